@@ -23,17 +23,23 @@ export class DockerUnavailableError extends CompileError {
 }
 
 export class ImageNotFoundError extends CompileError {
-  constructor(readonly ref: string) {
+  readonly ref: string;
+
+  constructor(ref: string) {
     super(
       "IMAGE_NOT_FOUND",
       `image "${ref}" is not present on the Docker engine (rbc never pulls; docker pull or docker load it first)`,
     );
+    this.ref = ref;
   }
 }
 
 export class ContainerNotFoundError extends CompileError {
-  constructor(readonly ref: string) {
+  readonly ref: string;
+
+  constructor(ref: string) {
     super("CONTAINER_NOT_FOUND", `container "${ref}" does not exist on the Docker engine`);
+    this.ref = ref;
   }
 }
 
@@ -44,11 +50,11 @@ export class BundleWriteError extends CompileError {
 }
 
 export class RuncExitError extends CompileError {
-  constructor(
-    readonly exitCode: number,
-    message: string,
-  ) {
+  readonly exitCode: number;
+
+  constructor(exitCode: number, message: string) {
     super("RUNC_EXIT", message);
+    this.exitCode = exitCode;
   }
 }
 

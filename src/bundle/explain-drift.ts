@@ -1,0 +1,54 @@
+import type { SourceLocation } from "../diagnostics.ts";
+import type { LoadedOverlay } from "../overlay/index.ts";
+import type { FileSet } from "./plan.ts";
+import { changedSpecPaths, overlayKeysFor } from "./spec-provenance.ts";
+import { unifiedDiff } from "./unified-diff.ts";
+
+/** An overlay key that can explain a drifted file, with where the overlay sets it. */
+export interface DriftCause {
+  readonly key: string;
+  readonly location: SourceLocation;
+}
+
+/** One committed file that differs from what the overlay compiles to. */
+export interface FileDrift {
+  /** Path of the file (bundle directory joined with its name). */
+  readonly path: string;
+  readonly state: "modified" | "missing";
+  readonly diff: string;
+  /** Spec fields that changed (config.json only), as JSON pointers. */
+  readonly changedPaths: readonly string[];
+  /** The overlay lines behind those fields; empty when the change came from the image or rbc. */
+  readonly causes: readonly DriftCause[];
+}
+
+/** Compare committed files with freshly compiled ones, and name the overlay keys behind each change. */
+export function explainDrift(
+  dir: string,
+  committed: FileSet,
+  compiled: FileSet,
+  overlay: LoadedOverlay,
+): FileDrift[] {
+  const drift: FileDrift[] = [];
+  for (const [name, content] of compiled) {
+    const before = committed.get(name);
+    if (before === content) continue;
+    const path = `${dir.replace(/\/+$/, "")}/${name}`;
+    const changedPaths =
+      name === "config.json" && before !== undefined ? changedSpecPaths(before, content) : [];
+    const keys =
+      name === "config.json" ? overlayKeysFor(changedPaths.length ? changedPaths : [""]) : [];
+    const causes = keys.flatMap((key) => {
+      const location = overlay.origins[key];
+      return location ? [{ key, location }] : [];
+    });
+    drift.push({
+      path,
+      state: before === undefined ? "missing" : "modified",
+      diff: unifiedDiff(before ?? "", content, `${path} (committed)`, `${path} (compiled)`),
+      changedPaths,
+      causes: causes.sort((a, b) => a.location.line - b.location.line),
+    });
+  }
+  return drift;
+}

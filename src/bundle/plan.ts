@@ -1,0 +1,32 @@
+import { stringifyJson } from "../json/index.ts";
+import type { OciSpec } from "../spec/oci-types.ts";
+import { hostnameFile, hostsFile, resolvConfFile } from "./network-files.ts";
+
+/** A bundle's generated files: path relative to the bundle directory → exact content. */
+export type FileSet = ReadonlyMap<string, string>;
+
+/** Files rbc owns in a bundle directory, in the order it reports them. */
+export const generatedFiles = [
+  "config.json",
+  "hostname",
+  "hosts",
+  "resolv.conf",
+  ".gitignore",
+] as const;
+
+/** The bundle's committed files for a compiled spec. */
+export function planBundleFiles(spec: unknown, hostname: string): FileSet {
+  return new Map([
+    ["config.json", stringifyJson(spec)],
+    ["hostname", hostnameFile(hostname)],
+    ["hosts", hostsFile()],
+    ["resolv.conf", resolvConfFile()],
+    // The materialized root filesystem and volume data are never committed.
+    [".gitignore", "/rootfs/\n/volumes/\n"],
+  ]);
+}
+
+/** The hostname the network files carry: the spec's, else (host UTS namespace) the bundle name. */
+export function specHostname(spec: OciSpec, bundleName: string): string {
+  return spec.hostname ?? bundleName;
+}

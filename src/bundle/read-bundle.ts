@@ -1,0 +1,16 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { generatedFiles, type FileSet } from "./plan.ts";
+
+/** The generated files committed in a bundle directory; files that do not exist are absent. */
+export async function readBundleFiles(dir: string): Promise<FileSet> {
+  const files = new Map<string, string>();
+  for (const name of generatedFiles) {
+    try {
+      files.set(name, await readFile(join(dir, name), "utf8"));
+    } catch (cause) {
+      if ((cause as NodeJS.ErrnoException).code !== "ENOENT") throw cause;
+    }
+  }
+  return files;
+}

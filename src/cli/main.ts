@@ -1,0 +1,53 @@
+import { CompileError, DockerUnavailableError, InternalError, RuncExitError } from "../errors.ts";
+import { connectDocker } from "../resolve/docker.ts";
+import { createProgram, CommanderError } from "./program.ts";
+import { exitCodes } from "./report.ts";
+import { paint, processTerminal, type Terminal } from "./terminal.ts";
+
+/**
+ * The process edge: runs the command line and turns every outcome into a documented exit code.
+ * The only place that decides exit codes.
+ */
+export async function main(
+  argv: readonly string[],
+  terminal: Terminal = processTerminal(),
+): Promise<number> {
+  let exitCode: number = exitCodes.ok;
+  const program = createProgram({
+    terminal,
+    engine: connectDocker,
+    done: (code) => {
+      exitCode = code;
+    },
+  });
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return exitCode;
+  } catch (cause) {
+    return exitCodeFor(cause, terminal);
+  }
+}
+
+function exitCodeFor(cause: unknown, terminal: Terminal): number {
+  if (cause instanceof CommanderError) {
+    // --help and --version end with exit code 0; usage errors are invalid input.
+    return cause.exitCode === 0 ? exitCodes.ok : exitCodes.invalidInput;
+  }
+  if (cause instanceof DockerUnavailableError) {
+    terminal.err(`${paint(terminal, "red", `error: ${cause.message}`)}\n`);
+    return exitCodes.environment;
+  }
+  if (cause instanceof RuncExitError) {
+    terminal.err(`${paint(terminal, "red", `error: ${cause.message}`)}\n`);
+    return exitCodes.runtime;
+  }
+  if (cause instanceof CompileError && !(cause instanceof InternalError)) {
+    terminal.err(`${paint(terminal, "red", `error: ${cause.message}`)}\n`);
+    return exitCodes.environment;
+  }
+  const stack = cause instanceof Error ? (cause.stack ?? cause.message) : String(cause);
+  terminal.err(
+    `internal error: ${stack}\nThis is a bug in rbc; please report it with the command you ran.\n`,
+  );
+  return exitCodes.internal;
+}

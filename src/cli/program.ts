@@ -1,0 +1,76 @@
+import { Command, CommanderError, Option } from "commander";
+import type { Engine } from "../resolve/engine.ts";
+import type { Terminal } from "./terminal.ts";
+
+export interface ProgramContext {
+  readonly terminal: Terminal;
+  readonly engine: () => Engine;
+  /** Receives the exit code of the command that ran. */
+  readonly done: (exitCode: number) => void;
+}
+
+const exitCodeHelp = `
+Exit codes:
+  0  success; for check, nothing drifted
+  1  check: a committed file differs from what its overlay compiles to
+  2  invalid input: an overlay, base file or patch is wrong (file:line:col is printed)
+  3  environment: the Docker engine is unreachable, or an image or container is missing
+  4  runtime: runc failed
+ 70  internal error in rbc (please report it)
+
+Examples:
+  rbc build bundles/          compile every bundle under bundles/ and write the outputs
+  rbc check bundles/          fail (exit 1) with a diff when committed files are stale
+  rbc check --json bundles/   the same, as machine-readable JSON on stdout`;
+
+/** The command-line interface: options are declared once here; commands load lazily. */
+export function createProgram(context: ProgramContext): Command {
+  const program = new Command("rbc")
+    .description("Compile declarative YAML overlays on Docker images into committed runc bundles.")
+    .version(rbcVersion(), "-V, --version")
+    .showHelpAfterError("(run rbc --help for usage)")
+    .exitOverride()
+    .configureOutput({ writeOut: context.terminal.out, writeErr: context.terminal.err })
+    .addHelpText("after", exitCodeHelp);
+
+  const json = new Option("--json", "print a machine-readable result on stdout");
+  program
+    .command("build")
+    .description("compile bundles (a bundle directory, or a folder of them) and write their files")
+    .argument("[paths...]", "bundle directories or folders of bundles", ["bundles/"])
+    .addOption(json)
+    .action(async (paths: string[], options: { json?: boolean }) => {
+      const { buildCommand } = await import("./commands/build.ts");
+      context.done(
+        await buildCommand(
+          paths,
+          { json: options.json === true },
+          context.engine(),
+          context.terminal,
+        ),
+      );
+    });
+  program
+    .command("check")
+    .description("recompile bundles in memory and report drift from the committed files")
+    .argument("[paths...]", "bundle directories or folders of bundles", ["bundles/"])
+    .addOption(json)
+    .action(async (paths: string[], options: { json?: boolean }) => {
+      const { checkCommand } = await import("./commands/check.ts");
+      context.done(
+        await checkCommand(
+          paths,
+          { json: options.json === true },
+          context.engine(),
+          context.terminal,
+        ),
+      );
+    });
+  return program;
+}
+
+export { CommanderError };
+
+function rbcVersion(): string {
+  return "0.1.0";
+}

@@ -1,0 +1,68 @@
+import { formatDiagnostic, hasErrors, type Diagnostic } from "../diagnostics.ts";
+import type { CompiledBundles } from "./compile-bundles.ts";
+import { githubAnnotation, paint, type Terminal } from "./terminal.ts";
+
+/** Exit codes, as documented in the README and `rbc --help`. */
+export const exitCodes = {
+  ok: 0,
+  drift: 1,
+  invalidInput: 2,
+  environment: 3,
+  runtime: 4,
+  internal: 70,
+} as const;
+
+/** Print every diagnostic to stderr (and as an annotation under GitHub Actions). */
+export function reportDiagnostics(terminal: Terminal, diagnostics: readonly Diagnostic[]): void {
+  for (const d of diagnostics) {
+    const line = formatDiagnostic(d);
+    terminal.err(`${paint(terminal, d.severity === "error" ? "red" : "yellow", line)}\n`);
+    if (terminal.githubActions && d.location) {
+      terminal.out(
+        githubAnnotation(d.severity, `${d.code}: ${d.message}`, {
+          file: d.location.file,
+          line: d.location.line,
+          col: d.location.col,
+          title: `rbc ${d.code}`,
+        }),
+      );
+    }
+  }
+}
+
+/** Report bundles whose image or container is missing. */
+export function reportUnavailable(terminal: Terminal, bundles: CompiledBundles): void {
+  for (const u of bundles.unavailable) {
+    terminal.err(`${paint(terminal, "red", `${u.overlayFile}: error: ${u.error.message}`)}\n`);
+    if (terminal.githubActions) {
+      terminal.out(
+        githubAnnotation("error", u.error.message, { file: u.overlayFile, line: 1, title: "rbc" }),
+      );
+    }
+  }
+}
+
+/** All diagnostics of a run: path problems first, then each bundle's in bundle order. */
+export function allDiagnostics(bundles: CompiledBundles): Diagnostic[] {
+  return [...bundles.diagnostics, ...bundles.compiled.flatMap((b) => b.diagnostics)];
+}
+
+/** The exit code for problems other than drift: environment outranks invalid input. */
+export function problemExitCode(bundles: CompiledBundles): number | undefined {
+  if (bundles.unavailable.length > 0) return exitCodes.environment;
+  if (hasErrors(allDiagnostics(bundles))) return exitCodes.invalidInput;
+  return undefined;
+}
+
+/** Diagnostics as plain JSON for `--json`. */
+export function diagnosticJson(d: Diagnostic): Record<string, unknown> {
+  return {
+    code: d.code,
+    severity: d.severity,
+    message: d.message,
+    ...(d.key === undefined ? {} : { key: d.key }),
+    ...(d.location === undefined
+      ? {}
+      : { file: d.location.file, line: d.location.line, col: d.location.col }),
+  };
+}

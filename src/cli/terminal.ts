@@ -1,0 +1,43 @@
+/** Where human output goes and whether it may be coloured (NO_COLOR, FORCE_COLOR, TTY). */
+export interface Terminal {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly color: boolean;
+  readonly githubActions: boolean;
+}
+
+export function processTerminal(): Terminal {
+  const noColor = (process.env.NO_COLOR ?? "") !== "";
+  const forceColor = (process.env.FORCE_COLOR ?? "") !== "" && process.env.FORCE_COLOR !== "0";
+  return {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    color: !noColor && (forceColor || process.stdout.isTTY),
+    githubActions: process.env.GITHUB_ACTIONS === "true",
+  };
+}
+
+const codes = { red: 31, green: 32, yellow: 33, cyan: 36, bold: 1, dim: 2 } as const;
+
+export function paint(terminal: Terminal, style: keyof typeof codes, text: string): string {
+  return terminal.color ? `\u001b[${codes[style]}m${text}\u001b[0m` : text;
+}
+
+/** A GitHub Actions workflow command (`::error file=…,line=…::message`), escaped as the runner expects. */
+export function githubAnnotation(
+  level: "error" | "warning",
+  message: string,
+  where: { file: string; line: number; col?: number; title?: string },
+): string {
+  const escapeData = (s: string): string =>
+    s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+  const escapeProperty = (s: string): string =>
+    escapeData(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
+  const properties = [
+    `file=${escapeProperty(where.file)}`,
+    `line=${where.line}`,
+    ...(where.col === undefined ? [] : [`col=${where.col}`]),
+    ...(where.title === undefined ? [] : [`title=${escapeProperty(where.title)}`]),
+  ];
+  return `::${level} ${properties.join(",")}::${escapeData(message)}\n`;
+}

@@ -1,0 +1,101 @@
+import { error, type Diagnostic, type Result } from "../diagnostics.ts";
+import type { OverlaySettings } from "../overlay/index.ts";
+import type { HostConfig, MountPoint } from "../spec/container-state.ts";
+import { tmpfsOptionProblem } from "../spec/tmpfs-options.ts";
+import { parseVolume } from "./parse-volume.ts";
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * What `docker run` would send to the engine's create endpoint for an overlay: the Config fields and
+ * HostConfig fields the overlay sets, and its mounts. Unset keys stay absent so the base (the image's
+ * config or an existing container's settings) shows through.
+ */
+export interface CreateRequest {
+  readonly config: {
+    /** `[""]` resets the base's entrypoint and command, as `docker run --entrypoint ""` does. */
+    Entrypoint?: string[];
+    Cmd?: string[];
+    /** `NAME=value`, or a bare `NAME` that removes the variable. */
+    Env?: string[];
+    User?: string;
+    WorkingDir?: string;
+    Tty?: boolean;
+    Hostname?: string;
+    Domainname?: string;
+    Labels?: Record<string, string>;
+  };
+  readonly hostConfig: Partial<Mutable<HostConfig>>;
+  readonly mounts?: MountPoint[];
+}
+
+export function overlayToRequest(settings: OverlaySettings): Result<CreateRequest> {
+  const diagnostics: Diagnostic[] = [];
+  const s = settings;
+  const config: Mutable<CreateRequest["config"]> = {};
+  if (s.entrypoint !== undefined)
+    config.Entrypoint = s.entrypoint.length ? [...s.entrypoint] : [""];
+  if (s.command !== undefined) config.Cmd = [...s.command];
+  if (s.environment !== undefined) {
+    config.Env = s.environment.map((e) => (e.value === null ? e.name : `${e.name}=${e.value}`));
+  }
+  if (s.user !== undefined) config.User = s.user;
+  if (s.working_dir !== undefined) config.WorkingDir = s.working_dir;
+  if (s.tty !== undefined) config.Tty = s.tty;
+  if (s.hostname !== undefined) config.Hostname = s.hostname;
+  if (s.domainname !== undefined) config.Domainname = s.domainname;
+  if (s.labels !== undefined) config.Labels = { ...s.labels };
+
+  const hostConfig: Partial<Mutable<HostConfig>> = {};
+  if (s.privileged !== undefined) hostConfig.Privileged = s.privileged;
+  if (s.read_only !== undefined) hostConfig.ReadonlyRootfs = s.read_only;
+  if (s.cap_add !== undefined) hostConfig.CapAdd = [...s.cap_add];
+  if (s.cap_drop !== undefined) hostConfig.CapDrop = [...s.cap_drop];
+  if (s.tmpfs !== undefined) hostConfig.Tmpfs = parseTmpfs(s.tmpfs, diagnostics);
+  const mounts = s.volumes === undefined ? undefined : parseVolumes(s.volumes, diagnostics);
+
+  const request: CreateRequest = { config, hostConfig, ...(mounts ? { mounts } : {}) };
+  return { value: diagnostics.length ? undefined : request, diagnostics };
+}
+
+function parseVolumes(volumes: readonly string[], diagnostics: Diagnostic[]): MountPoint[] {
+  const mounts: MountPoint[] = [];
+  volumes.forEach((spec, i) => {
+    const parsed = parseVolume(spec);
+    if ("error" in parsed) {
+      diagnostics.push(
+        error("SPC503", `invalid volume: ${parsed.error}`, { key: `volumes[${i}]` }),
+      );
+    } else if (mounts.some((m) => m.Destination === parsed.mount.Destination)) {
+      diagnostics.push(
+        error("SPC503", `duplicate mount point ${parsed.mount.Destination}`, {
+          key: `volumes[${i}]`,
+        }),
+      );
+    } else {
+      mounts.push(parsed.mount);
+    }
+  });
+  return mounts;
+}
+
+/** `--tmpfs /run:rw,size=64m`: the part before the first `:` is the target, the rest its options. */
+function parseTmpfs(entries: readonly string[], diagnostics: Diagnostic[]): Record<string, string> {
+  const tmpfs: Record<string, string> = {};
+  entries.forEach((entry, i) => {
+    const colon = entry.indexOf(":");
+    const target = colon === -1 ? entry : entry.slice(0, colon);
+    const data = colon === -1 ? "" : entry.slice(colon + 1);
+    const key = `tmpfs[${i}]`;
+    if (!target.startsWith("/")) {
+      diagnostics.push(
+        error("SPC503", `tmpfs target "${target}" must be an absolute path`, { key }),
+      );
+      return;
+    }
+    const problem = data === "" ? undefined : data.split(",").map(tmpfsOptionProblem).find(Boolean);
+    if (problem !== undefined) diagnostics.push(error("SPC503", problem, { key }));
+    else tmpfs[target] = data;
+  });
+  return tmpfs;
+}

@@ -1,0 +1,39 @@
+import type { ContainerConfig, HostConfig, ImageInfo } from "../spec/container-state.ts";
+
+/** A mount as `docker inspect` lists it under `Mounts`. */
+export interface InspectMount {
+  readonly Type: string;
+  readonly Name: string;
+  readonly Source: string;
+  readonly Destination: string;
+  readonly RW: boolean;
+  readonly Propagation: string;
+}
+
+/** The part of a container's `docker inspect` that rbc reads. */
+export interface ContainerInspect {
+  readonly Id: string;
+  readonly Name: string;
+  /** The image id the container was created from. */
+  readonly Image: string;
+  readonly Path: string;
+  readonly Args: readonly string[];
+  readonly Config: ContainerConfig;
+  readonly HostConfig: HostConfig;
+  readonly Mounts: readonly InspectMount[];
+}
+
+/**
+ * The Docker Engine as rbc's pipeline sees it (the port; `docker.ts` is the adapter).
+ * Methods throw DockerUnavailableError, ImageNotFoundError or ContainerNotFoundError.
+ */
+export interface Engine {
+  /** The endpoint, for messages (`unix:///var/run/docker.sock`). */
+  readonly endpoint: string;
+  inspectImage(ref: string): Promise<ImageInfo>;
+  inspectContainer(ref: string): Promise<ContainerInspect>;
+  /** Text files from an image's filesystem; absent files are missing from the map. */
+  readImageFiles(imageId: string, paths: readonly string[]): Promise<Map<string, string>>;
+  /** Text files from a container's current filesystem. */
+  readContainerFiles(containerId: string, paths: readonly string[]): Promise<Map<string, string>>;
+}

@@ -1,0 +1,96 @@
+import type { MountPoint } from "../spec/container-state.ts";
+
+/**
+ * One Compose short-syntax volume (`SOURCE:TARGET[:MODE]` or `TARGET`), as a mount point.
+ * Relative sources (`./data`, `../shared`) are binds relative to the bundle directory, absolute
+ * sources are host binds, other sources are named volumes; a lone target is an anonymous volume.
+ * Named and anonymous volumes live under the bundle's `volumes/` directory, so no bundle depends on
+ * Docker's data root.
+ */
+export function parseVolume(spec: string): { mount: MountPoint } | { error: string } {
+  const parts = spec.split(":");
+  if (parts.length > 3 || parts.some((p) => p === "")) {
+    return { error: `"${spec}" is not SOURCE:TARGET[:MODE] or TARGET` };
+  }
+  if (parts.length === 1) return anonymousVolume(parts[0] ?? "");
+  const [source = "", target = "", mode = ""] = parts;
+  if (!target.startsWith("/")) return { error: `target "${target}" must be an absolute path` };
+  const modes = parseModes(mode);
+  if ("error" in modes) return modes;
+  if (source.startsWith("/") || source.startsWith(".")) {
+    return { mount: bind(normalizeSource(source), target, modes) };
+  }
+  if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(source)) {
+    return { error: `"${source}" is not a valid volume name or path (start paths with ./ or /)` };
+  }
+  if (modes.propagation !== "") {
+    return { error: `propagation "${modes.propagation}" applies to bind mounts only` };
+  }
+  return { mount: volume(source, `volumes/${source}`, target, modes.rw) };
+}
+
+/** The bundle-relative directory of an anonymous volume, named after its target. */
+export function anonymousVolumeSource(target: string): string {
+  return `volumes/_anonymous${target.replace(/\/+$/, "")}`;
+}
+
+function anonymousVolume(target: string): { mount: MountPoint } | { error: string } {
+  if (!target.startsWith("/")) return { error: `target "${target}" must be an absolute path` };
+  return { mount: volume("", anonymousVolumeSource(target), target, true) };
+}
+
+interface Modes {
+  readonly rw: boolean;
+  readonly propagation: string;
+}
+
+const propagations = new Set(["private", "rprivate", "shared", "rshared", "slave", "rslave"]);
+
+/** Docker's volume modes: ro/rw, SELinux z/Z (no effect without SELinux), nocopy, propagation. */
+function parseModes(mode: string): Modes | { error: string } {
+  let rw = true;
+  let propagation = "";
+  for (const m of mode === "" ? [] : mode.split(",")) {
+    if (m === "ro" || m === "rw") rw = m === "rw";
+    else if (propagations.has(m)) propagation = m;
+    else if (m !== "z" && m !== "Z" && m !== "nocopy")
+      return { error: `unknown volume mode "${m}"` };
+  }
+  return { rw, propagation };
+}
+
+function bind(source: string, target: string, modes: Modes): MountPoint {
+  return {
+    Type: "bind",
+    Name: "",
+    Source: source,
+    Destination: target,
+    RW: modes.rw,
+    // Docker gives every bind a propagation, rprivate unless asked otherwise.
+    Propagation: modes.propagation === "" ? "rprivate" : modes.propagation,
+  };
+}
+
+function volume(name: string, source: string, target: string, rw: boolean): MountPoint {
+  return {
+    Type: "volume",
+    Name: name,
+    Source: source,
+    Destination: target,
+    RW: rw,
+    Propagation: "",
+  };
+}
+
+/** Clean a source path; relative ones stay relative (to the bundle directory), without `./`. */
+function normalizeSource(source: string): string {
+  const absolute = source.startsWith("/");
+  const parts: string[] = [];
+  for (const part of source.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === ".." && parts.length > 0 && parts[parts.length - 1] !== "..") parts.pop();
+    else if (part !== ".." || !absolute) parts.push(part);
+  }
+  const joined = parts.join("/");
+  return absolute ? `/${joined}` : joined === "" ? "." : joined;
+}
