@@ -70,12 +70,13 @@ function lcsOps(a: readonly string[], b: readonly string[], offset: number): Op[
       ops.push({ kind: " ", line: aLine ?? "", aIndex: offset + i, bIndex: offset + j });
       i += 1;
       j += 1;
-    } else if (j < m && (i >= n || (table[i]?.[j + 1] ?? 0) >= (table[i + 1]?.[j] ?? 0))) {
-      ops.push({ kind: "+", line: bLine ?? "", aIndex: offset + i, bIndex: offset + j });
-      j += 1;
-    } else {
+    } else if (i < n && (j >= m || (table[i + 1]?.[j] ?? 0) >= (table[i]?.[j + 1] ?? 0))) {
+      // Deletions before insertions, as diff(1) prints them.
       ops.push({ kind: "-", line: aLine ?? "", aIndex: offset + i, bIndex: offset + j });
       i += 1;
+    } else {
+      ops.push({ kind: "+", line: bLine ?? "", aIndex: offset + i, bIndex: offset + j });
+      j += 1;
     }
   }
   return ops;
