@@ -51,8 +51,8 @@ export function overlayToRequest(settings: OverlaySettings): Result<CreateReques
   if (s.read_only !== undefined) hostConfig.ReadonlyRootfs = s.read_only;
   if (s.cap_add !== undefined) hostConfig.CapAdd = [...s.cap_add];
   if (s.cap_drop !== undefined) hostConfig.CapDrop = [...s.cap_drop];
-  if (s.tmpfs !== undefined) hostConfig.Tmpfs = parseTmpfs(s.tmpfs, diagnostics);
   const mounts = s.volumes === undefined ? undefined : parseVolumes(s.volumes, diagnostics);
+  if (s.tmpfs !== undefined) hostConfig.Tmpfs = parseTmpfs(s.tmpfs, diagnostics);
 
   const request: CreateRequest = { config, hostConfig, ...(mounts ? { mounts } : {}) };
   return { value: diagnostics.length ? undefined : request, diagnostics };

@@ -1,0 +1,44 @@
+import { defaultHostConfig } from "../../src/resolve/create-container.ts";
+import type { ContainerState, HostConfig, MountPoint } from "../../src/spec/container-state.ts";
+
+/** A container state as `docker run rbc.local/busybox:1 sh` would leave it, with overrides. */
+export function containerState(
+  overrides: {
+    hostConfig?: Partial<HostConfig>;
+    mounts?: MountPoint[];
+    config?: Partial<ContainerState["Config"]>;
+  } = {},
+): ContainerState {
+  return {
+    Path: "sh",
+    Args: [],
+    Config: {
+      Hostname: "web",
+      Domainname: "",
+      User: "",
+      Env: ["PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"],
+      Cmd: ["sh"],
+      Entrypoint: null,
+      WorkingDir: "",
+      Tty: false,
+      Labels: {},
+      ...overrides.config,
+    },
+    HostConfig: {
+      ...defaultHostConfig(overrides.hostConfig?.Privileged ?? false),
+      ...overrides.hostConfig,
+    },
+    Mounts: overrides.mounts ?? [],
+  };
+}
+
+export function bindMount(source: string, destination: string, rw = true): MountPoint {
+  return {
+    Type: "bind",
+    Name: "",
+    Source: source,
+    Destination: destination,
+    RW: rw,
+    Propagation: "rprivate",
+  };
+}
