@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# Prepares a machine to build and test rbc; safe to run again (fast when all is in place).
+#
+#   sudo bash scripts/setup.sh
+#
+# 1. installs the Debian packages the tests use (apt-get update only if one is missing);
+# 2. runs `npm ci` when node_modules is missing or older than package-lock.json;
+# 3. starts dockerd (with the rbc-capture runtime) unless an engine already answers;
+# 4. builds the deterministic example/test images and loads those the engine lacks.
+# Progress goes to stderr.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+readonly DOCKER=/usr/bin/docker
+readonly DOCKERD=/usr/sbin/dockerd
+readonly PACKAGES=(docker.io runc busybox-static containernetworking-plugins mtree-netbsd iptables)
+readonly CAPTURE_RUNTIME_NAME=rbc-capture
+readonly CAPTURE_RUNTIME=/usr/local/libexec/rbc/capture-runtime
+readonly DOCKERD_LOG=/var/log/rbc-dockerd.log
+readonly DOCKERD_WAIT_SECONDS=60
+
+log() { printf 'setup: %s\n' "$*" >&2; }
+die() {
+  log "error: $*"
+  exit 1
+}
+need_root() { [ "$(id -u)" = 0 ] || die "$1 needs root: run sudo bash scripts/setup.sh"; }
+
+install_packages() {
+  local missing=() package
+  for package in "${PACKAGES[@]}"; do
+    if [ "$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null)" != "install ok installed" ]; then
+      missing+=("$package")
+    fi
+  done
+  if [ "${#missing[@]}" -eq 0 ]; then
+    log "Debian packages present: ${PACKAGES[*]}"
+    return
+  fi
+  need_root "installing ${missing[*]}"
+  log "apt-get update"
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
+  log "apt-get install ${missing[*]}"
+  # Keep the packages' init scripts from starting a dockerd of their own (without the capture
+  # runtime): policy-rc.d exit 101 tells invoke-rc.d not to start services.
+  local policy=/usr/sbin/policy-rc.d added_policy=0
+  if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' >"$policy"
+    chmod 0755 "$policy"
+    added_policy=1
+  fi
+  local status=0
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2 ||
+    status=$?
+  if [ "$added_policy" = 1 ]; then rm -f "$policy"; fi
+  [ "$status" = 0 ] || die "apt-get install failed (exit $status)"
+}
+
+install_node_modules() {
+  # npm ci rewrites node_modules/.package-lock.json, so it is newer than the lock file after.
+  if [ -f node_modules/.package-lock.json ] && [ ! package-lock.json -nt node_modules/.package-lock.json ]; then
+    log "node_modules up to date"
+    return
+  fi
+  log "npm ci (its prepare script builds dist/)"
+  npm ci --no-audit --no-fund >&2
+}
+
+install_capture_runtime() {
+  if cmp -s scripts/capture-runtime.sh "$CAPTURE_RUNTIME"; then
+    return
+  fi
+  need_root "installing $CAPTURE_RUNTIME"
+  log "installing capture runtime wrapper at $CAPTURE_RUNTIME"
+  install -D -m 0755 scripts/capture-runtime.sh "$CAPTURE_RUNTIME"
+}
+
+dockerd_running() {
+  if command -v pgrep >/dev/null; then
+    pgrep -x dockerd >/dev/null
+  else
+    [ -f /var/run/docker.pid ] && kill -0 "$(cat /var/run/docker.pid)" 2>/dev/null
+  fi
+}
+
+engine_answers() { timeout 10 "$DOCKER" info >/dev/null 2>&1; }
+
+start_engine() {
+  if engine_answers; then
+    log "Docker engine already running; leaving it as it is"
+    return
+  fi
+  need_root "starting dockerd"
+  # A dockerd that does not answer yet may still be starting: never start a second one,
+  # since two daemons fight over docker0 and the containerd state.
+  if dockerd_running; then
+    log "a dockerd process exists but does not answer yet; waiting for it"
+  else
+    log "starting dockerd --add-runtime $CAPTURE_RUNTIME_NAME=$CAPTURE_RUNTIME (log: $DOCKERD_LOG)"
+    setsid "$DOCKERD" --add-runtime "$CAPTURE_RUNTIME_NAME=$CAPTURE_RUNTIME" \
+      </dev/null >>"$DOCKERD_LOG" 2>&1 &
+  fi
+  local started=$SECONDS problem=""
+  until engine_answers; do
+    # (setsid may fork, so look for the process rather than at $!.)
+    if [ $((SECONDS - started)) -ge 1 ] && ! dockerd_running; then
+      problem="dockerd exited"
+    elif [ $((SECONDS - started)) -ge "$DOCKERD_WAIT_SECONDS" ]; then
+      problem="dockerd did not answer within ${DOCKERD_WAIT_SECONDS}s"
+    fi
+    if [ -n "$problem" ]; then
+      log "$problem; last lines of $DOCKERD_LOG:"
+      tail -n 40 "$DOCKERD_LOG" >&2 || true
+      die "Docker engine unavailable"
+    fi
+    sleep 1
+  done
+  log "Docker engine answers after $((SECONDS - started))s"
+}
+
+check_capture_runtime() {
+  # The tests read RBC_CAPTURE_RUNTIME too (test/support/capture.ts).
+  local wanted=${RBC_CAPTURE_RUNTIME:-$CAPTURE_RUNTIME_NAME} runtimes
+  runtimes=$("$DOCKER" info --format '{{json .Runtimes}}')
+  if [[ "$runtimes" != *"\"$wanted\""* ]]; then
+    log "warning: the running engine has no '$wanted' runtime (it has $runtimes);"
+    log "warning: the differential tests need one: restart dockerd with"
+    log "warning:   --add-runtime $CAPTURE_RUNTIME_NAME=$CAPTURE_RUNTIME"
+    log "warning: or point RBC_CAPTURE_RUNTIME/RBC_CAPTURE_DIR at an equivalent runtime"
+  fi
+}
+
+build_images() {
+  log "building and loading images (scripts/images/build-images.ts)"
+  node_modules/.bin/tsx scripts/images/build-images.ts >&2
+}
+
+install_packages
+install_node_modules
+install_capture_runtime
+start_engine
+check_capture_runtime
+build_images
+log "done"

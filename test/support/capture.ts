@@ -1,0 +1,125 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { inspectContainer, removeContainer, runDocker } from "./docker.ts";
+import type { DockerResult } from "./docker.ts";
+
+/**
+ * Captures the OCI config.json the engine itself generates for a `docker run`, through the
+ * capture runtime wrapper (scripts/capture-runtime.sh, registered with `dockerd --add-runtime`).
+ * The wrapper copies `<bundle>/config.json` to `<capture dir>/<container id>.json` on
+ * `runc create`, before runc can reject it, so containers that exit at once or never start
+ * are captured too.
+ *
+ * Env: RBC_CAPTURE_RUNTIME (default `rbc-capture`), RBC_CAPTURE_DIR (default
+ * `/var/lib/rbc-capture`); both must match how dockerd was started.
+ */
+
+export interface CaptureSettings {
+  readonly runtime: string;
+  readonly dir: string;
+}
+
+export interface CapturedRun {
+  /** Full 64-hex container ID. */
+  readonly containerId: string;
+  /** The engine's config.json, parsed with plain JSON.parse. */
+  readonly spec: unknown;
+  /** `docker container inspect` taken before removal; undefined if already removed (--rm). */
+  readonly inspect: unknown;
+  /** The `docker run -d` client result; exitCode is non-zero when the start failed. */
+  readonly run: DockerResult;
+}
+
+export function captureSettings(): CaptureSettings {
+  return {
+    runtime: process.env["RBC_CAPTURE_RUNTIME"] ?? "rbc-capture",
+    dir: process.env["RBC_CAPTURE_DIR"] ?? "/var/lib/rbc-capture",
+  };
+}
+
+/** Whether the running engine has the capture runtime registered. */
+export async function captureRuntimeAvailable(): Promise<boolean> {
+  const info = await runDocker(["info", "--format", "{{json .Runtimes}}"]);
+  if (info.exitCode !== 0) return false;
+  const runtimes = JSON.parse(info.stdout) as Record<string, unknown>;
+  return Object.hasOwn(runtimes, captureSettings().runtime);
+}
+
+/**
+ * `docker run --runtime <capture> <runArgs>` and return the captured config.json, parsed.
+ * runArgs are everything after `docker run`, e.g. `["--user", "alice", "rbc.local/app:1"]`.
+ * The container is removed afterwards.
+ */
+export async function captureDockerSpec(runArgs: readonly string[]): Promise<unknown> {
+  return (await captureDockerRun(runArgs)).spec;
+}
+
+/** Like captureDockerSpec, with the container ID, its inspect JSON and the client result. */
+export async function captureDockerRun(runArgs: readonly string[]): Promise<CapturedRun> {
+  const settings = captureSettings();
+  const scratch = await mkdtemp(join(tmpdir(), "rbc-capture-"));
+  const cidfile = join(scratch, "cid");
+  let containerId: string | undefined;
+  try {
+    // Detached, so long-running commands return at once; the capture happens at `runc create`,
+    // which has run by the time `docker run -d` returns. The cidfile is written at create, so
+    // the ID is known even when the start fails. Never pull: only local images exist here.
+    const run = await runDocker([
+      "run",
+      "--detach",
+      "--pull",
+      "never",
+      "--cidfile",
+      cidfile,
+      "--runtime",
+      settings.runtime,
+      ...runArgs,
+    ]);
+    containerId = await readContainerId(cidfile);
+    if (containerId === undefined) {
+      throw new Error(
+        `docker run created no container (exit ${run.exitCode}): ${run.stderr.trim()}`,
+      );
+    }
+    const captured = join(settings.dir, `${containerId}.json`);
+    const text = await waitForFile(captured);
+    if (text === undefined) {
+      throw new Error(
+        `no spec captured at ${captured} (runtime "${settings.runtime}"; is dockerd started with ` +
+          `--add-runtime and RBC_CAPTURE_DIR matching?); docker run exit ${run.exitCode}: ` +
+          run.stderr.trim(),
+      );
+    }
+    await rm(captured, { force: true });
+    const inspect = await inspectContainer(containerId).catch(() => undefined);
+    // Plain JSON.parse: the spec's 64-bit fields (e.g. rlimits) fit in a double in the cases
+    // tested so far; src/json has the BigInt-safe parser for exact comparisons.
+    return { containerId, spec: JSON.parse(text) as unknown, inspect, run };
+  } finally {
+    if (containerId !== undefined) await removeContainer(containerId);
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+async function readContainerId(cidfile: string): Promise<string | undefined> {
+  try {
+    const id = (await readFile(cidfile, "utf8")).trim();
+    return id === "" ? undefined : id;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The wrapper copies before `docker run` returns; the short poll only absorbs fs latency. */
+async function waitForFile(path: string, attempts = 20): Promise<string | undefined> {
+  for (let attempt = 0; attempt < attempts; attempt += 1) {
+    try {
+      return await readFile(path, "utf8");
+    } catch {
+      await sleep(100);
+    }
+  }
+  return undefined;
+}
