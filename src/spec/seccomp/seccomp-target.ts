@@ -1,0 +1,12 @@
+import type { KernelVersion } from "./seccomp-profile.ts";
+
+/** Where the profile is applied: the daemon's native arch and the host kernel. */
+export interface SeccompTarget {
+  /**
+   * Go arch name (`runtime.GOARCH` of dockerd, which is the OCI image arch on a native host):
+   * `amd64`, `arm64`, `arm`, `386`, `s390x`, `ppc64le`, `mips64le`, ...
+   */
+  readonly arch: string;
+  /** The first two numbers of the host kernel release (6.18.44 → `{major: 6, minor: 18}`). */
+  readonly kernel: KernelVersion;
+}

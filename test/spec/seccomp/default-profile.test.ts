@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import type { OciSeccomp } from "../../../src/spec/oci-types.ts";
+import { buildSeccomp, defaultSeccompProfile } from "../../../src/spec/seccomp/index.ts";
+
+/*
+ * The amd64 output of this profile is checked against Docker itself in build-seccomp.test.ts. The
+ * other arches cannot be run here (dockerd filters by its own GOARCH), so these expectations follow
+ * from Debian's 20.10.24 source: default_linux.go plus engine-seccomp-mipsx.patch.
+ */
+
+const kernel = { major: 6, minor: 18 };
+const defaultCaps = [
+  "CAP_CHOWN",
+  "CAP_DAC_OVERRIDE",
+  "CAP_FSETID",
+  "CAP_FOWNER",
+  "CAP_MKNOD",
+  "CAP_NET_RAW",
+  "CAP_SETGID",
+  "CAP_SETUID",
+  "CAP_SETFCAP",
+  "CAP_SETPCAP",
+  "CAP_NET_BIND_SERVICE",
+  "CAP_SYS_CHROOT",
+  "CAP_KILL",
+  "CAP_AUDIT_WRITE",
+];
+
+function rulesOn(arch: string, caps: readonly string[] = defaultCaps): OciSeccomp["syscalls"] {
+  return buildSeccomp(defaultSeccompProfile, caps, { arch, kernel }).syscalls;
+}
+
+describe("defaultSeccompProfile", () => {
+  it("has Docker's 28 groups with a 346-name base allow list", () => {
+    const { syscalls } = defaultSeccompProfile;
+    expect(syscalls).toHaveLength(28);
+    expect(syscalls[0]?.names).toHaveLength(346);
+    expect(new Set(syscalls[0]?.names).size).toBe(346);
+    expect(syscalls[0]?.includes).toBeUndefined();
+    expect(defaultSeccompProfile.defaultAction).toBe("SCMP_ACT_ERRNO");
+    expect(defaultSeccompProfile.architectures).toBeUndefined();
+  });
+
+  it("answers clone3 with ENOSYS 38 off MIPS and 89 on MIPS (Debian's patch)", () => {
+    const clone3 = (arch: string, caps = defaultCaps) =>
+      rulesOn(arch, caps)?.filter((rule) => rule.names[0] === "clone3");
+    const enosys = (errnoRet: number) => [
+      { names: ["clone3"], action: "SCMP_ACT_ERRNO", errnoRet },
+    ];
+    expect(clone3("amd64")).toEqual(enosys(38));
+    expect(clone3("arm64")).toEqual(enosys(38));
+    expect(clone3("mips64le")).toEqual(enosys(89));
+    expect(clone3("mips64")).toEqual(enosys(89));
+    expect(clone3("mipsle")).toEqual(enosys(89));
+    expect(clone3("mips64le", [...defaultCaps, "CAP_SYS_ADMIN"])).toEqual([]);
+  });
+
+  it("checks clone flags in argument 1 on s390x and argument 0 elsewhere", () => {
+    const cloneIndex = (arch: string) =>
+      rulesOn(arch)
+        ?.filter((rule) => rule.names.length === 1 && rule.names[0] === "clone")
+        .map((rule) => rule.args?.[0]?.index);
+    expect(cloneIndex("s390x")).toEqual([1]);
+    expect(cloneIndex("arm64")).toEqual([0]);
+  });
+
+  it("adds each arch's own group", () => {
+    const extra = (arch: string) =>
+      rulesOn(arch)
+        ?.slice(7, -3)
+        .map((rule) => rule.names.join(","));
+    expect(extra("amd64")).toEqual(["arch_prctl", "modify_ldt"]);
+    expect(extra("386")).toEqual(["modify_ldt"]);
+    expect(extra("ppc64le")).toEqual(["sync_file_range2"]);
+    expect(extra("arm")).toEqual([
+      "arm_fadvise64_64,arm_sync_file_range,sync_file_range2,breakpoint,cacheflush,set_tls",
+    ]);
+    expect(extra("s390x")).toEqual(["s390_pci_mmio_read,s390_pci_mmio_write,s390_runtime_instr"]);
+  });
+
+  it("allows ptrace from kernel 4.8 on", () => {
+    const ptrace = (minor: number) =>
+      buildSeccomp(defaultSeccompProfile, defaultCaps, {
+        arch: "amd64",
+        kernel: { major: 4, minor },
+      }).syscalls?.some((rule) => rule.names.join() === "ptrace");
+    expect([ptrace(7), ptrace(8)]).toEqual([false, true]);
+  });
+});
