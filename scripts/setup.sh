@@ -64,7 +64,15 @@ install_node_modules() {
     return
   fi
   log "npm ci (its prepare script builds dist/)"
-  npm ci --no-audit --no-fund >&2
+  npm ci --no-audit --no-fund >&2 && return
+  # npm writes node_modules/.package-lock.json once the dependencies are in place, before the
+  # project's own prepare (tsc) runs: a fresh one means only the build of dist/ failed. That is
+  # for typecheck/build to report; the engine and images are still worth setting up.
+  if [ -f node_modules/.package-lock.json ] && [ ! package-lock.json -nt node_modules/.package-lock.json ]; then
+    log "warning: dependencies installed, but the prepare script (build of dist/) failed; see above"
+  else
+    die "npm ci failed"
+  fi
 }
 
 install_capture_runtime() {
