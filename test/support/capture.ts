@@ -50,14 +50,17 @@ export async function captureRuntimeAvailable(): Promise<boolean> {
 /**
  * `docker run --runtime <capture> <runArgs>` and return the captured config.json, parsed.
  * runArgs are everything after `docker run`, e.g. `["--user", "alice", "rbc.local/app:1"]`.
- * The container is removed afterwards.
+ * The container is removed afterwards (unless `keepContainer`: then the caller removes it).
  */
 export async function captureDockerSpec(runArgs: readonly string[]): Promise<unknown> {
   return (await captureDockerRun(runArgs)).spec;
 }
 
 /** Like captureDockerSpec, with the container ID, its inspect JSON and the client result. */
-export async function captureDockerRun(runArgs: readonly string[]): Promise<CapturedRun> {
+export async function captureDockerRun(
+  runArgs: readonly string[],
+  options: { keepContainer?: boolean } = {},
+): Promise<CapturedRun> {
   const settings = captureSettings();
   const scratch = await mkdtemp(join(tmpdir(), "rbc-capture-"));
   const cidfile = join(scratch, "cid");
@@ -98,7 +101,7 @@ export async function captureDockerRun(runArgs: readonly string[]): Promise<Capt
     // tested so far; src/json has the BigInt-safe parser for exact comparisons.
     return { containerId, spec: JSON.parse(text) as unknown, inspect, run };
   } finally {
-    if (containerId !== undefined) await removeContainer(containerId);
+    if (containerId !== undefined && options.keepContainer !== true) await removeContainer(containerId);
     await rm(scratch, { recursive: true, force: true });
   }
 }

@@ -1,0 +1,45 @@
+import { spawn } from "node:child_process";
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const rbcBin = join(repoRoot, "bin/rbc.js");
+
+export interface RbcResult {
+  readonly exitCode: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Run the rbc CLI as a user would (`node bin/rbc.js ...`), in `cwd`, without colours. */
+export function runRbc(
+  args: readonly string[],
+  options: { cwd: string; env?: Record<string, string> },
+): Promise<RbcResult> {
+  return new Promise((done, fail) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", ...options.env };
+    delete env.GITHUB_ACTIONS;
+    if (options.env?.GITHUB_ACTIONS !== undefined) env.GITHUB_ACTIONS = options.env.GITHUB_ACTIONS;
+    const child = spawn(process.execPath, [rbcBin, ...args], { cwd: options.cwd, env });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", fail);
+    child.on("close", (code) => {
+      done({ exitCode: code ?? -1, stdout, stderr });
+    });
+  });
+}
+
+/** A scratch project: files given as path → content, written under a new temp directory. */
+export async function scratchProject(files: Record<string, string>): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), "rbc-e2e-"));
+  for (const [path, content] of Object.entries(files)) {
+    await mkdir(dirname(join(root, path)), { recursive: true });
+    await writeFile(join(root, path), content);
+  }
+  return root;
+}
