@@ -12,6 +12,7 @@ export interface EnvEntry {
   readonly value: string | null;
 }
 
+/** What the bundle starts from: an image, or an existing container's configuration. */
 export type OverlaySource =
   | { readonly kind: "image"; readonly ref: string }
   | { readonly kind: "container"; readonly ref: string };

@@ -10,7 +10,8 @@ describe("parseOverlay", () => {
   });
 
   it("accepts a leading yaml-language-server schema comment", () => {
-    const yaml = "# yaml-language-server: $schema=../../schemas/bundle.schema.json\nimage: alpine\n";
+    const yaml =
+      "# yaml-language-server: $schema=../../schemas/bundle.schema.json\nimage: alpine\n";
     const result = parseOverlay(yaml, "bundle.yaml");
     expect(result.diagnostics).toEqual([]);
     expect(result.value?.data).toEqual({ image: "alpine" });
@@ -22,18 +23,23 @@ describe("parseOverlay", () => {
   });
 
   it("reports a YAML syntax error as OVL101 with its line and column", () => {
-    const result = parseOverlay("image: alpine\ncommand: [sh, -c\nuser: root\n", "bundles/web/bundle.yaml");
+    const result = parseOverlay(
+      "image: alpine\ncommand: [sh, -c\nuser: root\n",
+      "bundles/web/bundle.yaml",
+    );
     expect(result.value).toBeUndefined();
     expect(formatAll(result.diagnostics)).toBe(
       "bundles/web/bundle.yaml:3:1: error OVL101: Flow sequence in block collection must be sufficiently indented and end with a ]",
     );
   });
 
-  it("reports an unterminated quoted scalar where the YAML parser stops", () => {
-    const result = parseOverlay("user: 'root\n", "f.yaml");
-    expect(result.diagnostics).toMatchObject([
-      { code: "OVL101", message: "Missing closing 'quote", location: { file: "f.yaml", line: 2, col: 1 } },
-    ]);
+  it("reports an unterminated quoted string where it opens", () => {
+    const result = parseOverlay('image: a\nenvironment:\n  FOO: "bar\nuser: root\n', "f.yaml");
+    expect(formatAll(result.diagnostics)).toBe(
+      "f.yaml:3:8: error OVL101: missing closing quote for the string that starts here",
+    );
+    const single = parseOverlay("user: 'root\n", "f.yaml");
+    expect(single.diagnostics).toMatchObject([{ location: { file: "f.yaml", line: 1, col: 7 } }]);
   });
 
   it("reports a duplicate key at the second occurrence", () => {
@@ -127,5 +133,7 @@ describe("ParsedOverlay.locate", () => {
     expect(numbers.data).toEqual({ environment: { VERSION: 1.1, QUOTED: "1.10" } });
     expect(numbers.sourceText(["environment", "VERSION"])).toBe("1.10");
     expect(numbers.sourceText(["environment", "QUOTED"])).toBeUndefined();
+    const aliased = parsed("v: &v 1.10\nenvironment:\n  A: *v\n");
+    expect(aliased.sourceText(["environment", "A"])).toBe("1.10");
   });
 });

@@ -1,0 +1,13 @@
+/**
+ * The overlay stage: reads a bundle's `bundle.yaml` and the bases it extends, checks them against
+ * schemas/bundle.schema.json, and merges them into one normal form with the origin of every value.
+ */
+export { findBundleDirs, loadOverlay } from "./load.ts";
+export type {
+  EnvEntry,
+  JsonPatchOperation,
+  LoadedOverlay,
+  OriginMap,
+  OverlaySettings,
+  OverlaySource,
+} from "./types.ts";

@@ -1,0 +1,108 @@
+import { Buffer } from "node:buffer";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join, normalize, resolve } from "node:path";
+import { error } from "../diagnostics.ts";
+import type { Diagnostic, Result } from "../diagnostics.ts";
+import { collectLayers } from "./collect-layers.ts";
+import type { OverlayFiles, ReadOutcome } from "./collect-layers.ts";
+import { mergeOverlays } from "./merge.ts";
+import type { LoadedOverlay } from "./types.ts";
+
+const overlayFileName = "bundle.yaml";
+
+/** Overlay files on disk, with paths kept as given so messages read `bundles/web/bundle.yaml:7:3`. */
+const diskFiles: OverlayFiles = {
+  read: readOverlayFile,
+  resolve: (from, reference) =>
+    isAbsolute(reference) ? normalize(reference) : join(dirname(from), reference),
+};
+
+/**
+ * Loads the bundle in `bundleDir`: reads `<bundleDir>/bundle.yaml` and the bases it `extends`,
+ * validates each against schemas/bundle.schema.json and merges them (rules at the top of merge.ts).
+ *
+ * Never throws for bad input: problems come back as diagnostics located in the file that has them
+ * (OVL1xx reading and YAML, OVL2xx schema and values, OVL3xx extends), and `value` is undefined
+ * when any of them is an error. Paths in diagnostics and in the result are `bundleDir` joined with
+ * the file names, not made absolute.
+ */
+export async function loadOverlay(bundleDir: string): Promise<Result<LoadedOverlay>> {
+  const file = join(bundleDir, overlayFileName);
+  const layers = await collectLayers(file, diskFiles);
+  if (layers.value === undefined) return { value: undefined, diagnostics: layers.diagnostics };
+  const merged = mergeOverlays(layers.value);
+  const diagnostics = [...layers.diagnostics, ...merged.diagnostics];
+  if (merged.value === undefined) return { value: undefined, diagnostics };
+  const overlay: LoadedOverlay = {
+    name: basename(resolve(bundleDir)),
+    dir: bundleDir,
+    file,
+    files: layers.value.map((layer) => layer.file),
+    ...merged.value,
+  };
+  return { value: overlay, diagnostics };
+}
+
+async function readOverlayFile(file: string): Promise<ReadOutcome> {
+  try {
+    return { text: await readFile(file, "utf8") };
+  } catch (e) {
+    const code = errorCode(e);
+    if (code === "ENOENT" || code === "ENOTDIR") return { missing: true };
+    return { unreadable: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+function errorCode(e: unknown): unknown {
+  return typeof e === "object" && e !== null && "code" in e ? e.code : undefined;
+}
+
+/**
+ * Expands command-line paths into bundle directories. Each path is a bundle directory (it holds a
+ * `bundle.yaml`) or a folder whose direct subdirectories are bundles. The result is sorted in byte
+ * order without duplicates; a path that yields no bundle is an OVL102 error, and then `value` is
+ * undefined.
+ */
+export async function findBundleDirs(paths: readonly string[]): Promise<Result<string[]>> {
+  const found = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const path of paths) {
+    const dirs = await bundleDirsIn(withoutTrailingSlash(normalize(path)));
+    if (dirs.length === 0) {
+      const message = `no ${overlayFileName} in ${path} or its subdirectories`;
+      diagnostics.push(error("OVL102", message));
+    }
+    for (const dir of dirs) found.add(dir);
+  }
+  if (diagnostics.length > 0) return { value: undefined, diagnostics };
+  return { value: [...found].sort(byteOrder), diagnostics };
+}
+
+async function bundleDirsIn(path: string): Promise<string[]> {
+  if (await isBundleDir(path)) return [path];
+  let names: string[];
+  try {
+    names = await readdir(path);
+  } catch {
+    return [];
+  }
+  const dirs = names.map((name) => join(path, name));
+  const isBundle = await Promise.all(dirs.map(isBundleDir));
+  return dirs.filter((_, i) => isBundle[i]);
+}
+
+async function isBundleDir(dir: string): Promise<boolean> {
+  try {
+    return (await stat(join(dir, overlayFileName))).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function withoutTrailingSlash(path: string): string {
+  return path.length > 1 ? path.replace(/\/+$/, "") : path;
+}
+
+function byteOrder(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}

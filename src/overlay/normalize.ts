@@ -1,0 +1,141 @@
+import { error } from "../diagnostics.ts";
+import type { Diagnostic, Result } from "../diagnostics.ts";
+import { collectionReaders } from "./collection-readers.ts";
+import type { Draft } from "./collection-readers.ts";
+import { formatKeyPath } from "./key-path.ts";
+import { collectionKeys, replacedKeys } from "./layer.ts";
+import type {
+  CollectionItems,
+  CollectionKey,
+  LayerCollection,
+  Located,
+  OverlayLayer,
+  ReplacedKey,
+  ReplacedSettings,
+} from "./layer.ts";
+import type { OverlayDocument } from "./overlay-document.ts";
+import type { ParsedOverlay } from "./parse.ts";
+import { splitShellWords } from "./shell-words.ts";
+import type { OverlaySource } from "./types.ts";
+
+type ReplacedReader<K extends ReplacedKey> = (
+  raw: NonNullable<OverlayDocument[K]>,
+) => { readonly value: ReplacedSettings[K] } | { readonly problem: string };
+
+const same = <T>(value: T) => ({ value });
+
+/**
+ * `command` and `entrypoint` strings become words. An empty result stays empty here: for
+ * `entrypoint` it means "reset", and for `command` merge.ts drops it, as Docker ignores an empty Cmd.
+ */
+const replacedReaders: { readonly [K in ReplacedKey]: ReplacedReader<K> } = {
+  command: (raw) => words("command", raw),
+  entrypoint: (raw) => words("entrypoint", raw),
+  user: same,
+  working_dir: same,
+  hostname: same,
+  domainname: same,
+  tty: same,
+  read_only: same,
+  privileged: same,
+};
+
+// Written over the key being set (not the whole key union) so TypeScript can check `into[key] = …`.
+type ReplacedValues<K extends ReplacedKey> = { [P in K]?: Located<ReplacedSettings[P]> };
+type CollectionValues<K extends CollectionKey> = {
+  [P in K]?: LayerCollection<CollectionItems[P]>;
+};
+
+/** One validated overlay file in normal form (OverlayLayer), each value with its location. */
+export function normalizeOverlay(
+  document: OverlayDocument,
+  parsed: ParsedOverlay,
+): Result<OverlayLayer> {
+  const diagnostics: Diagnostic[] = [];
+  const replaced: ReplacedValues<ReplacedKey> = {};
+  for (const key of replacedKeys) readReplaced(key, document, parsed, replaced, diagnostics);
+  const collections: CollectionValues<CollectionKey> = {};
+  for (const key of collectionKeys) readCollection(key, document, parsed, collections, diagnostics);
+  const source = readSource(document, parsed, diagnostics);
+  const layer = { file: parsed.file, replaced, collections, ...(source && { source }) };
+  return { value: diagnostics.length === 0 ? layer : undefined, diagnostics };
+}
+
+function words(key: string, raw: string | readonly string[]) {
+  if (typeof raw !== "string") return { value: raw };
+  const split = splitShellWords(raw);
+  if ("problem" in split)
+    return { problem: `"${key}" cannot be split into words: ${split.problem}` };
+  return { value: split.words };
+}
+
+function readReplaced<K extends ReplacedKey>(
+  key: K,
+  document: OverlayDocument,
+  parsed: ParsedOverlay,
+  into: ReplacedValues<K>,
+  diagnostics: Diagnostic[],
+): void {
+  const raw = document[key];
+  if (raw === undefined) return;
+  const read = replacedReaders[key](raw);
+  const location = parsed.locate([key]);
+  if ("problem" in read) diagnostics.push(error("OVL202", read.problem, { key, location }));
+  else into[key] = { value: read.value, location };
+}
+
+function readCollection<K extends CollectionKey>(
+  key: K,
+  document: OverlayDocument,
+  parsed: ParsedOverlay,
+  into: CollectionValues<K>,
+  diagnostics: Diagnostic[],
+): void {
+  const raw = document[key];
+  if (raw === undefined) return;
+  const items: Located<CollectionItems[K]>[] = [];
+  for (const draft of collectionReaders[key](raw, parsed.sourceText)) {
+    const item = locateDraft(draft, parsed, diagnostics);
+    if (item !== undefined) items.push(item);
+  }
+  const collection: LayerCollection<CollectionItems[K]> = {
+    keyLocation: parsed.locate([key], "key"),
+    items,
+  };
+  into[key] = collection;
+}
+
+function locateDraft<T>(
+  draft: Draft<T>,
+  parsed: ParsedOverlay,
+  diagnostics: Diagnostic[],
+): Located<T> | undefined {
+  if ("value" in draft) return { value: draft.value, location: parsed.locate(draft.path) };
+  const location = parsed.locate(draft.path, draft.part);
+  diagnostics.push(error("OVL202", draft.problem, { key: formatKeyPath(draft.path), location }));
+  return undefined;
+}
+
+/** `image` and `container` fill one slot, so a file may set only one of them. */
+function readSource(
+  document: OverlayDocument,
+  parsed: ParsedOverlay,
+  diagnostics: Diagnostic[],
+): Located<OverlaySource> | undefined {
+  const { image, container } = document;
+  if (image !== undefined && container !== undefined) {
+    // Keys keep file order, so the later of the two is the one to point at.
+    const later = Object.keys(parsed.data).findLast((k) => k === "image" || k === "container");
+    const key = later ?? "container";
+    const message = `set exactly one of "image" or "container", not both`;
+    diagnostics.push(error("OVL203", message, { key, location: parsed.locate([key], "key") }));
+    return undefined;
+  }
+  if (image !== undefined) {
+    return { value: { kind: "image", ref: image }, location: parsed.locate(["image"]) };
+  }
+  if (container !== undefined) {
+    return { value: { kind: "container", ref: container }, location: parsed.locate(["container"]) };
+  }
+  return undefined;
+}

@@ -1,0 +1,101 @@
+import { Ajv } from "ajv";
+import type { ErrorObject } from "ajv";
+import schema from "../../schemas/bundle.schema.json" with { type: "json" };
+import { error } from "../diagnostics.ts";
+import type { Diagnostic, Result } from "../diagnostics.ts";
+import { closestName } from "./closest-name.ts";
+import { collapseErrors } from "./collapse-errors.ts";
+import { describeSchema, describeValue } from "./describe-schema.ts";
+import { formatKeyPath, pointerToPath } from "./key-path.ts";
+import type { PathSegment } from "./key-path.ts";
+import type { OverlayDocument } from "./overlay-document.ts";
+import type { ParsedOverlay } from "./parse.ts";
+
+// verbose: messages need the failing value and the schema that rejected it.
+const check = new Ajv({
+  allErrors: true,
+  strict: true,
+  verbose: true,
+  allowUnionTypes: true,
+}).compile<OverlayDocument>(schema);
+
+/** Checks an overlay file against schemas/bundle.schema.json: unknown keys (OVL201), values (OVL202). */
+export function validateOverlay(parsed: ParsedOverlay): Result<OverlayDocument> {
+  const { data } = parsed;
+  if (check(data)) return { value: data, diagnostics: [] };
+  const errors = collapseErrors(check.errors ?? [], schema);
+  return { value: undefined, diagnostics: sortUnique(errors.map((e) => diagnose(e, parsed))) };
+}
+
+function diagnose(e: ErrorObject, parsed: ParsedOverlay): Diagnostic {
+  const path = pointerToPath(e.instancePath, parsed.data);
+  if (e.keyword === "additionalProperties") return unknownKey(e, path, parsed);
+  const key = formatKeyPath(path);
+  return error("OVL202", describeProblem(e, key === "" ? "the overlay" : `"${key}"`), {
+    key,
+    location: parsed.locate(path),
+  });
+}
+
+function unknownKey(e: ErrorObject, parent: PathSegment[], parsed: ParsedOverlay): Diagnostic {
+  const name = String(e.params.additionalProperty);
+  const path = [...parent, name];
+  const known = Object.keys(asRecord(e.parentSchema?.properties));
+  const suggestion = closestName(name, known);
+  const where = parent.length === 0 ? "" : ` in "${formatKeyPath(parent)}"`;
+  const hint = suggestion === undefined ? "" : `; did you mean "${suggestion}"?`;
+  return error("OVL201", `unknown key "${name}"${where}${hint}`, {
+    key: formatKeyPath(path),
+    location: parsed.locate(path, "key"),
+  });
+}
+
+function describeProblem(e: ErrorObject, subject: string): string {
+  const expected = describeSchema(e.parentSchema, schema);
+  switch (e.keyword) {
+    case "type":
+    case "oneOf":
+    case "anyOf":
+      return `${subject} must be ${expected}, got ${describeValue(e.data)}`;
+    case "enum":
+      return `${subject} must be ${expected}, got ${JSON.stringify(e.data)}${enumHint(e)}`;
+    case "pattern":
+      return `${subject} must be ${expected}, got ${JSON.stringify(e.data)}`;
+    case "required":
+      return `${subject} is missing required key "${String(e.params.missingProperty)}"`;
+    case "minItems":
+    case "minLength":
+      return e.params.limit === 1
+        ? `${subject} must not be empty`
+        : `${subject} ${e.message ?? ""}`;
+    default:
+      return `${subject} ${e.message ?? "is not valid"}`;
+  }
+}
+
+function enumHint(e: ErrorObject): string {
+  const allowed: unknown[] = Array.isArray(e.schema) ? e.schema : [];
+  const names = allowed.filter((a): a is string => typeof a === "string");
+  const suggestion = typeof e.data === "string" ? closestName(e.data, names) : undefined;
+  return suggestion === undefined ? "" : `; did you mean "${suggestion}"?`;
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
+}
+
+function sortUnique(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  const unique = diagnostics.filter((d) => {
+    const id = `${d.code}\0${d.key ?? ""}\0${d.message}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+  const position = (d: Diagnostic) => [d.location?.line ?? 0, d.location?.col ?? 0] as const;
+  return unique.sort((a, b) => {
+    const [la, ca] = position(a);
+    const [lb, cb] = position(b);
+    return la - lb || ca - cb;
+  });
+}
