@@ -1,4 +1,5 @@
 import type { SourceLocation } from "../diagnostics.ts";
+import { parseJson } from "../json/index.ts";
 import type { LoadedOverlay } from "../overlay/index.ts";
 import type { FileSet } from "./plan.ts";
 import { changedSpecPaths, overlayKeysFor } from "./spec-provenance.ts";
@@ -38,10 +39,7 @@ export function explainDrift(
       name === "config.json" && before !== undefined ? changedSpecPaths(before, content) : [];
     const keys =
       name === "config.json" ? overlayKeysFor(changedPaths.length ? changedPaths : [""]) : [];
-    const causes = keys.flatMap((key) => {
-      const location = overlay.origins[key];
-      return location ? [{ key, location }] : [];
-    });
+    const causes = keys.flatMap((key) => causesOf(key, overlay, before ?? "", content));
     drift.push({
       path,
       state: before === undefined ? "missing" : "modified",
@@ -51,4 +49,41 @@ export function explainDrift(
     });
   }
   return drift;
+}
+
+/**
+ * Where the overlay sets a key; for `environment`, the entries whose variables changed, when the
+ * overlay names them (a more precise line than the key itself).
+ */
+function causesOf(
+  key: string,
+  overlay: LoadedOverlay,
+  before: string,
+  after: string,
+): DriftCause[] {
+  if (key === "environment") {
+    const precise = changedEnvNames(before, after).flatMap((name) => {
+      const location = overlay.origins[`environment.${name}`];
+      return location ? [{ key: `environment.${name}`, location }] : [];
+    });
+    if (precise.length > 0) return precise;
+  }
+  const location = overlay.origins[key];
+  return location ? [{ key, location }] : [];
+}
+
+function changedEnvNames(before: string, after: string): string[] {
+  const envOf = (text: string): Map<string, string> => {
+    let env: unknown;
+    try {
+      env = (parseJson(text) as { process?: { env?: unknown } }).process?.env;
+    } catch {
+      env = [];
+    }
+    const entries = Array.isArray(env) ? env.map(String) : [];
+    return new Map(entries.map((e) => [e.split("=")[0] ?? e, e]));
+  };
+  const a = envOf(before);
+  const b = envOf(after);
+  return [...new Set([...a.keys(), ...b.keys()])].filter((name) => a.get(name) !== b.get(name));
 }

@@ -37,18 +37,18 @@ export function normalizeHostSpecific(input: unknown, options: NormalizeOptions)
     }
     // /sbin/docker-init's source is where the daemon found its init binary.
     if (mount.destination === "/sbin/docker-init") mount.source = placeholder;
-    // Anonymous volumes get random names from Docker and a path from rbc.
-    if (
-      /^\/var\/lib\/docker\/volumes\/[0-9a-f]{64}\/_data$/.test(mount.source) ||
-      mount.source.startsWith("volumes/_anonymous/")
-    ) {
-      mount.source = placeholder;
-    }
+    // Volumes live under Docker's data root (anonymous ones with random names); rbc keeps them in
+    // the bundle's volumes/ directory.
+    const volume =
+      /^\/var\/lib\/docker\/volumes\/([^/]+)\/_data$/.exec(mount.source) ??
+      /^volumes\/(.+)$/.exec(mount.source);
+    if (volume) mount.source = `${placeholder} volume ${anonymous(volume[1] ?? "")}`;
   }
   // Namespace paths name /proc/<pid> of another process on the host.
   for (const ns of spec.linux?.namespaces ?? []) {
     if (ns.path !== undefined) ns.path = placeholder;
   }
+  if (spec.mounts) spec.mounts = sortUnorderedMounts(spec.mounts);
   if (options.defaultHostname) {
     // The default hostname: Docker's container id prefix, rbc's bundle name; HOSTNAME repeats it.
     if (spec.hostname !== undefined) spec.hostname = placeholder;
@@ -64,4 +64,49 @@ export function normalizeHostSpecific(input: unknown, options: NormalizeOptions)
 /** Anonymous volumes: Docker names them with 64 random hex digits, rbc after their target. */
 function anonymous(name: string): string {
   return /^[0-9a-f]{64}$/.test(name) || name.startsWith("_anonymous/") ? "anonymous" : name;
+}
+
+type Mount = NonNullable<Spec["mounts"]>[number];
+
+const defaultMountDestinations = new Set([
+  "/proc",
+  "/dev",
+  "/dev/pts",
+  "/sys",
+  "/sys/fs/cgroup",
+  "/dev/mqueue",
+  "/dev/shm",
+  "/sbin/docker-init",
+]);
+
+/**
+ * Docker orders user binds and volumes of the same depth, and tmpfs mounts of the same depth, by
+ * Go map iteration: random. Within each depth, sort each of those two kinds among the slots they
+ * occupy; the defaults, the network files and the depth order itself stay as emitted.
+ */
+function sortUnorderedMounts(mounts: Mount[]): Mount[] {
+  const firstUser = mounts.findIndex((m) => !defaultMountDestinations.has(m.destination));
+  if (firstUser === -1) return mounts;
+  const result = [...mounts];
+  const kindOf = (m: Mount): string | undefined =>
+    m.type === "tmpfs"
+      ? "tmpfs"
+      : m.type === "bind" && !networkFiles.has(m.destination)
+        ? "bind"
+        : undefined;
+  const depth = (m: Mount): number => m.destination.split("/").filter(Boolean).length;
+  const groups = new Map<string, number[]>();
+  result.forEach((m, i) => {
+    const kind = kindOf(m);
+    if (i < firstUser || kind === undefined) return;
+    const key = `${depth(m)}:${kind}`;
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  for (const slots of groups.values()) {
+    const sorted = slots
+      .map((i) => result[i] as Mount)
+      .sort((a, b) => a.destination.localeCompare(b.destination));
+    slots.forEach((slot, k) => (result[slot] = sorted[k] as Mount));
+  }
+  return result;
 }

@@ -70,7 +70,7 @@ describe("rbc build and rbc check", () => {
     const check = await runRbc(["check"], { cwd: root });
     expect(check.exitCode).toBe(1);
     expect(check.stdout).toContain("bundles/web/config.json drifted");
-    expect(check.stdout).toContain("bundles/web/bundle.yaml:4:1: environment");
+    expect(check.stdout).toContain("bundles/web/bundle.yaml:5:13: environment.GREETING");
     expect(check.stdout).toContain('-      "GREETING=hello"');
     expect(check.stdout).toContain('+      "GREETING=bonjour"');
     expect(check.stderr).toContain("1 bundle checked, 1 drifted");
@@ -87,7 +87,7 @@ describe("rbc build and rbc check", () => {
     const check = await runRbc(["check"], { cwd: root, env: { GITHUB_ACTIONS: "true" } });
     expect(check.exitCode).toBe(1);
     expect(check.stdout).toMatch(
-      /^::error file=bundles\/web\/bundle\.yaml,line=5,col=1,title=rbc check%3A drift::bundles\/web\/config\.json is out of date/m,
+      /^::error file=bundles\/web\/bundle\.yaml,line=6,col=7,title=rbc check%3A drift::bundles\/web\/config\.json is out of date/m,
     );
   });
 
@@ -131,7 +131,7 @@ describe("rbc errors", () => {
     const result = await runRbc(["build"], { cwd: root });
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain(
-      "bundles/x/bundle.yaml:2:1: error RES401: unable to find user carol: no matching entries in passwd file (at user)",
+      "bundles/x/bundle.yaml:2:7: error RES401: unable to find user carol: no matching entries in passwd file (at user)",
     );
     expect(await readdir(join(root, "bundles/x"))).toEqual(["bundle.yaml"]);
   });

@@ -101,7 +101,8 @@ export async function captureDockerRun(
     // tested so far; src/json has the BigInt-safe parser for exact comparisons.
     return { containerId, spec: JSON.parse(text) as unknown, inspect, run };
   } finally {
-    if (containerId !== undefined && options.keepContainer !== true) await removeContainer(containerId);
+    if (containerId !== undefined && options.keepContainer !== true)
+      await removeContainer(containerId);
     await rm(scratch, { recursive: true, force: true });
   }
 }
