@@ -13,7 +13,11 @@ export default defineConfig({
       {
         test: {
           name: "engine",
-          include: ["test/integration/**/*.test.ts", "test/e2e/**/*.test.ts", "test/differential/**/*.test.ts"],
+          include: [
+            "test/integration/**/*.test.ts",
+            "test/e2e/**/*.test.ts",
+            "test/differential/**/*.test.ts",
+          ],
           globalSetup: ["test/support/global-setup.ts"],
           testTimeout: 120_000,
           hookTimeout: 300_000,

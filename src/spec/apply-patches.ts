@@ -106,7 +106,7 @@ function remove(doc: unknown, tokens: readonly string[]): { doc: unknown; value:
   }
   if (isObject(parent) && Object.hasOwn(parent, last)) {
     const value = parent[last];
-    delete parent[last];
+    Reflect.deleteProperty(parent, last);
     return { doc, value };
   }
   throw new PatchError(`path ${pointer} does not exist`);
