@@ -10,6 +10,7 @@ import { applyPatches } from "./spec/apply-patches.ts";
 import { buildSpec } from "./spec/build-spec.ts";
 import type { ContainerState, ImageInfo, UserDatabase } from "./spec/container-state.ts";
 import type { OciSpec } from "./spec/oci-types.ts";
+import { InternalError } from "./errors.ts";
 import { validateSpec } from "./spec/validate-spec.ts";
 
 /** One bundle's compilation: its files, or the diagnostics that stopped it. */
@@ -102,7 +103,13 @@ function patchSpec(
   overlay: LoadedOverlay,
 ): { spec: unknown; diagnostics: Diagnostic[] } {
   const patches = overlay.settings.patches ?? [];
-  if (patches.length === 0) return { spec, diagnostics: [] };
+  if (patches.length === 0) {
+    const problems = validateSpec(spec);
+    // Without patches, an invalid spec is rbc's own mistake, never the user's.
+    if (problems.length > 0)
+      throw new InternalError(`generated an invalid config.json: ${problems.join("; ")}`);
+    return { spec, diagnostics: [] };
+  }
   const patched = applyPatches(spec, patches);
   if ("failed" in patched) {
     const key = `patches[${patched.failed}]`;

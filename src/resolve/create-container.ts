@@ -65,7 +65,7 @@ export function createFromImage(
   const hostConfig: HostConfig = { ...defaultHostConfig(privileged), ...request.hostConfig };
   const userMounts = request.mounts ?? [];
   const mounts = [...userMounts, ...imageVolumes(image, userMounts)];
-  return finish(mergeConfig(request.config, base), hostConfig, mounts, undefined);
+  return finish(request, mergeConfig(request.config, base), hostConfig, mounts, undefined);
 }
 
 /**
@@ -81,10 +81,17 @@ export function createFromContainer(
   const mounts = mergeMounts(container.Mounts, request.mounts ?? []);
   const keepCommand = request.config.Entrypoint === undefined && request.config.Cmd === undefined;
   const command = keepCommand ? { Path: container.Path, Args: container.Args } : undefined;
-  return finish(mergeConfig(request.config, container.Config), hostConfig, mounts, command);
+  return finish(
+    request,
+    mergeConfig(request.config, container.Config),
+    hostConfig,
+    mounts,
+    command,
+  );
 }
 
 function finish(
+  request: CreateRequest,
   config: ContainerConfig,
   hostConfig: HostConfig,
   mounts: readonly MountPoint[],
@@ -93,9 +100,12 @@ function finish(
   const words = command ? [command.Path, ...command.Args] : commandWords(config);
   const [path, ...args] = words;
   if (path === undefined) {
-    const message =
-      "no command specified: the image has no ENTRYPOINT or CMD; set `command` in the overlay";
-    return { value: undefined, diagnostics: [error("SPC504", message, { key: "command" })] };
+    const reset = request.config.Entrypoint?.length === 1 && request.config.Entrypoint[0] === "";
+    const message = reset
+      ? "no command specified: an empty entrypoint drops the image's ENTRYPOINT and CMD; set `command` too"
+      : "no command specified: the image has no ENTRYPOINT or CMD; set `command` in the overlay";
+    const key = reset ? "entrypoint" : "command";
+    return { value: undefined, diagnostics: [error("SPC504", message, { key })] };
   }
   const state = { Path: path, Args: args, Config: config, HostConfig: hostConfig, Mounts: mounts };
   return { value: state, diagnostics: [] };

@@ -41,8 +41,11 @@ export function buildSpec(input: SpecInput): Result<OciSpec> {
     state.HostConfig.Privileged,
   );
   if ("unknown" in caps) {
-    const key = (state.HostConfig.CapAdd ?? []).includes(caps.unknown) ? "cap_add" : "cap_drop";
-    diagnostics.push(error("SPC502", `unknown capability "${caps.unknown}"`, { key }));
+    diagnostics.push(
+      error("SPC502", `unknown capability "${caps.unknown}"`, {
+        key: capabilityKey(state, caps.unknown),
+      }),
+    );
   }
   if (user === undefined || "unknown" in caps) return { value: undefined, diagnostics };
 
@@ -57,6 +60,13 @@ export function buildSpec(input: SpecInput): Result<OciSpec> {
     linux: buildLinux(input, caps.caps),
   };
   return { value: spec, diagnostics };
+}
+
+/** The overlay list item that names a capability (`cap_add[1]`). */
+function capabilityKey(state: ContainerState, name: string): string {
+  const added = (state.HostConfig.CapAdd ?? []).indexOf(name);
+  if (added !== -1) return `cap_add[${added}]`;
+  return `cap_drop[${(state.HostConfig.CapDrop ?? []).indexOf(name)}]`;
 }
 
 function resolveProcessUser(input: SpecInput, diagnostics: Diagnostic[]): ResolvedUser | undefined {

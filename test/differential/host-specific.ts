@@ -44,6 +44,9 @@ export function normalizeHostSpecific(input: unknown, options: NormalizeOptions)
       /^volumes\/(.+)$/.exec(mount.source);
     if (volume) mount.source = `${placeholder} volume ${anonymous(volume[1] ?? "")}`;
   }
+  // A privileged container gets every device node of the host's /dev (runc HostDevices); rbc's
+  // bundles do not depend on the build host, so they list none.
+  if (spec.linux?.devices !== undefined && isPrivileged(spec)) delete spec.linux.devices;
   // Namespace paths name /proc/<pid> of another process on the host.
   for (const ns of spec.linux?.namespaces ?? []) {
     if (ns.path !== undefined) ns.path = placeholder;
@@ -109,4 +112,12 @@ function sortUnorderedMounts(mounts: Mount[]): Mount[] {
     slots.forEach((slot, k) => (result[slot] = sorted[k] as Mount));
   }
   return result;
+}
+
+/** Privileged: Docker's device cgroup allows everything (`[{allow: true, access: "rwm"}]`). */
+function isPrivileged(spec: Spec): boolean {
+  const rules = (
+    spec.linux?.resources as { devices?: { allow: boolean; type?: string }[] } | undefined
+  )?.devices;
+  return rules?.length === 1 && rules[0]?.allow === true && rules[0].type === undefined;
 }

@@ -106,6 +106,19 @@ export const scenarios: readonly Scenario[] = [
     },
   },
   {
+    name: "privileged",
+    image: busybox,
+    command: echo,
+    flags: ["--privileged"],
+    overlay: { privileged: true },
+  },
+  {
+    name: "privileged with a read-only rootfs and a non-root user",
+    image: app,
+    flags: ["--privileged", "--read-only", "--user", "bob"],
+    overlay: { privileged: true, read_only: true, user: "bob" },
+  },
+  {
     name: "read-only rootfs",
     image: busybox,
     command: echo,
