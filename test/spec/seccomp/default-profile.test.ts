@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { defaultCapabilities } from "../../../src/spec/docker-defaults.ts";
 import type { OciSeccomp } from "../../../src/spec/oci-types.ts";
 import { buildSeccomp, defaultSeccompProfile } from "../../../src/spec/seccomp/index.ts";
 
@@ -9,22 +10,7 @@ import { buildSeccomp, defaultSeccompProfile } from "../../../src/spec/seccomp/i
  */
 
 const kernel = { major: 6, minor: 18 };
-const defaultCaps = [
-  "CAP_CHOWN",
-  "CAP_DAC_OVERRIDE",
-  "CAP_FSETID",
-  "CAP_FOWNER",
-  "CAP_MKNOD",
-  "CAP_NET_RAW",
-  "CAP_SETGID",
-  "CAP_SETUID",
-  "CAP_SETFCAP",
-  "CAP_SETPCAP",
-  "CAP_NET_BIND_SERVICE",
-  "CAP_SYS_CHROOT",
-  "CAP_KILL",
-  "CAP_AUDIT_WRITE",
-];
+const defaultCaps = defaultCapabilities;
 
 function rulesOn(arch: string, caps: readonly string[] = defaultCaps): OciSeccomp["syscalls"] {
   return buildSeccomp(defaultSeccompProfile, caps, { arch, kernel }).syscalls;
