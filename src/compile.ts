@@ -62,7 +62,9 @@ export async function compileBundle(dir: string, engine: Engine): Promise<Bundle
     bundleName: overlay.name,
     state: resolved.state,
     users: resolved.users,
-    arch: resolved.image.Architecture,
+    image: resolved.image,
+    hostDevices: new Map(),
+    annotations: overlay.settings.annotations ?? {},
   });
   if (built.value === undefined) return fail(built.diagnostics);
 

@@ -8,6 +8,7 @@ export const diagnosticCodes = {
   OVL201: "unknown key",
   OVL202: "invalid value",
   OVL203: "image or container required",
+  OVL204: "conflicting settings",
   OVL301: "extends cycle",
   OVL302: "base overlay not found",
   RES401: "user not found in the image",
@@ -16,6 +17,9 @@ export const diagnosticCodes = {
   SPC502: "unknown capability",
   SPC503: "invalid mount",
   SPC504: "invalid spec",
+  SPC505: "invalid device",
+  SPC506: "invalid security option",
+  RES403: "referenced file cannot be read",
 } as const;
 
 export type DiagnosticCode = keyof typeof diagnosticCodes;

@@ -37,12 +37,104 @@ export interface OverlaySettings {
   readonly cap_add?: readonly string[];
   readonly cap_drop?: readonly string[];
   readonly privileged?: boolean;
-  /** Short-syntax volume strings as written (`./data:/data:ro`, `/srv:/srv`, `cache:/cache`, `/anon`). */
-  readonly volumes?: readonly string[];
+  /**
+   * Volumes as written: short-syntax strings (`./data:/data:ro`, `/srv:/srv`, `cache:/cache`, `/anon`)
+   * or long-syntax objects (Compose `volumes` long syntax).
+   */
+  readonly volumes?: readonly VolumeSetting[];
   /** tmpfs entries as written (`/run`, `/tmp:size=64m,mode=1777`). */
   readonly tmpfs?: readonly string[];
   readonly labels?: Readonly<Record<string, string>>;
   readonly patches?: readonly JsonPatchOperation[];
+
+  // --- The remaining `docker run` settings (issue 3). Sizes are bytes, durations seconds. ---
+  /** `group_add`: group names or gids. */
+  readonly group_add?: readonly string[];
+  /** `security_opt` as written: `seccomp=unconfined`, `seccomp=profile.json`, `no-new-privileges`, ... */
+  readonly security_opt?: readonly string[];
+  /** `devices`: `HOST[:CONTAINER[:PERMISSIONS]]` strings as written. */
+  readonly devices?: readonly string[];
+  /** `device_cgroup_rules`: `c 1:3 rwm` strings as written. */
+  readonly device_cgroup_rules?: readonly string[];
+  /** `ulimits` by name (`nofile`), single values normalized to soft = hard; -1 is unlimited. */
+  readonly ulimits?: Readonly<Record<string, { readonly soft: number; readonly hard: number }>>;
+  readonly sysctls?: Readonly<Record<string, string>>;
+  readonly mem_limit?: number;
+  readonly mem_reservation?: number;
+  /** -1 is unlimited swap. */
+  readonly memswap_limit?: number;
+  readonly mem_swappiness?: number;
+  readonly oom_kill_disable?: boolean;
+  readonly oom_score_adj?: number;
+  /** CPUs as a decimal number (`1.5`). */
+  readonly cpus?: number;
+  readonly cpu_shares?: number;
+  readonly cpu_quota?: number;
+  readonly cpu_period?: number;
+  readonly cpu_rt_runtime?: number;
+  readonly cpu_rt_period?: number;
+  readonly cpuset?: string;
+  readonly cpuset_mems?: string;
+  readonly pids_limit?: number;
+  readonly shm_size?: number;
+  readonly blkio_config?: BlkioSettings;
+  readonly init?: boolean;
+  /** `private`, `shareable`, `none`, `host`, `container:NAME`. */
+  readonly ipc?: string;
+  /** `host` or `container:NAME`. */
+  readonly pid?: string;
+  /** `host`. */
+  readonly uts?: string;
+  /** `host`. */
+  readonly userns_mode?: string;
+  /** cgroup namespace: `host` or `private`. */
+  readonly cgroup?: string;
+  readonly cgroup_parent?: string;
+  /** `bridge` (default), `none`, `host`, `container:NAME`. */
+  readonly network_mode?: string;
+  readonly dns?: readonly string[];
+  readonly dns_search?: readonly string[];
+  readonly dns_opt?: readonly string[];
+  /** `HOST:IP` strings (Compose's map form normalized to this). */
+  readonly extra_hosts?: readonly string[];
+  /** Published ports, Compose short syntax as written (`8080:80`, `127.0.0.1:8443:443/tcp`). */
+  readonly ports?: readonly string[];
+  readonly stop_signal?: string;
+  /** Seconds. */
+  readonly stop_grace_period?: number;
+  /** Raw OCI annotations, written to config.json as given. */
+  readonly annotations?: Readonly<Record<string, string>>;
+}
+
+/** One `volumes` entry: short syntax as written, or the long syntax normalized. */
+export type VolumeSetting = string | LongVolume;
+
+/** Compose long-syntax volume. */
+export interface LongVolume {
+  readonly type: "bind" | "volume" | "tmpfs";
+  /** Bind: host path (relative paths are relative to the bundle); volume: name; absent: anonymous. */
+  readonly source?: string;
+  readonly target: string;
+  readonly read_only?: boolean;
+  readonly bind?: {
+    readonly propagation?: string;
+    readonly create_host_path?: boolean;
+    /** `disabled` makes a non-recursive bind (`docker run --mount ...,bind-nonrecursive`). */
+    readonly recursive?: "enabled" | "disabled";
+  };
+  readonly volume?: { readonly nocopy?: boolean };
+  /** size in bytes; mode as a number (write it in octal in YAML: `0o1770` or `01770`). */
+  readonly tmpfs?: { readonly size?: number; readonly mode?: number };
+}
+
+/** Compose `blkio_config`, rates in bytes per second or operations per second. */
+export interface BlkioSettings {
+  readonly weight?: number;
+  readonly weight_device?: readonly { readonly path: string; readonly weight: number }[];
+  readonly device_read_bps?: readonly { readonly path: string; readonly rate: number }[];
+  readonly device_write_bps?: readonly { readonly path: string; readonly rate: number }[];
+  readonly device_read_iops?: readonly { readonly path: string; readonly rate: number }[];
+  readonly device_write_iops?: readonly { readonly path: string; readonly rate: number }[];
 }
 
 /**

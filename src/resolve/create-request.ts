@@ -51,7 +51,13 @@ export function overlayToRequest(settings: OverlaySettings): Result<CreateReques
   if (s.read_only !== undefined) hostConfig.ReadonlyRootfs = s.read_only;
   if (s.cap_add !== undefined) hostConfig.CapAdd = [...s.cap_add];
   if (s.cap_drop !== undefined) hostConfig.CapDrop = [...s.cap_drop];
-  const mounts = s.volumes === undefined ? undefined : parseVolumes(s.volumes, diagnostics);
+  const mounts =
+    s.volumes === undefined
+      ? undefined
+      : parseVolumes(
+          s.volumes.filter((v): v is string => typeof v === "string"),
+          diagnostics,
+        );
   if (s.tmpfs !== undefined) hostConfig.Tmpfs = parseTmpfs(s.tmpfs, diagnostics);
 
   const request: CreateRequest = { config, hostConfig, ...(mounts ? { mounts } : {}) };

@@ -29,6 +29,8 @@ export function toImageInfo(raw: unknown): ImageInfo {
   const config = obj(image.Config);
   return {
     Id: str(image.Id),
+    ...(str(image.Created) === "" ? {} : { Created: str(image.Created) }),
+    ...(str(image.Author) === "" ? {} : { Author: str(image.Author) }),
     RepoTags: strList(image.RepoTags) ?? [],
     RepoDigests: strList(image.RepoDigests) ?? [],
     Os: str(image.Os),

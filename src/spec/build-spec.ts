@@ -1,6 +1,12 @@
 import { error, type Diagnostic, type Result } from "../diagnostics.ts";
 import { capabilitySets, tweakCapabilities } from "./capabilities.ts";
-import type { ContainerState, UserDatabase } from "./container-state.ts";
+import { buildAnnotations } from "./annotations.ts";
+import type {
+  ContainerState,
+  HostDeviceTable,
+  ImageInfo,
+  UserDatabase,
+} from "./container-state.ts";
 import { ociVersion } from "./docker-defaults.ts";
 import { buildNamespaces, buildResources, buildSysctl } from "./linux.ts";
 import { buildMounts, cleanPath } from "./mounts.ts";
@@ -15,8 +21,12 @@ export interface SpecInput {
   readonly state: ContainerState;
   /** The image's /etc/passwd and /etc/group, for user and group names. */
   readonly users: UserDatabase;
-  /** The image's architecture (Go naming: amd64, arm64, ...): selects the seccomp architectures. */
-  readonly arch: string;
+  /** The image: its architecture (Go naming: amd64, arm64, ...) selects the seccomp architectures. */
+  readonly image: ImageInfo;
+  /** Host devices named by `devices` and the blkio device settings, resolved on the build host. */
+  readonly hostDevices: HostDeviceTable;
+  /** The overlay's raw `annotations`. */
+  readonly annotations: Readonly<Record<string, string>>;
 }
 
 /**
@@ -57,6 +67,7 @@ export function buildSpec(input: SpecInput): Result<OciSpec> {
     ...(state.HostConfig.UTSMode === "host" ? {} : { hostname: state.Config.Hostname }),
     mounts: buildMounts(state),
     hooks: {},
+    ...optional("annotations", buildAnnotations(input.image, state.Config, input.annotations)),
     linux: buildLinux(input, caps.caps),
   };
   return { value: spec, diagnostics };
@@ -116,7 +127,10 @@ function buildLinuxSeccomp(input: SpecInput, caps: string[]): OciSeccomp | undef
   const { state } = input;
   if (state.HostConfig.Privileged) return undefined;
   if (securityOptValue(state, "seccomp") === "unconfined") return undefined;
-  return buildSeccomp(defaultSeccompProfile, caps, { arch: input.arch, kernel: targetKernel });
+  return buildSeccomp(defaultSeccompProfile, caps, {
+    arch: input.image.Architecture,
+    kernel: targetKernel,
+  });
 }
 
 /** Docker accepts `key=value` and the legacy `key:value` forms of security options. */
@@ -131,4 +145,8 @@ function securityOptValue(state: ContainerState, key: string): string | undefine
 function hasSecurityOpt(state: ContainerState, key: string): boolean {
   const value = securityOptValue(state, key);
   return (state.HostConfig.SecurityOpt ?? []).includes(key) || value === "true";
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }

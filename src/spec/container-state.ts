@@ -14,6 +14,19 @@ export interface ContainerState {
   readonly HostConfig: HostConfig;
   /** Bind mounts and volumes (not tmpfs), in the order Docker lists them. */
   readonly Mounts: readonly MountPoint[];
+  /**
+   * For `container:NAME` namespace modes (network, ipc, pid), the donor containers' settings that
+   * Docker copies at start: for the network, its hostname, domain name and network files.
+   */
+  readonly Donors?: Readonly<Record<string, DonorContainer>>;
+}
+
+/** What a container joined through `container:NAME` lends to the one joining it. */
+export interface DonorContainer {
+  /** The name rbc refers to it by (namespace paths are `/run/rbc/<name>/ns/<type>`). */
+  readonly Name: string;
+  readonly Hostname: string;
+  readonly Domainname: string;
 }
 
 export interface ContainerConfig {
@@ -27,8 +40,33 @@ export interface ContainerConfig {
   readonly Tty: boolean;
   readonly Labels: Readonly<Record<string, string>>;
   readonly StopSignal?: string;
+  /** `--stop-timeout`, seconds. */
+  readonly StopTimeout?: number;
   readonly ExposedPorts?: Readonly<Record<string, object>>;
   readonly Volumes?: Readonly<Record<string, object>> | null;
+}
+
+/** `--device HOST:CONTAINER:PERMISSIONS`. */
+export interface DeviceMapping {
+  readonly PathOnHost: string;
+  readonly PathInContainer: string;
+  readonly CgroupPermissions: string;
+}
+
+export interface Ulimit {
+  readonly Name: string;
+  readonly Soft: number;
+  readonly Hard: number;
+}
+
+export interface WeightDevice {
+  readonly Path: string;
+  readonly Weight: number;
+}
+
+export interface ThrottleDevice {
+  readonly Path: string;
+  readonly Rate: number;
 }
 
 export interface HostConfig {
@@ -51,11 +89,73 @@ export interface HostConfig {
   readonly MaskedPaths: readonly string[] | null;
   readonly ReadonlyPaths: readonly string[] | null;
   readonly Sysctls: Readonly<Record<string, string>> | null;
+
+  // --- Issue 3: every remaining docker run setting. Optional so that absent means Docker's zero value.
+  readonly Devices?: readonly DeviceMapping[] | null;
+  readonly DeviceCgroupRules?: readonly string[] | null;
+  readonly Ulimits?: readonly Ulimit[] | null;
+  readonly Memory?: number;
+  readonly MemoryReservation?: number;
+  /** Already doubled from Memory at create when unset (adaptContainerSettings); -1 unlimited. */
+  readonly MemorySwap?: number;
+  readonly MemorySwappiness?: number | null;
+  readonly OomKillDisable?: boolean | null;
+  readonly NanoCpus?: number;
+  readonly CpuShares?: number;
+  readonly CpuQuota?: number;
+  readonly CpuPeriod?: number;
+  readonly CpuRealtimeRuntime?: number;
+  readonly CpuRealtimePeriod?: number;
+  readonly CpusetCpus?: string;
+  readonly CpusetMems?: string;
+  readonly PidsLimit?: number | null;
+  readonly BlkioWeight?: number;
+  readonly BlkioWeightDevice?: readonly WeightDevice[] | null;
+  readonly BlkioDeviceReadBps?: readonly ThrottleDevice[] | null;
+  readonly BlkioDeviceWriteBps?: readonly ThrottleDevice[] | null;
+  readonly BlkioDeviceReadIOps?: readonly ThrottleDevice[] | null;
+  readonly BlkioDeviceWriteIOps?: readonly ThrottleDevice[] | null;
+  readonly Init?: boolean | null;
+  readonly UsernsMode?: string;
+  readonly CgroupParent?: string;
+  readonly Dns?: readonly string[] | null;
+  readonly DnsSearch?: readonly string[] | null;
+  readonly DnsOptions?: readonly string[] | null;
+  readonly ExtraHosts?: readonly string[] | null;
+  /** Published ports (`--publish`), as `docker inspect` shows them: "80/tcp" → bindings. */
+  readonly PortBindings?: Readonly<
+    Record<string, readonly { HostIp: string; HostPort: string }[]>
+  > | null;
 }
+
+/**
+ * A device node on the host, as `stat` describes it (Docker reads devices from the host at start).
+ * rbc resolves `devices` and blkio device paths on the build host, in an adapter, before spec
+ * generation; spec generation only looks them up.
+ */
+export interface HostDevice {
+  /** Path on the host. */
+  readonly path: string;
+  readonly type: "c" | "b" | "p";
+  readonly major: number;
+  readonly minor: number;
+  /** st_mode & 07777. */
+  readonly fileMode: number;
+  readonly uid: number;
+  readonly gid: number;
+}
+
+/**
+ * Host devices by the path a setting names: a device node maps to itself, a directory to every
+ * device node below it in lexical order (Docker walks directories for `--device`). A path that is
+ * no device and no directory of devices maps to an empty list.
+ */
+export type HostDeviceTable = ReadonlyMap<string, readonly HostDevice[]>;
 
 /** A bind mount or volume, as inspect's `Mounts` lists it. */
 export interface MountPoint {
-  readonly Type: "bind" | "volume";
+  /** tmpfs mount points come from long-syntax `type: tmpfs` volumes (`--mount type=tmpfs`). */
+  readonly Type: "bind" | "volume" | "tmpfs";
   /** For volumes, the volume name; empty for binds. */
   readonly Name: string;
   /** Host path. For rbc-compiled bundles, relative paths are relative to the bundle directory. */
@@ -66,11 +166,16 @@ export interface MountPoint {
   readonly Propagation: string;
   /** Non-recursive bind (`bind` instead of `rbind`). */
   readonly NonRecursive?: boolean;
+  /** tmpfs mount points: the mount data Docker derives (`ro`, `mode=1770`, `size=64m`). */
+  readonly TmpfsData?: string;
 }
 
 /** The image configuration (`docker image inspect` → `Config`) and identity. */
 export interface ImageInfo {
   readonly Id: string;
+  /** RFC 3339 creation time, as the image config records it. */
+  readonly Created?: string;
+  readonly Author?: string;
   readonly RepoTags: readonly string[];
   readonly RepoDigests: readonly string[];
   readonly Os: string;

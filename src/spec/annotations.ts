@@ -1,0 +1,37 @@
+import type { ContainerConfig, ImageInfo } from "./container-state.ts";
+
+/**
+ * `annotations` (runtime-spec config.md#annotations): what the OCI image-spec conversion rules
+ * (conversion.md) carry over from the image — its platform, author, creation time, stop signal and
+ * exposed ports as the standard `org.opencontainers.image.*` keys — then the labels, which win on
+ * a conflict, then the overlay's raw `annotations`, which win over everything. Docker 20.10 writes
+ * no annotations at all; runtimes ignore the ones they do not know. Keys are sorted.
+ */
+export function buildAnnotations(
+  image: ImageInfo,
+  config: ContainerConfig,
+  overlayAnnotations: Readonly<Record<string, string>>,
+): Record<string, string> | undefined {
+  const prefix = "org.opencontainers.image.";
+  const annotations: Record<string, string> = {};
+  const put = (key: string, value: string | undefined): void => {
+    if (value !== undefined && value !== "") annotations[prefix + key] = value;
+  };
+  put("os", image.Os);
+  put("architecture", image.Architecture);
+  put("variant", image.Variant);
+  put("author", image.Author);
+  put("created", image.Created);
+  // The container's stop signal: the image's, unless the overlay set stop_signal.
+  put("stopSignal", config.StopSignal);
+  put(
+    "exposedPorts",
+    Object.keys(config.ExposedPorts ?? {})
+      .sort()
+      .join(","),
+  );
+  Object.assign(annotations, config.Labels, overlayAnnotations);
+  const keys = Object.keys(annotations).sort();
+  if (keys.length === 0) return undefined;
+  return Object.fromEntries(keys.map((key) => [key, annotations[key] ?? ""]));
+}
