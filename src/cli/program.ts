@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from "commander";
+import packageJson from "../../package.json" with { type: "json" };
 import type { Engine } from "../resolve/engine.ts";
 import type { Terminal } from "./terminal.ts";
 
@@ -72,5 +73,5 @@ export function createProgram(context: ProgramContext): Command {
 export { CommanderError };
 
 function rbcVersion(): string {
-  return "0.1.0";
+  return packageJson.version;
 }
