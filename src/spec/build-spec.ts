@@ -1,6 +1,6 @@
-import { error, type Diagnostic, type Result } from "../diagnostics.ts";
-import { capabilitySets, tweakCapabilities } from "./capabilities.ts";
+import { error, hasErrors, type Diagnostic, type Result } from "../diagnostics.ts";
 import { buildAnnotations } from "./annotations.ts";
+import { tweakCapabilities } from "./capabilities.ts";
 import type {
   ContainerState,
   HostDeviceTable,
@@ -8,15 +8,17 @@ import type {
   UserDatabase,
 } from "./container-state.ts";
 import { ociVersion } from "./docker-defaults.ts";
-import { buildNamespaces, buildResources, buildSysctl } from "./linux.ts";
-import { buildMounts, cleanPath } from "./mounts.ts";
-import type { OciLinux, OciProcess, OciSeccomp, OciSpec } from "./oci-types.ts";
-import { buildProcessEnv } from "./process-env.ts";
+import { effectiveConfig } from "./joined-container.ts";
+import { buildLinux } from "./linux.ts";
+import { buildMounts } from "./mounts.ts";
+import type { OciSpec } from "./oci-types.ts";
+import { optionalField } from "./optional-field.ts";
+import { buildProcess } from "./process.ts";
 import { resolveUser, type ResolvedUser } from "./process-user.ts";
-import { buildSeccomp, defaultSeccompProfile } from "./seccomp/index.ts";
+import { parseSecurityOptions } from "./security-options.ts";
 
 export interface SpecInput {
-  /** Names the cgroup (`/rbc/<name>`). */
+  /** Names the cgroup (`<cgroup_parent or /rbc>/<name>`). */
   readonly bundleName: string;
   readonly state: ContainerState;
   /** The image's /etc/passwd and /etc/group, for user and group names. */
@@ -39,17 +41,16 @@ export const targetKernel = { major: 5, minor: 10 } as const;
  * The OCI runtime config Docker Engine would hand runc for this container (moby daemon/oci_linux.go
  * createSpec, in its order: user, capabilities after the user, seccomp after the capabilities),
  * with host-specific parts made bundle-relative: `root.path` is `rootfs`, the network files are
- * files in the bundle, the cgroup is named after the bundle.
+ * files in the bundle, the cgroup is named after the bundle, joined containers are found under
+ * /run/rbc/<name>/. Settings Docker would refuse at start come back as diagnostics, keyed by the
+ * overlay key that holds them.
  */
 export function buildSpec(input: SpecInput): Result<OciSpec> {
   const { state } = input;
+  const hc = state.HostConfig;
   const diagnostics: Diagnostic[] = [];
   const user = resolveProcessUser(input, diagnostics);
-  const caps = tweakCapabilities(
-    state.HostConfig.CapAdd ?? [],
-    state.HostConfig.CapDrop ?? [],
-    state.HostConfig.Privileged,
-  );
+  const caps = tweakCapabilities(hc.CapAdd ?? [], hc.CapDrop ?? [], hc.Privileged);
   if ("unknown" in caps) {
     diagnostics.push(
       error("SPC502", `unknown capability "${caps.unknown}"`, {
@@ -57,18 +58,32 @@ export function buildSpec(input: SpecInput): Result<OciSpec> {
       }),
     );
   }
+  const security = parseSecurityOptions(hc.SecurityOpt ?? []);
+  diagnostics.push(...security.diagnostics);
   if (user === undefined || "unknown" in caps) return { value: undefined, diagnostics };
 
-  const process = buildProcess(state, user, caps.caps);
+  const linux = buildLinux({
+    state,
+    bundleName: input.bundleName,
+    hostDevices: input.hostDevices,
+    boundingCaps: caps.caps,
+    security: security.value,
+    seccompTarget: { arch: input.image.Architecture, kernel: targetKernel },
+  });
+  diagnostics.push(...linux.diagnostics);
+  if (hasErrors(diagnostics)) return { value: undefined, diagnostics };
+
+  const hostname = effectiveConfig(state).Hostname;
   const spec: OciSpec = {
     ociVersion,
-    process,
-    root: { path: "rootfs", ...(state.HostConfig.ReadonlyRootfs ? { readonly: true } : {}) },
-    ...(state.HostConfig.UTSMode === "host" ? {} : { hostname: state.Config.Hostname }),
+    process: buildProcess(state, user, caps.caps, security.value),
+    root: { path: "rootfs", ...(hc.ReadonlyRootfs ? { readonly: true } : {}) },
+    // WithNamespaces: a host UTS namespace keeps the host's hostname.
+    ...(hc.UTSMode === "host" ? {} : optionalField("hostname", nonEmpty(hostname))),
     mounts: buildMounts(state),
     hooks: {},
-    ...optional("annotations", buildAnnotations(input.image, state.Config, input.annotations)),
-    linux: buildLinux(input, caps.caps),
+    ...optionalField("annotations", buildAnnotations(input.image, state.Config, input.annotations)),
+    linux: linux.value,
   };
   return { value: spec, diagnostics };
 }
@@ -91,62 +106,6 @@ function resolveProcessUser(input: SpecInput, diagnostics: Diagnostic[]): Resolv
   return undefined;
 }
 
-function buildProcess(state: ContainerState, user: ResolvedUser, caps: string[]): OciProcess {
-  const { Config, HostConfig } = state;
-  return {
-    ...(Config.Tty ? { terminal: true } : {}),
-    user: { uid: user.uid, gid: user.gid, additionalGids: user.additionalGids },
-    args: [state.Path, ...state.Args],
-    env: buildProcessEnv(Config.Env, Config.Hostname, Config.Tty),
-    cwd: Config.WorkingDir === "" ? "/" : cleanPath(Config.WorkingDir),
-    capabilities: capabilitySets(caps, user.uid),
-    ...(hasSecurityOpt(state, "no-new-privileges") ? { noNewPrivileges: true } : {}),
-    oomScoreAdj: HostConfig.OomScoreAdj,
-  };
-}
-
-function buildLinux(input: SpecInput, caps: string[]): OciLinux {
-  const { state } = input;
-  const sysctl = buildSysctl(state);
-  const seccomp = buildLinuxSeccomp(input, caps);
-  const masked = state.HostConfig.MaskedPaths ?? [];
-  const readonly = state.HostConfig.ReadonlyPaths ?? [];
-  return {
-    ...(sysctl === undefined ? {} : { sysctl }),
-    resources: buildResources(state),
-    cgroupsPath: `/rbc/${input.bundleName}`,
-    namespaces: buildNamespaces(state),
-    ...(seccomp === undefined ? {} : { seccomp }),
-    ...(masked.length === 0 ? {} : { maskedPaths: [...masked] }),
-    ...(readonly.length === 0 ? {} : { readonlyPaths: [...readonly] }),
-  };
-}
-
-/** No seccomp for privileged containers or `seccomp=unconfined` (daemon/seccomp_linux.go). */
-function buildLinuxSeccomp(input: SpecInput, caps: string[]): OciSeccomp | undefined {
-  const { state } = input;
-  if (state.HostConfig.Privileged) return undefined;
-  if (securityOptValue(state, "seccomp") === "unconfined") return undefined;
-  return buildSeccomp(defaultSeccompProfile, caps, {
-    arch: input.image.Architecture,
-    kernel: targetKernel,
-  });
-}
-
-/** Docker accepts `key=value` and the legacy `key:value` forms of security options. */
-function securityOptValue(state: ContainerState, key: string): string | undefined {
-  for (const opt of state.HostConfig.SecurityOpt ?? []) {
-    const match = /^([^=:]+)[=:](.*)$/s.exec(opt);
-    if (match?.[1] === key) return match[2];
-  }
-  return undefined;
-}
-
-function hasSecurityOpt(state: ContainerState, key: string): boolean {
-  const value = securityOptValue(state, key);
-  return (state.HostConfig.SecurityOpt ?? []).includes(key) || value === "true";
-}
-
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+function nonEmpty(value: string): string | undefined {
+  return value === "" ? undefined : value;
 }

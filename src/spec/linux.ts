@@ -1,54 +1,56 @@
-import type { ContainerState } from "./container-state.ts";
-import { defaultDeviceRules, namespaceOrder } from "./docker-defaults.ts";
-import type { OciNamespace, OciResources } from "./oci-types.ts";
+import type { Diagnostic } from "../diagnostics.ts";
+import { buildBlockIO } from "./block-io.ts";
+import { buildCgroupsPath } from "./cgroups-path.ts";
+import { buildContainerSeccomp } from "./container-seccomp.ts";
+import type { ContainerState, HostDeviceTable } from "./container-state.ts";
+import { buildDevices } from "./devices.ts";
+import { buildNamespaces } from "./namespaces.ts";
+import type { OciLinux } from "./oci-types.ts";
+import { optionalField } from "./optional-field.ts";
+import { buildResources } from "./resources.ts";
+import type { SeccompTarget } from "./seccomp/index.ts";
+import type { SecurityOptions } from "./security-options.ts";
+import { buildSysctl } from "./sysctl.ts";
+
+export interface LinuxInput {
+  readonly state: ContainerState;
+  readonly bundleName: string;
+  readonly hostDevices: HostDeviceTable;
+  /** The final capability set: seccomp keeps the rules these capabilities allow. */
+  readonly boundingCaps: readonly string[];
+  readonly security: SecurityOptions;
+  readonly seccompTarget: SeccompTarget;
+}
 
 /**
- * `linux.namespaces`: Docker starts from mount, network, uts, pid, ipc; `host` modes remove a
- * namespace, and a private cgroup namespace is appended (WithNamespaces).
+ * `linux` (config-linux.md) in the runtime-spec field order: sysctl, resources, cgroupsPath,
+ * namespaces, devices, seccomp, maskedPaths, readonlyPaths. Masked and read-only paths are
+ * HostConfig's verbatim (create fills Docker's defaults; privileged and `systempaths=unconfined`
+ * leave them empty, and empty lists are left out).
  */
-export function buildNamespaces(state: ContainerState): OciNamespace[] {
+export function buildLinux(input: LinuxInput): { value: OciLinux; diagnostics: Diagnostic[] } {
+  const { state } = input;
   const hc = state.HostConfig;
-  const removed = new Set<string>();
-  if (hc.UTSMode === "host") removed.add("uts");
-  if (hc.PidMode === "host") removed.add("pid");
-  if (hc.IpcMode === "host") removed.add("ipc");
-  if (hc.NetworkMode === "host") removed.add("network");
-  const namespaces = namespaceOrder.filter((t) => !removed.has(t)).map((type) => ({ type }));
-  if (hc.CgroupnsMode === "private") namespaces.push({ type: "cgroup" });
-  return namespaces;
-}
-
-/**
- * `linux.sysctl` (WithCommonOptions): containers with a private network namespace may ping and bind
- * low ports without privileges; kernel.domainname carries Config.Domainname; HostConfig.Sysctls win.
- * Docker checks /proc/sys for the first two; rbc targets kernels that have both (≥ 4.11).
- */
-export function buildSysctl(state: ContainerState): Record<string, string> | undefined {
-  const sysctl: Record<string, string> = {};
-  if (isPrivateNetwork(state.HostConfig.NetworkMode)) {
-    sysctl["net.ipv4.ping_group_range"] = "0 2147483647";
-    sysctl["net.ipv4.ip_unprivileged_port_start"] = "0";
-  }
-  if (state.Config.Domainname !== "") sysctl["kernel.domainname"] = state.Config.Domainname;
-  Object.assign(sysctl, state.HostConfig.Sysctls ?? {});
-  const keys = Object.keys(sysctl).sort();
-  if (keys.length === 0) return undefined;
-  return Object.fromEntries(keys.map((k) => [k, sysctl[k] ?? ""]));
-}
-
-function isPrivateNetwork(mode: string): boolean {
-  return mode !== "host" && !mode.startsWith("container:");
-}
-
-/** `linux.resources`: the device allow-list and the cgroup v1 values Docker always writes. */
-export function buildResources(state: ContainerState): OciResources {
-  const devices = state.HostConfig.Privileged
-    ? [{ allow: true, access: "rwm" }]
-    : defaultDeviceRules();
+  const devices = buildDevices(hc, input.hostDevices);
+  const blockIO = buildBlockIO(hc, input.hostDevices);
+  const seccomp = buildContainerSeccomp(
+    hc.Privileged,
+    input.security,
+    input.boundingCaps,
+    input.seccompTarget,
+  );
+  const linux: OciLinux = {
+    ...optionalField("sysctl", buildSysctl(state)),
+    resources: buildResources(hc, devices.value.rules, blockIO.value),
+    cgroupsPath: buildCgroupsPath(hc.CgroupParent, input.bundleName),
+    namespaces: buildNamespaces(state),
+    ...optionalField("devices", devices.value.devices),
+    ...optionalField("seccomp", seccomp.value),
+    ...optionalField("maskedPaths", [...(hc.MaskedPaths ?? [])]),
+    ...optionalField("readonlyPaths", [...(hc.ReadonlyPaths ?? [])]),
+  };
   return {
-    devices,
-    memory: { disableOOMKiller: false },
-    cpu: { shares: 0 },
-    blockIO: { weight: 0 },
+    value: linux,
+    diagnostics: [...devices.diagnostics, ...blockIO.diagnostics, ...seccomp.diagnostics],
   };
 }

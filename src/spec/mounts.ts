@@ -1,5 +1,8 @@
 import type { ContainerState, MountPoint } from "./container-state.ts";
 import { defaultMounts, defaultShmSize } from "./docker-defaults.ts";
+import { dockerInitMount, usesDockerInit } from "./docker-init.ts";
+import { ipcShmMount } from "./ipc-mount.ts";
+import { joinedContainerName, joinedContainerPath } from "./joined-container.ts";
 import type { OciMount } from "./oci-types.ts";
 import { mergeTmpfsOptions } from "./tmpfs-options.ts";
 
@@ -16,32 +19,33 @@ interface UserMount {
 }
 
 /**
- * `mounts` as Docker's WithMounts builds them: the default mounts minus those the user replaced,
- * followed by the user mounts (binds and volumes, then the network files, then tmpfs) stably sorted
- * by path depth; then the read-only-rootfs and privileged adjustments.
+ * `mounts` (config.md#mounts) as Docker's WithMounts builds them: the default mounts (and the
+ * docker-init bind) minus those the user replaced, followed by the user mounts — binds and
+ * volumes, the network files, the IPC /dev/shm bind, `tmpfs` entries, then tmpfs volumes — stably
+ * sorted by path depth; then the read-only-rootfs and privileged adjustments.
  */
 export function buildMounts(state: ContainerState): OciMount[] {
   const user = sortByDepth([
     ...bindMounts(state),
     ...networkFileMounts(state),
+    ...optionalUserMount(ipcShmMount(state)),
     ...tmpfsMounts(state),
   ]);
   const userDestinations = new Set(user.map((m) => m.destination));
-  const defaults = filterDefaults(defaultMounts(), userDestinations, state);
+  const base = defaultMounts();
+  if (usesDockerInit(state.HostConfig)) base.push(dockerInitMount());
+  const defaults = filterDefaults(base, userDestinations, state);
   if (state.HostConfig.ReadonlyRootfs) markDefaultsReadOnly(defaults, userDestinations);
-  if (state.HostConfig.Privileged) {
-    for (const m of defaults) {
-      if (m.destination === "/sys" || m.type === "cgroup") removeOption(m, "ro");
-    }
-  }
-  return [...defaults, ...user.map((m) => m.mount)];
+  const mounts = [...defaults, ...user.map((m) => m.mount)];
+  if (state.HostConfig.Privileged) clearPrivilegedReadOnly(mounts);
+  return mounts;
 }
 
+/** Binds and volumes; tmpfs volumes join the tmpfs mounts, network-file binds supply those files. */
 function bindMounts(state: ContainerState): UserMount[] {
-  return state.Mounts.filter((mp) => !isNetworkFile(mp.Destination)).map((mp) => ({
-    destination: mp.Destination,
-    mount: bindMount(mp),
-  }));
+  return state.Mounts.filter((mp) => mp.Type !== "tmpfs" && !isNetworkFile(mp.Destination)).map(
+    (mp) => ({ destination: mp.Destination, mount: bindMount(mp) }),
+  );
 }
 
 /** Binds carry their propagation; volumes carry none (volume/mounts: only binds have one). */
@@ -52,21 +56,41 @@ function bindMount(mp: MountPoint): OciMount {
   return { destination: mp.Destination, type: "bind", source: mp.Source, options };
 }
 
-/** A user mount on a network file's path supplies that file instead (Docker: "user mounted"). */
+/**
+ * The network files, from the bundle; with `--network container:NAME` Docker uses the donor's files
+ * (rbc: under `/run/rbc/<name>/`). A user mount on a network file's path supplies that file instead
+ * (Docker: "user mounted"), with its own writability.
+ */
 function networkFileMounts(state: ContainerState): UserMount[] {
+  const donor = joinedContainerName(state, state.HostConfig.NetworkMode);
   return networkFiles.map(({ destination, source }) => {
-    const userMount = state.Mounts.find((mp) => mp.Destination === destination);
+    const userMount = state.Mounts.find(
+      (mp) => mp.Type !== "tmpfs" && mp.Destination === destination,
+    );
     const writable = userMount ? userMount.RW : !state.HostConfig.ReadonlyRootfs;
     const options = ["rbind", ...(writable ? [] : ["ro"]), "rprivate"];
+    const fileSource = donor === undefined ? source : joinedContainerPath(donor, source);
     return {
       destination,
-      mount: { destination, type: "bind", source: userMount?.Source ?? source, options },
+      mount: { destination, type: "bind", source: userMount?.Source ?? fileSource, options },
     };
   });
 }
 
+function optionalUserMount(mount: OciMount | undefined): UserMount[] {
+  return mount === undefined ? [] : [{ destination: mount.destination, mount }];
+}
+
+/** `tmpfs` entries, then tmpfs volumes (container.TmpfsMounts), with Docker's tmpfs defaults. */
 function tmpfsMounts(state: ContainerState): UserMount[] {
-  return Object.entries(state.HostConfig.Tmpfs ?? {}).map(([destination, data]) => ({
+  const entries: [string, string][] = [
+    ...Object.entries(state.HostConfig.Tmpfs ?? {}),
+    ...state.Mounts.filter((mp) => mp.Type === "tmpfs").map((mp): [string, string] => [
+      mp.Destination,
+      mp.TmpfsData ?? "",
+    ]),
+  ];
+  return entries.map(([destination, data]) => ({
     destination,
     mount: {
       destination,
@@ -119,6 +143,16 @@ function markDefaultsReadOnly(mounts: OciMount[], userDestinations: ReadonlySet<
   for (const m of mounts) {
     if (neverReadOnly.has(m.destination) || userDestinations.has(m.destination)) continue;
     if (!(m.options ?? []).includes("ro")) m.options = [...(m.options ?? []), "ro"];
+  }
+}
+
+/**
+ * Privileged: `ro` comes off every mount on /sys, the user's too, and off every cgroup mount
+ * (WithMounts, after the read-only-rootfs step).
+ */
+function clearPrivilegedReadOnly(mounts: OciMount[]): void {
+  for (const m of mounts) {
+    if (m.destination === "/sys" || m.type === "cgroup") removeOption(m, "ro");
   }
 }
 

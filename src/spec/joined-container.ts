@@ -1,0 +1,35 @@
+import type { ContainerConfig, ContainerState } from "./container-state.ts";
+
+/**
+ * `container:NAME` modes (network, ipc, pid) join another container. Docker names the donor's
+ * namespaces by its process (`/proc/<pid>/ns/<type>`) and its files by its directory under the data
+ * root; both are host-specific. rbc's convention instead: `rbc run` pins a running bundle's
+ * namespaces and shared files under `/run/rbc/<name>/`, and joining bundles refer to them there.
+ */
+export const rbcRunDir = "/run/rbc";
+
+/** The donor's name for a `container:<ref>` mode, or undefined for any other mode. */
+export function joinedContainerName(state: ContainerState, mode: string): string | undefined {
+  if (!mode.startsWith("container:")) return undefined;
+  const ref = mode.slice("container:".length);
+  return state.Donors?.[ref]?.Name ?? ref;
+}
+
+/** A path under the donor's `/run/rbc/<name>/` directory. */
+export function joinedContainerPath(name: string, leaf: string): string {
+  return `${rbcRunDir}/${name}/${leaf}`;
+}
+
+/**
+ * The Config the spec is built from: with `--network container:NAME` Docker overwrites the
+ * container's Hostname and Domainname with the donor's at start (daemon initializeNetworking), so
+ * `hostname`, `HOSTNAME=` and `kernel.domainname` are the donor's. Without a known donor the
+ * container's own values stay.
+ */
+export function effectiveConfig(state: ContainerState): ContainerConfig {
+  const mode = state.HostConfig.NetworkMode;
+  if (!mode.startsWith("container:")) return state.Config;
+  const donor = state.Donors?.[mode.slice("container:".length)];
+  if (donor === undefined) return state.Config;
+  return { ...state.Config, Hostname: donor.Hostname, Domainname: donor.Domainname };
+}

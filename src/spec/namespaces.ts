@@ -1,0 +1,50 @@
+import type { ContainerState } from "./container-state.ts";
+import { namespaceOrder } from "./docker-defaults.ts";
+import { joinedContainerName, joinedContainerPath } from "./joined-container.ts";
+import type { OciNamespace } from "./oci-types.ts";
+
+/**
+ * The host's network namespace as the host's init sees it. Docker joins `--network host`
+ * containers to `<exec-root>/netns/default` (the daemon's bind of its own network namespace); rbc
+ * names the host's namespace without depending on a daemon.
+ */
+export const hostNetworkNamespace = "/proc/1/ns/net";
+
+/**
+ * `linux.namespaces` (config-linux.md#namespaces) as Docker's WithNamespaces sets them, starting
+ * from mount, network, uts, pid, ipc: `host` removes the uts, pid and ipc namespaces but keeps the
+ * network one with a path; `container:NAME` gives the namespace the donor's path (rbc: its pinned
+ * namespace under /run/rbc/<name>/ns/); a private cgroup namespace is appended.
+ */
+export function buildNamespaces(state: ContainerState): OciNamespace[] {
+  const hc = state.HostConfig;
+  const removed = new Set<string>();
+  if (hc.UTSMode === "host") removed.add("uts");
+  if (hc.PidMode === "host") removed.add("pid");
+  if (hc.IpcMode === "host") removed.add("ipc");
+  const paths: Readonly<Record<string, string | undefined>> = {
+    network: networkPath(state),
+    pid: joinedPath(state, hc.PidMode, "pid"),
+    ipc: joinedPath(state, hc.IpcMode, "ipc"),
+  };
+  const namespaces = namespaceOrder
+    .filter((type) => !removed.has(type))
+    .map((type): OciNamespace => {
+      const path = paths[type];
+      return path === undefined ? { type } : { type, path };
+    });
+  if (hc.CgroupnsMode === "private") namespaces.push({ type: "cgroup" });
+  return namespaces;
+}
+
+function networkPath(state: ContainerState): string | undefined {
+  const mode = state.HostConfig.NetworkMode;
+  if (mode === "host") return hostNetworkNamespace;
+  return joinedPath(state, mode, "net");
+}
+
+/** `/run/rbc/<name>/ns/<net|ipc|pid>` for a `container:NAME` mode. */
+function joinedPath(state: ContainerState, mode: string, leaf: string): string | undefined {
+  const name = joinedContainerName(state, mode);
+  return name === undefined ? undefined : joinedContainerPath(name, `ns/${leaf}`);
+}
