@@ -1,0 +1,218 @@
+import { entryComponents, joinComponents } from "./entry-path.ts";
+import type { LayerEntry } from "./layer-entry.ts";
+import { HostileEntryError } from "./rootfs-errors.ts";
+import { comparePaths } from "./rootfs-entry.ts";
+import type { RootfsEntry } from "./rootfs-entry.ts";
+
+/**
+ * Combines layers, lowest first, into one tree, following the OCI image-spec layer rules
+ * (image-spec layer.md#whiteouts):
+ * - `.wh.<name>` removes `<name>` and everything below it from the LOWER layers; `.wh..wh..opq`
+ *   removes the lower-layer children of its directory. Whiteouts never apply to entries of their
+ *   own layer and never appear in the result; other `.wh..wh.*` names (aufs metadata) are ignored.
+ * - A later entry replaces an earlier one at the same path; a directory over a directory merges
+ *   (new metadata, children kept), anything else drops the old subtree.
+ * - A hard link takes its target's content and metadata as they are when the link is applied.
+ * - Missing parent directories appear as `dir 0755 0:0`, as Docker creates them.
+ * Entries are refused (HostileEntryError) when a name has `..` or NUL, a parent is a symlink or
+ * not a directory, or a hard link names anything but an earlier regular file in the tree.
+ */
+
+/** Which archived entry supplies a file's bytes: manifest layer index and entry ordinal. */
+export interface EntrySource {
+  readonly layer: number;
+  readonly ordinal: number;
+}
+
+export interface RootfsPlan {
+  /** The resulting tree, sorted by path (comparePaths), root `.` first. */
+  readonly entries: readonly RootfsEntry[];
+  /** For every regular file: where its content comes from. Files sharing a source are hard links. */
+  readonly sources: ReadonlyMap<string, EntrySource>;
+}
+
+export interface ApplyLayersOptions {
+  /** Interpret `.wh.` names (default true); false for a flattened `docker export`. */
+  readonly whiteouts?: boolean;
+}
+
+type NodeData = Omit<RootfsEntry, "path">;
+
+interface TreeNode {
+  data: NodeData;
+  readonly source?: EntrySource;
+  /** Present exactly for directories. */
+  readonly children?: Map<string, TreeNode>;
+}
+
+interface DirNode extends TreeNode {
+  readonly children: Map<string, TreeNode>;
+}
+
+const WHITEOUT = ".wh.";
+const OPAQUE = ".wh..wh..opq";
+const IMPLICIT_DIR: NodeData = { type: "dir", mode: 0o755, uid: 0, gid: 0, mtime: 0 };
+
+export function applyLayers(
+  layers: readonly (readonly LayerEntry[])[],
+  options: ApplyLayersOptions = {},
+): RootfsPlan {
+  const root: DirNode = { data: IMPLICIT_DIR, children: new Map() };
+  layers.forEach((entries, layer) => {
+    const kept = options.whiteouts === false ? entries : applyWhiteouts(root, entries, layer);
+    for (const entry of kept) addEntry(root, entry, layer);
+  });
+  return flatten(root);
+}
+
+/** Applies the layer's whiteouts to the tree of lower layers; returns its other entries. */
+function applyWhiteouts(
+  root: DirNode,
+  entries: readonly LayerEntry[],
+  layer: number,
+): LayerEntry[] {
+  const kept: LayerEntry[] = [];
+  for (const entry of entries) {
+    const components = entryComponents(entry.path, layer);
+    const leaf = components.at(-1);
+    if (leaf === undefined || !leaf.startsWith(WHITEOUT)) {
+      kept.push(entry);
+      continue;
+    }
+    const dir = findDirectory(root, components.slice(0, -1), entry.path, layer);
+    if (leaf === OPAQUE) {
+      dir?.children.clear();
+    } else if (!leaf.startsWith(`${WHITEOUT}${WHITEOUT}`)) {
+      const name = leaf.slice(WHITEOUT.length);
+      if (name === ".") throw new HostileEntryError(entry.path, "invalid-whiteout", layer);
+      if (name === "..") throw new HostileEntryError(entry.path, "parent-traversal", layer);
+      dir?.children.delete(name);
+    }
+  }
+  return kept;
+}
+
+function addEntry(root: DirNode, entry: LayerEntry, layer: number): void {
+  const components = entryComponents(entry.path, layer);
+  const leaf = components.at(-1);
+  if (leaf === undefined) {
+    if (entry.type !== "dir") throw new HostileEntryError(entry.path, "root-not-directory", layer);
+    root.data = nodeData(entry);
+    return;
+  }
+  const parent = makeParents(root, components.slice(0, -1), entry.path, layer);
+  const existing = parent.children.get(leaf);
+  if (entry.type === "dir" && existing?.children !== undefined) {
+    existing.data = nodeData(entry);
+  } else if (entry.type === "dir") {
+    parent.children.set(leaf, { data: nodeData(entry), children: new Map() });
+  } else if (entry.type === "hardlink") {
+    parent.children.set(leaf, hardLinkNode(root, entry, layer));
+  } else if (entry.type === "file") {
+    parent.children.set(leaf, { data: nodeData(entry), source: { layer, ordinal: entry.ordinal } });
+  } else {
+    parent.children.set(leaf, { data: nodeData(entry) });
+  }
+}
+
+/** A hard link shares its target's inode: same content, same metadata. */
+function hardLinkNode(root: DirNode, entry: LayerEntry, layer: number): TreeNode {
+  const fail = (): never => {
+    throw new HostileEntryError(entry.path, "hardlink-target", layer);
+  };
+  let components: string[] = [];
+  try {
+    components = entryComponents(entry.linkTarget ?? "", layer);
+  } catch {
+    fail();
+  }
+  const leaf = components.at(-1) ?? fail();
+  let dir: DirNode | undefined;
+  try {
+    dir = findDirectory(root, components.slice(0, -1), entry.path, layer);
+  } catch {
+    fail();
+  }
+  const target = dir?.children.get(leaf);
+  if (target?.data.type !== "file" || target.source === undefined) return fail();
+  return { data: target.data, source: target.source };
+}
+
+/** Walks to the parent directory, creating missing ones; never through a symlink. */
+function makeParents(root: DirNode, components: readonly string[], path: string, layer: number) {
+  let dir = root;
+  for (const name of components) {
+    let child = dir.children.get(name);
+    if (child === undefined) {
+      child = { data: IMPLICIT_DIR, children: new Map() };
+      dir.children.set(name, child);
+    }
+    dir = asDirectory(child, path, layer);
+  }
+  return dir;
+}
+
+/** The directory at `components`, or undefined when absent; never through a symlink. */
+function findDirectory(
+  root: DirNode,
+  components: readonly string[],
+  path: string,
+  layer: number,
+): DirNode | undefined {
+  let dir = root;
+  for (const name of components) {
+    const child = dir.children.get(name);
+    if (child === undefined) return undefined;
+    dir = asDirectory(child, path, layer);
+  }
+  return dir;
+}
+
+function asDirectory(node: TreeNode, path: string, layer: number): DirNode {
+  if (node.children !== undefined) return node as DirNode;
+  const rule = node.data.type === "symlink" ? "symlink-parent" : "parent-not-directory";
+  throw new HostileEntryError(path, rule, layer);
+}
+
+function nodeData(entry: LayerEntry): NodeData {
+  const common = {
+    mode: entry.type === "symlink" ? 0o777 : entry.mode,
+    uid: entry.uid,
+    gid: entry.gid,
+    mtime: entry.mtime,
+    ...(entry.xattrs === undefined ? {} : { xattrs: entry.xattrs }),
+  };
+  switch (entry.type) {
+    case "file":
+      return { type: "file", ...common, size: entry.size, sha256: entry.sha256 ?? "" };
+    case "symlink":
+      return { type: "symlink", ...common, link: entry.linkTarget ?? "" };
+    case "char":
+    case "block":
+      return {
+        type: entry.type,
+        ...common,
+        devMajor: entry.devMajor ?? 0,
+        devMinor: entry.devMinor ?? 0,
+      };
+    case "dir":
+    case "fifo":
+      return { type: entry.type, ...common };
+    case "hardlink":
+      throw new Error("hard links are resolved by hardLinkNode");
+  }
+}
+
+function flatten(root: DirNode): RootfsPlan {
+  const entries: RootfsEntry[] = [];
+  const sources = new Map<string, EntrySource>();
+  const visit = (node: TreeNode, components: string[]): void => {
+    const path = joinComponents(components);
+    entries.push({ path, ...node.data });
+    if (node.source !== undefined) sources.set(path, node.source);
+    for (const [name, child] of node.children ?? []) visit(child, [...components, name]);
+  };
+  visit(root, []);
+  entries.sort((a, b) => comparePaths(a.path, b.path));
+  return { entries, sources };
+}

@@ -1,0 +1,118 @@
+import { CompileError } from "../errors.ts";
+import type { RootfsDiff } from "./diff-rootfs.ts";
+
+/**
+ * The rootfs stage's exceptions. A hostile or broken image is not something rbc can repair, so
+ * these are thrown rather than returned as diagnostics; each names the entry and the rule so the
+ * CLI can print one precise line.
+ */
+
+/** Why an image entry was refused (see apply-layers.ts and materialize.ts). */
+export type HostileEntryRule =
+  | "parent-traversal"
+  | "nul-byte"
+  | "symlink-parent"
+  | "parent-not-directory"
+  | "hardlink-target"
+  | "invalid-whiteout"
+  | "root-not-directory";
+
+const RULE_TEXT: Readonly<Record<HostileEntryRule, string>> = {
+  "parent-traversal": "a `..` component would leave the rootfs",
+  "nul-byte": "the name contains a NUL byte",
+  "symlink-parent": "a parent component is a symbolic link, which rbc never follows",
+  "parent-not-directory": "a parent component is not a directory",
+  "hardlink-target": "a hard link must name a regular file extracted before it, inside the rootfs",
+  "invalid-whiteout": "the whiteout names no entry",
+  "root-not-directory": "the rootfs root must be a directory",
+};
+
+/** An image entry that could write outside the rootfs or through a symlink, or is malformed. */
+export class HostileEntryError extends CompileError {
+  readonly path: string;
+  readonly rule: HostileEntryRule;
+  /** Index of the layer in manifest order, when the entry came from an image layer. */
+  readonly layer: number | undefined;
+
+  constructor(path: string, rule: HostileEntryRule, layer?: number) {
+    const where = layer === undefined ? "" : ` (layer ${layer + 1})`;
+    super(
+      "ROOTFS_HOSTILE_ENTRY",
+      `refusing image entry ${JSON.stringify(path)}${where}: ${RULE_TEXT[rule]} [${rule}]`,
+    );
+    this.path = path;
+    this.rule = rule;
+    this.layer = layer;
+  }
+}
+
+/** The byte stream is not a readable tar archive. */
+export class TarFormatError extends CompileError {
+  constructor(message: string) {
+    super("ROOTFS_TAR_FORMAT", `malformed tar archive: ${message}`);
+  }
+}
+
+/** A tar entry kind rbc does not reproduce (GNU sparse files, volume labels, ...). */
+export class UnsupportedEntryError extends CompileError {
+  readonly path: string;
+
+  constructor(path: string, what: string) {
+    super("ROOTFS_UNSUPPORTED_ENTRY", `unsupported image entry ${JSON.stringify(path)}: ${what}`);
+    this.path = path;
+  }
+}
+
+/** The `docker save` stream lacks a part, or its parts disagree with each other. */
+export class ImageArchiveError extends CompileError {
+  constructor(message: string) {
+    super("ROOTFS_IMAGE_ARCHIVE", `unusable docker save archive: ${message}`);
+  }
+}
+
+/** A layer's sha256 differs from the diff_id the image config records for it. */
+export class LayerDigestMismatchError extends CompileError {
+  readonly layer: number;
+  readonly expected: string;
+  readonly actual: string;
+
+  constructor(layer: number, expected: string, actual: string) {
+    super(
+      "ROOTFS_LAYER_DIGEST",
+      `layer ${layer + 1} has digest ${actual}, but the image config expects ${expected}`,
+    );
+    this.layer = layer;
+    this.expected = expected;
+    this.actual = actual;
+  }
+}
+
+/** A line of an mtree file that rbc's dialect does not allow. */
+export class MtreeSyntaxError extends CompileError {
+  readonly line: number;
+
+  constructor(line: number, message: string) {
+    super("ROOTFS_MTREE_SYNTAX", `mtree line ${line}: ${message}`);
+    this.line = line;
+  }
+}
+
+/** A materialized rootfs differs from its manifest (or the image from the committed manifest). */
+export class RootfsMismatchError extends CompileError {
+  readonly diff: RootfsDiff;
+
+  constructor(message: string, diff: RootfsDiff) {
+    super("ROOTFS_MISMATCH", `${message}: ${summarize(diff)}`);
+    this.diff = diff;
+  }
+}
+
+function summarize(diff: RootfsDiff): string {
+  const parts = [
+    ...diff.modified.slice(0, 3).map((m) => `${m.path} (${m.keys.map((k) => k.name).join(",")})`),
+    ...diff.missing.slice(0, 3).map((path) => `${path} missing`),
+    ...diff.extra.slice(0, 3).map((path) => `${path} extra`),
+  ];
+  const total = diff.modified.length + diff.missing.length + diff.extra.length;
+  return `${total} difference(s): ${parts.join("; ")}${total > parts.length ? "; ..." : ""}`;
+}

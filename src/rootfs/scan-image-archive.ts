@@ -1,0 +1,195 @@
+import { createHash } from "node:crypto";
+import { digestWhile } from "./digest-stream.ts";
+import type { LayerEntry } from "./layer-entry.ts";
+import { ImageArchiveError, LayerDigestMismatchError } from "./rootfs-errors.ts";
+import { scanLayer } from "./scan-layer.ts";
+import { readTarStream } from "./tar-stream.ts";
+
+/**
+ * Reads a `docker save` stream (Engine API `GET /images/{name}/get`) in one pass without
+ * extracting it. Docker 20.10 writes the parts in name order: `<config-sha256>.json`, then one
+ * `<v1-id>/{VERSION,json,layer.tar}` directory per layer (v1 ids, so NOT in layer order), then
+ * `manifest.json` and `repositories`. Layer order is only known at the end, so each layer tar is
+ * scanned as it arrives (nested tar read, per-file sha256, whole-tar sha256 = diff_id) and kept
+ * as entry metadata: memory grows with the number of files, not their size. The OCI layout of
+ * Docker >= 25 (`blobs/sha256/<hex>` named by the same manifest.json) is read the same way.
+ */
+
+export interface ScannedLayer {
+  /** The layer tar's name inside the archive (e.g. `<id>/layer.tar`). */
+  readonly archivePath: string;
+  /** `sha256:<hex>` of the uncompressed layer tar. */
+  readonly diffId: string;
+  readonly entries: readonly LayerEntry[];
+}
+
+export interface ImageArchiveScan {
+  /** `sha256:<hex>` of the image config blob (the image ID with the classic image store). */
+  readonly configDigest: string;
+  readonly repoTags: readonly string[];
+  /** In manifest order, lowest first; each checked against the config's `rootfs.diff_ids`. */
+  readonly layers: readonly ScannedLayer[];
+}
+
+export interface ScanImageArchiveOptions {
+  /** Largest JSON part kept in memory (default 16 MiB). */
+  readonly maxJsonSize?: number;
+}
+
+interface ArchiveParts {
+  readonly json: Map<string, Uint8Array>;
+  readonly layers: Map<string, { readonly diffId: string; readonly entries: LayerEntry[] }>;
+}
+
+const DEFAULT_MAX_JSON = 16 << 20;
+
+export async function scanImageArchive(
+  source: AsyncIterable<Uint8Array>,
+  options: ScanImageArchiveOptions = {},
+): Promise<ImageArchiveScan> {
+  const maxJson = options.maxJsonSize ?? DEFAULT_MAX_JSON;
+  const parts: ArchiveParts = { json: new Map(), layers: new Map() };
+  for await (const { header, body } of readTarStream(source)) {
+    const name = archiveName(header.path);
+    if (header.type !== "file") continue;
+    const kind = classifyPart(name);
+    if (kind === "skip") continue;
+    const [first, rest] = await peek(body);
+    if (kind === "json" || (kind === "blob" && first?.[0] === 0x7b)) {
+      parts.json.set(name, await readAll(rest, maxJson, name));
+    } else {
+      if (isCompressed(first)) throw new ImageArchiveError(`${name} is compressed (unsupported)`);
+      const scanned = await digestWhile(rest, scanLayer);
+      parts.layers.set(name, { diffId: `sha256:${scanned.sha256}`, entries: scanned.value });
+    }
+  }
+  return assemble(parts);
+}
+
+/** Archive names without a leading `./`. */
+export function archiveName(path: string): string {
+  return path.replace(/^(\.\/)+/, "");
+}
+
+function classifyPart(name: string): "json" | "layer" | "blob" | "skip" {
+  if (name.endsWith("/layer.tar")) return "layer";
+  if (name.startsWith("blobs/")) return "blob";
+  if (!name.includes("/") && name.endsWith(".json") && name !== "index.json") return "json";
+  return "skip";
+}
+
+/** gzip or zstd magic: Docker's own save writes uncompressed layers. */
+function isCompressed(first: Uint8Array | undefined): boolean {
+  const [a, b, c, d] = first ?? [];
+  return (a === 0x1f && b === 0x8b) || (a === 0x28 && b === 0xb5 && c === 0x2f && d === 0xfd);
+}
+
+function assemble(parts: ArchiveParts): ImageArchiveScan {
+  const manifest = parseArchiveManifest(jsonPart(parts, "manifest.json"));
+  const configBytes = parts.json.get(manifest.config);
+  if (configBytes === undefined) throw new ImageArchiveError(`config ${manifest.config} missing`);
+  const diffIds = parseDiffIds(parseJsonPart(configBytes, manifest.config));
+  if (diffIds.length !== manifest.layers.length) {
+    throw new ImageArchiveError(
+      `manifest.json lists ${manifest.layers.length} layers, the config ${diffIds.length}`,
+    );
+  }
+  const layers = manifest.layers.map((archivePath, index): ScannedLayer => {
+    const layer = parts.layers.get(archivePath);
+    if (layer === undefined) throw new ImageArchiveError(`layer ${archivePath} missing`);
+    const expected = diffIds[index] ?? "";
+    if (layer.diffId !== expected)
+      throw new LayerDigestMismatchError(index, expected, layer.diffId);
+    return { archivePath, diffId: layer.diffId, entries: layer.entries };
+  });
+  const configDigest = `sha256:${createHash("sha256").update(configBytes).digest("hex")}`;
+  return { configDigest, repoTags: manifest.repoTags, layers };
+}
+
+interface ArchiveManifest {
+  readonly config: string;
+  readonly repoTags: readonly string[];
+  readonly layers: readonly string[];
+}
+
+function parseArchiveManifest(value: unknown): ArchiveManifest {
+  if (!Array.isArray(value) || value.length !== 1) {
+    throw new ImageArchiveError("manifest.json must describe exactly one image");
+  }
+  const image: unknown = value[0];
+  if (typeof image !== "object" || image === null) {
+    throw new ImageArchiveError("manifest.json entry is not an object");
+  }
+  const { Config: config, RepoTags: repoTags, Layers: layers } = image as Record<string, unknown>;
+  if (typeof config !== "string" || !isStringArray(layers)) {
+    throw new ImageArchiveError("manifest.json entry lacks Config or Layers");
+  }
+  return {
+    config: archiveName(config),
+    repoTags: isStringArray(repoTags) ? repoTags : [],
+    layers: layers.map(archiveName),
+  };
+}
+
+function parseDiffIds(config: unknown): string[] {
+  const rootfs = (config as { rootfs?: { diff_ids?: unknown } } | null)?.rootfs;
+  if (!isStringArray(rootfs?.diff_ids)) {
+    throw new ImageArchiveError("image config has no rootfs.diff_ids");
+  }
+  return rootfs.diff_ids;
+}
+
+function jsonPart(parts: ArchiveParts, name: string): unknown {
+  const bytes = parts.json.get(name);
+  if (bytes === undefined) throw new ImageArchiveError(`${name} missing`);
+  return parseJsonPart(bytes, name);
+}
+
+function parseJsonPart(bytes: Uint8Array, name: string): unknown {
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+  } catch (cause) {
+    throw new ImageArchiveError(`${name} is not valid JSON: ${String(cause)}`);
+  }
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === "string");
+}
+
+/** The first chunk of a stream, and a stream that still yields every chunk from the start. */
+async function peek(
+  body: AsyncIterable<Uint8Array>,
+): Promise<[Uint8Array | undefined, AsyncIterable<Uint8Array>]> {
+  const iterator = body[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  async function* replay(): AsyncGenerator<Uint8Array, void, undefined> {
+    if (first.done === true) return;
+    yield first.value;
+    for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) {
+      yield next.value;
+    }
+  }
+  return [first.done === true ? undefined : first.value, replay()];
+}
+
+async function readAll(
+  body: AsyncIterable<Uint8Array>,
+  limit: number,
+  name: string,
+): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of body) {
+    total += chunk.length;
+    if (total > limit) throw new ImageArchiveError(`${name} is larger than ${limit} bytes`);
+    chunks.push(chunk);
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
