@@ -5,7 +5,11 @@ import { loadOverlay, type LoadedOverlay } from "./overlay/index.ts";
 import { containerFromInspect } from "./resolve/container-from-inspect.ts";
 import { createFromContainer, createFromImage } from "./resolve/create-container.ts";
 import { overlayToRequest, type CreateRequest } from "./resolve/create-request.ts";
+import { donorNames, lookUpDonors, withDonors } from "./resolve/donors.ts";
 import type { Engine } from "./resolve/engine.ts";
+import { hostDevicePaths, readHostDevices } from "./resolve/host-devices.ts";
+import { readReferencedFiles } from "./resolve/referenced-files.ts";
+import { seccompProfileFiles } from "./resolve/security-opts.ts";
 import { applyPatches } from "./spec/apply-patches.ts";
 import { buildSpec } from "./spec/build-spec.ts";
 import type { ContainerState, ImageInfo, UserDatabase } from "./spec/container-state.ts";
@@ -52,25 +56,33 @@ export async function compileBundle(dir: string, engine: Engine): Promise<Bundle
     overlay,
     diagnostics: diagnostics.map((d) => locate(d, overlay)),
   });
-  const request = overlayToRequest(overlay.settings);
+  // Like the Docker CLI, read the files settings name (seccomp profiles) before the request.
+  const referenced = await readReferencedFiles(
+    dir,
+    seccompProfileFiles(overlay.settings.security_opt ?? []),
+  );
+  if (referenced.value === undefined) return fail(referenced.diagnostics);
+  const request = overlayToRequest(overlay.settings, referenced.value);
   if (request.value === undefined) return fail(request.diagnostics);
 
   const resolved = await resolve(overlay, request.value, engine);
   if (resolved.state === undefined) return fail(resolved.diagnostics);
+  const { state } = resolved;
 
   const built = buildSpec({
     bundleName: overlay.name,
-    state: resolved.state,
+    state,
     users: resolved.users,
     image: resolved.image,
-    hostDevices: new Map(),
+    hostDevices: await readHostDevices(hostDevicePaths(state.HostConfig)),
     annotations: overlay.settings.annotations ?? {},
   });
   if (built.value === undefined) return fail(built.diagnostics);
 
   const patched = patchSpec(built.value, overlay);
   if (hasErrors(patched.diagnostics)) return fail(patched.diagnostics);
-  const files = planBundleFiles(patched.spec, specHostname(built.value, overlay.name));
+  const hostname = specHostname(built.value, overlay.name);
+  const files = planBundleFiles(patched.spec, hostname, state.HostConfig);
   return { name, dir, overlayFile, overlay, files, diagnostics: built.diagnostics };
 }
 
@@ -83,14 +95,25 @@ async function resolve(
   if (source.kind === "image") {
     const image = await engine.inspectImage(source.ref);
     const users = toUserDatabase(await engine.readImageFiles(image.Id, userFiles));
-    const state = createFromImage(request, image.Config, overlay.name);
-    return { state: state.value, image, users, diagnostics: state.diagnostics };
+    const created = createFromImage(request, image.Config, overlay.name);
+    const state = created.value && (await joinDonors(created.value, engine));
+    return { state, image, users, diagnostics: created.diagnostics };
   }
   const inspect = await engine.inspectContainer(source.ref);
   const image = await engine.inspectImage(inspect.Image);
   const users = toUserDatabase(await engine.readContainerFiles(inspect.Id, userFiles));
-  const state = createFromContainer(request, containerFromInspect(inspect, overlay.name));
-  return { state: state.value, image, users, diagnostics: state.diagnostics };
+  // The engine stores container:<id> modes; the donors give the names rbc keeps instead.
+  const baseDonors = await lookUpDonors(donorNames(inspect.HostConfig), engine);
+  const base = containerFromInspect(inspect, overlay.name, baseDonors);
+  const created = createFromContainer(request, base);
+  const state = created.value && (await joinDonors(created.value, engine));
+  return { state, image, users, diagnostics: created.diagnostics };
+}
+
+/** Looks up the donors the overlay's `container:NAME` modes add (a missing one throws). */
+async function joinDonors(state: ContainerState, engine: Engine): Promise<ContainerState> {
+  const missing = donorNames(state.HostConfig).filter((name) => state.Donors?.[name] === undefined);
+  return withDonors(state, await lookUpDonors(missing, engine));
 }
 
 function toUserDatabase(files: ReadonlyMap<string, string>): UserDatabase {

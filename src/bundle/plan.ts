@@ -1,6 +1,11 @@
 import { stringifyJson } from "../json/index.ts";
 import type { OciSpec } from "../spec/oci-types.ts";
-import { hostnameFile, hostsFile, resolvConfFile } from "./network-files.ts";
+import {
+  hostnameFile,
+  hostsFile,
+  resolvConfFile,
+  type NetworkFileSettings,
+} from "./network-files.ts";
 
 /** A bundle's generated files: path relative to the bundle directory → exact content. */
 export type FileSet = ReadonlyMap<string, string>;
@@ -14,13 +19,17 @@ export const generatedFiles = [
   ".gitignore",
 ] as const;
 
-/** The bundle's committed files for a compiled spec. */
-export function planBundleFiles(spec: unknown, hostname: string): FileSet {
+/** The bundle's committed files for a compiled spec and the container's network settings. */
+export function planBundleFiles(
+  spec: unknown,
+  hostname: string,
+  network: NetworkFileSettings,
+): FileSet {
   return new Map([
     ["config.json", stringifyJson(spec)],
     ["hostname", hostnameFile(hostname)],
-    ["hosts", hostsFile()],
-    ["resolv.conf", resolvConfFile()],
+    ["hosts", hostsFile(network)],
+    ["resolv.conf", resolvConfFile(network)],
     // The materialized root filesystem and volume data are never committed.
     [".gitignore", "/rootfs/\n/volumes/\n"],
   ]);

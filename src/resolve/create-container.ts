@@ -6,37 +6,10 @@ import type {
   ImageConfig,
   MountPoint,
 } from "../spec/container-state.ts";
-import {
-  defaultMaskedPaths,
-  defaultReadonlyPaths,
-  defaultShmSize,
-} from "../spec/docker-defaults.ts";
 import type { CreateRequest } from "./create-request.ts";
+import { adaptHostConfig, defaultHostConfig, rebaseHostConfig } from "./host-config.ts";
 import { anonymousVolumeSource } from "./parse-volume.ts";
-
-/** The HostConfig the engine stores for `docker run IMAGE` with no flags (after adaptContainerSettings). */
-export function defaultHostConfig(privileged: boolean): HostConfig {
-  return {
-    Privileged: privileged,
-    ReadonlyRootfs: false,
-    CapAdd: null,
-    CapDrop: null,
-    Tmpfs: null,
-    ShmSize: defaultShmSize,
-    IpcMode: "private",
-    PidMode: "",
-    UTSMode: "",
-    NetworkMode: "default",
-    CgroupnsMode: "host",
-    GroupAdd: null,
-    SecurityOpt: null,
-    OomScoreAdj: 0,
-    // Create fills the default masks only for unprivileged containers.
-    MaskedPaths: privileged ? null : [...defaultMaskedPaths],
-    ReadonlyPaths: privileged ? null : [...defaultReadonlyPaths],
-    Sysctls: null,
-  };
-}
+import { verifyCreate } from "./verify-create.ts";
 
 /**
  * `docker run` of an image: the request merged with the image config and the engine's create-time
@@ -62,7 +35,7 @@ export function createFromImage(
     ...(image.ExposedPorts ? { ExposedPorts: image.ExposedPorts } : {}),
   };
   const privileged = request.hostConfig.Privileged ?? false;
-  const hostConfig: HostConfig = { ...defaultHostConfig(privileged), ...request.hostConfig };
+  const hostConfig = adaptHostConfig({ ...defaultHostConfig(privileged), ...request.hostConfig });
   const userMounts = request.mounts ?? [];
   const mounts = [...userMounts, ...imageVolumes(image, userMounts)];
   return finish(request, mergeConfig(request.config, base), hostConfig, mounts, undefined);
@@ -72,22 +45,26 @@ export function createFromImage(
  * An existing container (its inspect data, made host-independent by the engine adapter) with the
  * overlay's keys on top: Config merges as `docker run` merges a request into an image config,
  * each HostConfig key the overlay sets replaces the container's, and mounts merge by target.
+ * The result goes through the create-time adaptation again, as a new `docker run` would.
  */
 export function createFromContainer(
   request: CreateRequest,
   container: ContainerState,
 ): Result<ContainerState> {
-  const hostConfig: HostConfig = { ...container.HostConfig, ...request.hostConfig };
+  const hostConfig = adaptHostConfig(rebaseHostConfig(container.HostConfig, request.hostConfig));
   const mounts = mergeMounts(container.Mounts, request.mounts ?? []);
   const keepCommand = request.config.Entrypoint === undefined && request.config.Cmd === undefined;
   const command = keepCommand ? { Path: container.Path, Args: container.Args } : undefined;
-  return finish(
+  const state = finish(
     request,
     mergeConfig(request.config, container.Config),
     hostConfig,
     mounts,
     command,
   );
+  const donors = container.Donors;
+  if (state.value === undefined || donors === undefined) return state;
+  return { ...state, value: { ...state.value, Donors: donors } };
 }
 
 function finish(
@@ -108,7 +85,8 @@ function finish(
     return { value: undefined, diagnostics: [error("SPC504", message, { key })] };
   }
   const state = { Path: path, Args: args, Config: config, HostConfig: hostConfig, Mounts: mounts };
-  return { value: state, diagnostics: [] };
+  const diagnostics = verifyCreate(request, state);
+  return { value: diagnostics.length > 0 ? undefined : state, diagnostics };
 }
 
 /** Path and Args: the entrypoint followed by the command, or the command alone. */
@@ -144,6 +122,26 @@ export function mergeConfig(user: CreateRequest["config"], base: ContainerConfig
       user.WorkingDir !== undefined && user.WorkingDir !== "" ? user.WorkingDir : base.WorkingDir,
     Tty: user.Tty ?? base.Tty,
     Labels: { ...base.Labels, ...user.Labels },
+    ...optionalConfig(user, base),
+  };
+}
+
+/** StopSignal and StopTimeout: the user's if given; exposed ports: the user's plus the base's. */
+function optionalConfig(
+  user: CreateRequest["config"],
+  base: ContainerConfig,
+): Pick<ContainerConfig, "StopSignal" | "StopTimeout" | "ExposedPorts"> {
+  const stopSignal =
+    user.StopSignal !== undefined && user.StopSignal !== "" ? user.StopSignal : base.StopSignal;
+  const stopTimeout = user.StopTimeout ?? base.StopTimeout;
+  const exposed =
+    user.ExposedPorts === undefined
+      ? base.ExposedPorts
+      : { ...base.ExposedPorts, ...user.ExposedPorts };
+  return {
+    ...(stopSignal === undefined ? {} : { StopSignal: stopSignal }),
+    ...(stopTimeout === undefined ? {} : { StopTimeout: stopTimeout }),
+    ...(exposed === undefined ? {} : { ExposedPorts: exposed }),
   };
 }
 

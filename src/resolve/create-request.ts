@@ -2,7 +2,12 @@ import { error, type Diagnostic, type Result } from "../diagnostics.ts";
 import type { OverlaySettings } from "../overlay/index.ts";
 import type { HostConfig, MountPoint } from "../spec/container-state.ts";
 import { tmpfsOptionProblem } from "../spec/tmpfs-options.ts";
+import { longVolumeMount } from "./long-volume.ts";
+import { namespaceRequest } from "./namespace-request.ts";
+import { isDeviceCgroupRule, parseDevice } from "./parse-device.ts";
 import { parseVolume } from "./parse-volume.ts";
+import { resourceRequest } from "./resource-request.ts";
+import { parseSecurityOpts, type ReferencedFiles } from "./security-opts.ts";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -24,14 +29,64 @@ export interface CreateRequest {
     Hostname?: string;
     Domainname?: string;
     Labels?: Record<string, string>;
+    StopSignal?: string;
+    /** Whole seconds. */
+    StopTimeout?: number;
+    /** The container ports `ports` publishes (the CLI exposes what it publishes). */
+    ExposedPorts?: Record<string, object>;
   };
   readonly hostConfig: Partial<Mutable<HostConfig>>;
   readonly mounts?: MountPoint[];
 }
 
-export function overlayToRequest(settings: OverlaySettings): Result<CreateRequest> {
+/**
+ * The create request for an overlay. `files` holds the files the overlay names (seccomp profiles,
+ * see seccompProfileFiles), read by the caller relative to the bundle directory.
+ */
+export function overlayToRequest(
+  settings: OverlaySettings,
+  files: ReferencedFiles = new Map(),
+): Result<CreateRequest> {
   const diagnostics: Diagnostic[] = [];
   const s = settings;
+  const config = configRequest(s);
+  const namespaces = namespaceRequest(s, diagnostics);
+  if (namespaces.exposedPorts !== undefined) config.ExposedPorts = namespaces.exposedPorts;
+  const hostConfig: Partial<Mutable<HostConfig>> = {
+    ...resourceRequest(s, diagnostics),
+    ...namespaces.hostConfig,
+  };
+  if (s.privileged !== undefined) hostConfig.Privileged = s.privileged;
+  if (s.read_only !== undefined) hostConfig.ReadonlyRootfs = s.read_only;
+  if (s.cap_add !== undefined) hostConfig.CapAdd = [...s.cap_add];
+  if (s.cap_drop !== undefined) hostConfig.CapDrop = [...s.cap_drop];
+  if (s.group_add !== undefined) hostConfig.GroupAdd = [...s.group_add];
+  if (s.init !== undefined) hostConfig.Init = s.init;
+  if (s.security_opt !== undefined) {
+    const security = parseSecurityOpts(s.security_opt, files, diagnostics);
+    hostConfig.SecurityOpt = security.SecurityOpt;
+    if (security.unconfinedSystemPaths) {
+      hostConfig.MaskedPaths = [];
+      hostConfig.ReadonlyPaths = [];
+    }
+  }
+  if (s.devices !== undefined) hostConfig.Devices = parseDevices(s.devices, diagnostics);
+  if (s.device_cgroup_rules !== undefined) {
+    hostConfig.DeviceCgroupRules = s.device_cgroup_rules.filter((rule, i) => {
+      if (isDeviceCgroupRule(rule)) return true;
+      const message = `invalid device cgroup rule "${rule}" (expected "TYPE MAJOR:MINOR ACCESS", e.g. "c 1:3 rwm")`;
+      diagnostics.push(error("SPC505", message, { key: `device_cgroup_rules[${i}]` }));
+      return false;
+    });
+  }
+  const mounts = s.volumes === undefined ? undefined : parseVolumes(s.volumes, diagnostics);
+  if (s.tmpfs !== undefined) hostConfig.Tmpfs = parseTmpfs(s.tmpfs, diagnostics);
+
+  const request: CreateRequest = { config, hostConfig, ...(mounts ? { mounts } : {}) };
+  return { value: diagnostics.length ? undefined : request, diagnostics };
+}
+
+function configRequest(s: OverlaySettings): Mutable<CreateRequest["config"]> {
   const config: Mutable<CreateRequest["config"]> = {};
   if (s.entrypoint !== undefined)
     config.Entrypoint = s.entrypoint.length ? [...s.entrypoint] : [""];
@@ -45,29 +100,29 @@ export function overlayToRequest(settings: OverlaySettings): Result<CreateReques
   if (s.hostname !== undefined) config.Hostname = s.hostname;
   if (s.domainname !== undefined) config.Domainname = s.domainname;
   if (s.labels !== undefined) config.Labels = { ...s.labels };
-
-  const hostConfig: Partial<Mutable<HostConfig>> = {};
-  if (s.privileged !== undefined) hostConfig.Privileged = s.privileged;
-  if (s.read_only !== undefined) hostConfig.ReadonlyRootfs = s.read_only;
-  if (s.cap_add !== undefined) hostConfig.CapAdd = [...s.cap_add];
-  if (s.cap_drop !== undefined) hostConfig.CapDrop = [...s.cap_drop];
-  const mounts =
-    s.volumes === undefined
-      ? undefined
-      : parseVolumes(
-          s.volumes.filter((v): v is string => typeof v === "string"),
-          diagnostics,
-        );
-  if (s.tmpfs !== undefined) hostConfig.Tmpfs = parseTmpfs(s.tmpfs, diagnostics);
-
-  const request: CreateRequest = { config, hostConfig, ...(mounts ? { mounts } : {}) };
-  return { value: diagnostics.length ? undefined : request, diagnostics };
+  if (s.stop_signal !== undefined) config.StopSignal = s.stop_signal;
+  // Docker keeps whole seconds; like `docker compose` (int(duration.Seconds())), rbc drops the
+  // fraction of a grace period rather than rounding it, so a bundle stops as Compose's would.
+  if (s.stop_grace_period !== undefined) config.StopTimeout = Math.trunc(s.stop_grace_period);
+  return config;
 }
 
-function parseVolumes(volumes: readonly string[], diagnostics: Diagnostic[]): MountPoint[] {
+function parseDevices(devices: readonly string[], diagnostics: Diagnostic[]) {
+  return devices.flatMap((spec, i) => {
+    const parsed = parseDevice(spec);
+    if ("device" in parsed) return [parsed.device];
+    diagnostics.push(error("SPC505", `invalid device: ${parsed.error}`, { key: `devices[${i}]` }));
+    return [];
+  });
+}
+
+function parseVolumes(
+  volumes: NonNullable<OverlaySettings["volumes"]>,
+  diagnostics: Diagnostic[],
+): MountPoint[] {
   const mounts: MountPoint[] = [];
   volumes.forEach((spec, i) => {
-    const parsed = parseVolume(spec);
+    const parsed = typeof spec === "string" ? parseVolume(spec) : longVolumeMount(spec);
     if ("error" in parsed) {
       diagnostics.push(
         error("SPC503", `invalid volume: ${parsed.error}`, { key: `volumes[${i}]` }),

@@ -10,6 +10,19 @@ export interface InspectMount {
   readonly Propagation: string;
 }
 
+/**
+ * One `HostConfig.Mounts` entry: what `docker run --mount` asked for. Inspect's `Mounts` lacks
+ * the options rbc needs from it (tmpfs size and mode, non-recursive binds).
+ */
+export interface MountRequest {
+  readonly Type: string;
+  readonly Target: string;
+  readonly ReadOnly: boolean;
+  readonly NonRecursive: boolean;
+  readonly TmpfsSizeBytes: number;
+  readonly TmpfsMode: number;
+}
+
 /** The part of a container's `docker inspect` that rbc reads. */
 export interface ContainerInspect {
   readonly Id: string;
@@ -21,6 +34,9 @@ export interface ContainerInspect {
   readonly Config: ContainerConfig;
   readonly HostConfig: HostConfig;
   readonly Mounts: readonly InspectMount[];
+  /** `HostConfig.Binds` (`-v` strings) and `HostConfig.Mounts`, in request order. */
+  readonly Binds: readonly string[];
+  readonly MountRequests: readonly MountRequest[];
 }
 
 /**

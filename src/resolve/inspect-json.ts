@@ -1,5 +1,10 @@
-import type { ContainerConfig, HostConfig, ImageInfo } from "../spec/container-state.ts";
-import type { ContainerInspect, InspectMount } from "./engine.ts";
+import type {
+  ContainerConfig,
+  HostConfig,
+  ImageInfo,
+  ThrottleDevice,
+} from "../spec/container-state.ts";
+import type { ContainerInspect, InspectMount, MountRequest } from "./engine.ts";
 
 /**
  * Engine API JSON (`GET /images/{name}/json`, `GET /containers/{id}/json`) read into rbc's types,
@@ -22,6 +27,16 @@ function strMap(value: unknown): Record<string, string> | null {
 }
 function num(value: unknown): number {
   return typeof value === "number" ? value : 0;
+}
+function numOrNull(value: unknown): number | null {
+  return typeof value === "number" ? value : null;
+}
+function boolOrNull(value: unknown): boolean | null {
+  return typeof value === "boolean" ? value : null;
+}
+/** A list of objects, each read by `read`; null when the engine sent none. */
+function objList<T>(value: unknown, read: (item: Json) => T): T[] | null {
+  return Array.isArray(value) ? value.map((item) => read(obj(item))) : null;
 }
 
 export function toImageInfo(raw: unknown): ImageInfo {
@@ -60,7 +75,9 @@ export function toContainerInspect(raw: unknown): ContainerInspect {
     Args: strList(c.Args) ?? [],
     Config: toContainerConfig(obj(c.Config)),
     HostConfig: toHostConfig(obj(c.HostConfig)),
-    Mounts: (Array.isArray(c.Mounts) ? c.Mounts : []).map((m) => toInspectMount(obj(m))),
+    Mounts: objList(c.Mounts, toInspectMount) ?? [],
+    Binds: strList(obj(c.HostConfig).Binds) ?? [],
+    MountRequests: objList(obj(c.HostConfig).Mounts, toMountRequest) ?? [],
   };
 }
 
@@ -76,6 +93,10 @@ function toContainerConfig(config: Json): ContainerConfig {
     Tty: config.Tty === true,
     Labels: strMap(config.Labels) ?? {},
     ...(typeof config.StopSignal === "string" ? { StopSignal: config.StopSignal } : {}),
+    ...(typeof config.StopTimeout === "number" ? { StopTimeout: config.StopTimeout } : {}),
+    ...(typeof config.ExposedPorts === "object" && config.ExposedPorts !== null
+      ? { ExposedPorts: config.ExposedPorts as Record<string, object> }
+      : {}),
   };
 }
 
@@ -98,6 +119,79 @@ function toHostConfig(hc: Json): HostConfig {
     MaskedPaths: strList(hc.MaskedPaths),
     ReadonlyPaths: strList(hc.ReadonlyPaths),
     Sysctls: strMap(hc.Sysctls),
+    ...toResources(hc),
+    Devices: objList(hc.Devices, (d) => ({
+      PathOnHost: str(d.PathOnHost),
+      PathInContainer: str(d.PathInContainer),
+      CgroupPermissions: str(d.CgroupPermissions),
+    })),
+    DeviceCgroupRules: strList(hc.DeviceCgroupRules),
+    Init: boolOrNull(hc.Init),
+    UsernsMode: str(hc.UsernsMode),
+    CgroupParent: str(hc.CgroupParent),
+    Dns: strList(hc.Dns),
+    DnsSearch: strList(hc.DnsSearch),
+    DnsOptions: strList(hc.DnsOptions),
+    ExtraHosts: strList(hc.ExtraHosts),
+    PortBindings: toPortBindings(hc.PortBindings),
+  };
+}
+
+/** The resource fields (`Resources` in the Engine API, inlined in HostConfig). */
+function toResources(hc: Json) {
+  const throttle = (value: unknown): ThrottleDevice[] | null =>
+    objList(value, (d) => ({ Path: str(d.Path), Rate: num(d.Rate) }));
+  return {
+    Ulimits: objList(hc.Ulimits, (u) => ({
+      Name: str(u.Name),
+      Soft: num(u.Soft),
+      Hard: num(u.Hard),
+    })),
+    Memory: num(hc.Memory),
+    MemoryReservation: num(hc.MemoryReservation),
+    MemorySwap: num(hc.MemorySwap),
+    MemorySwappiness: numOrNull(hc.MemorySwappiness),
+    OomKillDisable: boolOrNull(hc.OomKillDisable),
+    NanoCpus: num(hc.NanoCpus),
+    CpuShares: num(hc.CpuShares),
+    CpuQuota: num(hc.CpuQuota),
+    CpuPeriod: num(hc.CpuPeriod),
+    CpuRealtimeRuntime: num(hc.CpuRealtimeRuntime),
+    CpuRealtimePeriod: num(hc.CpuRealtimePeriod),
+    CpusetCpus: str(hc.CpusetCpus),
+    CpusetMems: str(hc.CpusetMems),
+    PidsLimit: numOrNull(hc.PidsLimit),
+    BlkioWeight: num(hc.BlkioWeight),
+    BlkioWeightDevice: objList(hc.BlkioWeightDevice, (d) => ({
+      Path: str(d.Path),
+      Weight: num(d.Weight),
+    })),
+    BlkioDeviceReadBps: throttle(hc.BlkioDeviceReadBps),
+    BlkioDeviceWriteBps: throttle(hc.BlkioDeviceWriteBps),
+    BlkioDeviceReadIOps: throttle(hc.BlkioDeviceReadIOps),
+    BlkioDeviceWriteIOps: throttle(hc.BlkioDeviceWriteIOps),
+  };
+}
+
+function toPortBindings(value: unknown): NonNullable<HostConfig["PortBindings"]> | null {
+  if (typeof value !== "object" || value === null) return null;
+  return Object.fromEntries(
+    Object.entries(value).map(([port, bindings]) => [
+      port,
+      objList(bindings, (b) => ({ HostIp: str(b.HostIp), HostPort: str(b.HostPort) })) ?? [],
+    ]),
+  );
+}
+
+function toMountRequest(m: Json): MountRequest {
+  const tmpfs = obj(m.TmpfsOptions);
+  return {
+    Type: str(m.Type),
+    Target: str(m.Target),
+    ReadOnly: m.ReadOnly === true,
+    NonRecursive: obj(m.BindOptions).NonRecursive === true,
+    TmpfsSizeBytes: num(tmpfs.SizeBytes),
+    TmpfsMode: num(tmpfs.Mode),
   };
 }
 

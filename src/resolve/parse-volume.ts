@@ -20,13 +20,18 @@ export function parseVolume(spec: string): { mount: MountPoint } | { error: stri
   if (source.startsWith("/") || source.startsWith(".")) {
     return { mount: bind(normalizeSource(source), target, modes) };
   }
-  if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(source)) {
+  if (!isVolumeName(source)) {
     return { error: `"${source}" is not a valid volume name or path (start paths with ./ or /)` };
   }
   if (modes.propagation !== "") {
     return { error: `propagation "${modes.propagation}" applies to bind mounts only` };
   }
   return { mount: volume(source, `volumes/${source}`, target, modes.rw) };
+}
+
+/** Docker's volume name syntax (rbc also accepts one-character names). */
+export function isVolumeName(name: string): boolean {
+  return /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(name);
 }
 
 /** The bundle-relative directory of an anonymous volume, named after its target. */
@@ -39,12 +44,19 @@ function anonymousVolume(target: string): { mount: MountPoint } | { error: strin
   return { mount: volume("", anonymousVolumeSource(target), target, true) };
 }
 
-interface Modes {
+export interface Modes {
   readonly rw: boolean;
   readonly propagation: string;
 }
 
-const propagations = new Set(["private", "rprivate", "shared", "rshared", "slave", "rslave"]);
+export const propagations: ReadonlySet<string> = new Set([
+  "private",
+  "rprivate",
+  "shared",
+  "rshared",
+  "slave",
+  "rslave",
+]);
 
 /** Docker's volume modes: ro/rw, SELinux z/Z (no effect without SELinux), nocopy, propagation. */
 function parseModes(mode: string): Modes | { error: string } {
@@ -59,7 +71,7 @@ function parseModes(mode: string): Modes | { error: string } {
   return { rw, propagation };
 }
 
-function bind(source: string, target: string, modes: Modes): MountPoint {
+export function bind(source: string, target: string, modes: Modes): MountPoint {
   return {
     Type: "bind",
     Name: "",
@@ -71,7 +83,7 @@ function bind(source: string, target: string, modes: Modes): MountPoint {
   };
 }
 
-function volume(name: string, source: string, target: string, rw: boolean): MountPoint {
+export function volume(name: string, source: string, target: string, rw: boolean): MountPoint {
   return {
     Type: "volume",
     Name: name,
@@ -83,7 +95,7 @@ function volume(name: string, source: string, target: string, rw: boolean): Moun
 }
 
 /** Clean a source path; relative ones stay relative (to the bundle directory), without `./`. */
-function normalizeSource(source: string): string {
+export function normalizeSource(source: string): string {
   const absolute = source.startsWith("/");
   const parts: string[] = [];
   for (const part of source.split("/")) {

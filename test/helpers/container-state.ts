@@ -1,4 +1,4 @@
-import { defaultHostConfig } from "../../src/resolve/create-container.ts";
+import { defaultHostConfig } from "../../src/resolve/host-config.ts";
 import type { ContainerState, HostConfig, MountPoint } from "../../src/spec/container-state.ts";
 
 /** A container state as `docker run rbc.local/busybox:1 sh` would leave it, with overrides. */

@@ -1,0 +1,92 @@
+import type { HostConfig } from "../spec/container-state.ts";
+import {
+  defaultMaskedPaths,
+  defaultReadonlyPaths,
+  defaultShmSize,
+} from "../spec/docker-defaults.ts";
+import type { CreateRequest } from "./create-request.ts";
+
+/** The HostConfig the engine stores for `docker run IMAGE` with no flags (after adaptContainerSettings). */
+export function defaultHostConfig(privileged: boolean): HostConfig {
+  return {
+    Privileged: privileged,
+    ReadonlyRootfs: false,
+    CapAdd: null,
+    CapDrop: null,
+    Tmpfs: null,
+    ShmSize: defaultShmSize,
+    IpcMode: "private",
+    PidMode: "",
+    UTSMode: "",
+    NetworkMode: "default",
+    CgroupnsMode: "host",
+    GroupAdd: null,
+    SecurityOpt: null,
+    OomScoreAdj: 0,
+    // Create fills the default masks only for unprivileged containers.
+    MaskedPaths: privileged ? null : [...defaultMaskedPaths],
+    ReadonlyPaths: privileged ? null : [...defaultReadonlyPaths],
+    Sysctls: null,
+  };
+}
+
+/**
+ * The container's HostConfig with the overlay's keys in place, undoing what the engine derived
+ * from a key the overlay replaces: the doubled swap limit of an old memory limit, and the default
+ * masks (present unless privileged) when the overlay switches `privileged`.
+ */
+export function rebaseHostConfig(
+  base: HostConfig,
+  request: CreateRequest["hostConfig"],
+): HostConfig {
+  const hc: HostConfig = { ...base, ...request };
+  const derivedSwap = (base.Memory ?? 0) > 0 && base.MemorySwap === 2 * (base.Memory ?? 0);
+  if (request.Memory !== undefined && request.MemorySwap === undefined && derivedSwap) {
+    return rebaseMasks({ ...hc, MemorySwap: 0 }, base, request);
+  }
+  return rebaseMasks(hc, base, request);
+}
+
+function rebaseMasks(
+  hc: HostConfig,
+  base: HostConfig,
+  request: CreateRequest["hostConfig"],
+): HostConfig {
+  if (request.Privileged === undefined || request.MaskedPaths !== undefined) return hc;
+  if (request.Privileged === base.Privileged) return hc;
+  const defaults = defaultHostConfig(request.Privileged);
+  const same = (a: readonly string[] | null, b: readonly string[] | null): boolean =>
+    JSON.stringify(a) === JSON.stringify(b);
+  const fromDefaults =
+    same(base.MaskedPaths, defaultHostConfig(base.Privileged).MaskedPaths) &&
+    same(base.ReadonlyPaths, defaultHostConfig(base.Privileged).ReadonlyPaths);
+  if (!fromDefaults) return hc;
+  return { ...hc, MaskedPaths: defaults.MaskedPaths, ReadonlyPaths: defaults.ReadonlyPaths };
+}
+
+/**
+ * What the engine changes in a create request before it stores it (moby daemon
+ * adaptContainerSettings, the API's PidsLimit rule, daemon.create), as inspect then shows it:
+ * the swap limit defaults to twice the memory limit; a swappiness of -1 and a non-positive pids
+ * limit mean "unset"; the shm size, IPC mode, cgroup namespace mode (host, on cgroup v1) and
+ * network mode get the daemon defaults; an unset OOM-killer switch is false.
+ *
+ * verifyContainerSettings also rewrites resources the build host's kernel lacks (BlkioWeight → 0
+ * without blkio.weight, MemorySwap → -1 without swap accounting, ...). rbc does not: a bundle
+ * must not depend on the machine that compiled it, and runc reports what the target lacks.
+ */
+export function adaptHostConfig(hc: HostConfig): HostConfig {
+  const memory = hc.Memory ?? 0;
+  const pids = hc.PidsLimit ?? null;
+  return {
+    ...hc,
+    ...(memory > 0 && (hc.MemorySwap ?? 0) === 0 ? { MemorySwap: 2 * memory } : {}),
+    ...(hc.MemorySwappiness === -1 ? { MemorySwappiness: null } : {}),
+    ...(pids !== null && pids <= 0 ? { PidsLimit: null } : {}),
+    ShmSize: hc.ShmSize === 0 ? defaultShmSize : hc.ShmSize,
+    IpcMode: hc.IpcMode === "" ? "private" : hc.IpcMode,
+    CgroupnsMode: hc.CgroupnsMode === "" ? "host" : hc.CgroupnsMode,
+    NetworkMode: hc.NetworkMode === "" ? "default" : hc.NetworkMode,
+    OomKillDisable: hc.OomKillDisable ?? false,
+  };
+}
