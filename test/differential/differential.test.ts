@@ -6,24 +6,38 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { compileBundle } from "../../src/compile.ts";
 import { parseJson } from "../../src/json/index.ts";
 import { connectDocker } from "../../src/resolve/docker.ts";
-import { removeContainer, runDocker } from "../support/docker.ts";
-import { captureScenario, expectSameAsDocker, newTally, printTally } from "./harness.ts";
-import { scenarios, type Scenario } from "./scenarios.ts";
+import { runDocker } from "../support/docker.ts";
+import {
+  captureScenario,
+  currentHost,
+  expectSameAsDocker,
+  newTally,
+  normalizeOptionsFor,
+  printTally,
+  writeFiles,
+} from "./harness.ts";
+import { scenarioAreas, type Scenario } from "./scenarios.ts";
 
 const engine = connectDocker();
 const tally = newTally();
+const namedVolumes = ["rbc-diff-cache", "rbc-diff-nocopy"];
 
 afterAll(async () => {
-  printTally("differential (image overlay and container sources)", tally);
-  await runDocker(["volume", "rm", "--force", "rbc-diff-cache"]);
+  printTally("differential", tally);
+  await runDocker(["volume", "rm", "--force", ...namedVolumes]);
 });
 
-/** Compile an overlay into a scratch bundle and return its config.json, parsed exactly. */
-async function compileOverlay(name: string, overlay: Record<string, unknown>): Promise<unknown> {
+/** Compile an overlay (and the bundle's files) in a scratch bundle; its config.json, parsed exactly. */
+async function compileOverlay(
+  name: string,
+  overlay: Record<string, unknown>,
+  files: Readonly<Record<string, string>> = {},
+): Promise<unknown> {
   const root = await mkdtemp(join(tmpdir(), "rbc-diff-"));
   const dir = join(root, name);
   await mkdir(dir);
   await writeFile(join(dir, "bundle.yaml"), stringify(overlay));
+  await writeFiles(dir, files);
   try {
     const compiled = await compileBundle(dir, engine);
     const config = compiled.files?.get("config.json");
@@ -43,23 +57,57 @@ function overlayFor(scenario: Scenario): Record<string, unknown> {
   };
 }
 
+/**
+ * Compile one source and compare it with Docker's spec. A compile that fails counts as a
+ * difference; both sources of a scenario are always compared before the test fails.
+ */
+async function compareSource(
+  label: string,
+  compile: () => Promise<unknown>,
+  docker: unknown,
+  scenario: Scenario,
+): Promise<string | undefined> {
+  let compiled: unknown;
+  try {
+    compiled = await compile();
+  } catch (error) {
+    tally.total += 1;
+    return `${label}: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  expectSameAsDocker(compiled, docker, normalizeOptionsFor(scenario, currentHost()), tally, label);
+  return undefined;
+}
+
 describe("rbc matches Docker's own config.json", () => {
   it("has the capture runtime on the engine (scripts/setup.sh starts dockerd with it)", () => {
     expect(inject("rbcCaptureAvailable")).toBe(true);
   });
 
-  it.each(scenarios.map((s) => [s.name, s] as const))("%s", async (_name, scenario) => {
-    const docker = await captureScenario(scenario);
-    const userSetHostname = scenario.overlay?.hostname !== undefined;
-    try {
-      const fromImage = await compileOverlay("from-image", overlayFor(scenario));
-      expectSameAsDocker(fromImage, docker.spec, userSetHostname, tally);
-      const fromContainer = await compileOverlay("from-container", {
-        container: docker.containerId,
+  for (const [area, scenarios] of Object.entries(scenarioAreas)) {
+    describe(area, () => {
+      it.each(scenarios.map((s) => [s.name, s] as const))("%s", async (_name, raw) => {
+        const docker = await captureScenario(raw);
+        const { scenario } = docker;
+        try {
+          const failures = [
+            await compareSource(
+              "image overlay",
+              () => compileOverlay("from-image", overlayFor(scenario), scenario.files),
+              docker.spec,
+              scenario,
+            ),
+            await compareSource(
+              "container source",
+              () => compileOverlay("from-container", { container: docker.containerId }),
+              docker.spec,
+              scenario,
+            ),
+          ].filter((failure) => failure !== undefined);
+          if (failures.length > 0) throw new Error(failures.join("\n"));
+        } finally {
+          await docker.dispose();
+        }
       });
-      expectSameAsDocker(fromContainer, docker.spec, userSetHostname, tally);
-    } finally {
-      await removeContainer(docker.containerId);
-    }
-  });
+    });
+  }
 });

@@ -4,8 +4,14 @@ import { parse } from "yaml";
 import { afterAll, describe, it } from "vitest";
 import { parseJson } from "../../src/json/index.ts";
 import { repoRoot } from "../helpers/run-rbc.ts";
-import { removeContainer } from "../support/docker.ts";
-import { captureScenario, expectSameAsDocker, newTally, printTally } from "./harness.ts";
+import {
+  captureScenario,
+  currentHost,
+  expectSameAsDocker,
+  newTally,
+  normalizeOptionsFor,
+  printTally,
+} from "./harness.ts";
 import type { Scenario } from "./scenarios.ts";
 
 /**
@@ -36,9 +42,10 @@ describe("golden config.json files match Docker", () => {
     >;
     const docker = await captureScenario({ name, ...run });
     try {
-      expectSameAsDocker(golden, docker.spec, bundle.hostname !== undefined, tally);
+      const options = normalizeOptionsFor({ name, ...run, overlay: bundle }, currentHost());
+      expectSameAsDocker(golden, docker.spec, options, tally, "golden config.json");
     } finally {
-      await removeContainer(docker.containerId);
+      await docker.dispose();
     }
   });
 });

@@ -1,13 +1,16 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { expect } from "vitest";
 import { parseJson } from "../../src/json/index.ts";
 import { captureDockerRun } from "../support/capture.ts";
-import { normalizeHostSpecific } from "./host-specific.ts";
-import type { Scenario } from "./scenarios.ts";
+import { removeContainer, runDocker, runDockerChecked } from "../support/docker.ts";
+import { describeDifferences } from "./describe-differences.ts";
+import { findBlockDevice, probeHostFeatures, type HostFeatures } from "./host-features.ts";
+import { normalizeHostSpecific, type NormalizeOptions } from "./host-specific.ts";
+import { busybox, substituteTokens, type Donor, type Scenario } from "./scenario.ts";
 
-/** Tally of comparisons, printed as `N/M identical` when a differential file ends. */
+/** Tally of comparisons, printed as `<label>: N/M identical` when a differential file ends. */
 export interface Tally {
   identical: number;
   total: number;
@@ -21,17 +24,41 @@ export function printTally(label: string, tally: Tally): void {
   process.stderr.write(`${label}: ${tally.identical}/${tally.total} identical\n`);
 }
 
+/** A scenario run on the engine: Docker's config.json, and what to remove afterwards. */
+export interface CapturedScenario {
+  readonly spec: unknown;
+  readonly containerId: string;
+  /** The scenario with its tokens replaced, as rbc should compile it. */
+  readonly scenario: Scenario;
+  /** Removes the container, its donors and the scratch files. */
+  dispose(): Promise<void>;
+}
+
+let blockDeviceNode: string | undefined;
+const tokens = (bundleDir: string) => ({
+  bundleDir,
+  blockDevice: () => (blockDeviceNode ??= findBlockDevice()),
+});
+
 /**
- * Run the scenario with `docker run` on the engine and capture the config.json Docker hands runc.
- * The container is kept (for `container:` sources); the caller removes it.
+ * Run the scenario with `docker run` on the engine (donors first) and capture the config.json
+ * Docker hands runc. The container is kept, for `container:` sources, until `dispose`.
  */
-export async function captureScenario(
-  scenario: Scenario,
-): Promise<{ spec: unknown; containerId: string }> {
-  const scratch = await mkdtemp(join(tmpdir(), "rbc-env-"));
-  const envFile = join(scratch, "env");
-  await writeFile(envFile, (scenario.env ?? []).map((line) => `${line}\n`).join(""));
+export async function captureScenario(raw: Scenario): Promise<CapturedScenario> {
+  const scratch = await mkdtemp(join(tmpdir(), "rbc-diff-files-"));
+  const scenario = substituteTokens(raw, tokens(scratch));
+  const donors = scenario.donors ?? [];
+  let containerId: string | undefined;
+  const dispose = async (): Promise<void> => {
+    if (containerId !== undefined) await removeContainer(containerId);
+    for (const donor of donors) await removeDonor(donor);
+    await rm(scratch, { recursive: true, force: true });
+  };
   try {
+    await writeFiles(scratch, scenario.files ?? {});
+    const envFile = join(scratch, ".env");
+    await writeFile(envFile, (scenario.env ?? []).map((line) => `${line}\n`).join(""));
+    for (const donor of donors) await startDonor(donor);
     const args = [
       ...(scenario.flags ?? []),
       "--env-file",
@@ -40,28 +67,89 @@ export async function captureScenario(
       ...(scenario.command ?? []),
     ];
     const captured = await captureDockerRun(args, { keepContainer: true });
+    containerId = captured.containerId;
     // Re-parse exactly: uint64 values must not be rounded.
-    return { spec: parseJson(JSON.stringify(captured.spec)), containerId: captured.containerId };
-  } finally {
-    await rm(scratch, { recursive: true, force: true });
+    const spec = parseJson(JSON.stringify(captured.spec));
+    return { spec, containerId, scenario, dispose };
+  } catch (error) {
+    await dispose();
+    throw error;
   }
 }
 
-/** Assert rbc's spec equals Docker's but for the host-specific parts, and count the result. */
+export async function writeFiles(dir: string, files: Readonly<Record<string, string>>) {
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(dirname(join(dir, name)), { recursive: true });
+    await writeFile(join(dir, name), text);
+  }
+}
+
+async function startDonor(donor: Donor): Promise<void> {
+  await removeDonor(donor);
+  await runDockerChecked([
+    "run",
+    "--detach",
+    "--pull",
+    "never",
+    "--name",
+    donor.name,
+    ...(donor.flags ?? []),
+    donor.image ?? busybox,
+    ...(donor.command ?? ["sleep", "300"]),
+  ]);
+}
+
+async function removeDonor(donor: Donor): Promise<void> {
+  await runDocker(["rm", "--force", "--volumes", donor.name]);
+}
+
+/** What the comparison must know about a scenario to normalize only what is host-specific. */
+export function normalizeOptionsFor(scenario: Scenario, host: HostFeatures): NormalizeOptions {
+  const overlay = scenario.overlay ?? {};
+  const apparmor = stringList(overlay.security_opt)
+    .map((opt) => /^apparmor[=:](.*)$/.exec(opt)?.[1])
+    .find((profile) => profile !== undefined);
+  const network = typeof overlay.network_mode === "string" ? overlay.network_mode : "";
+  const donorHostname = (scenario.donors ?? []).some(
+    (d) => network === `container:${d.name}` && (d.flags ?? []).includes("--hostname"),
+  );
+  return {
+    defaultHostname: overlay.hostname === undefined && !donorHostname,
+    host,
+    ...(apparmor === undefined ? {} : { apparmorProfile: apparmor }),
+    cgroupParent: overlay.cgroup_parent !== undefined,
+    groupAddCount: new Set(stringList(overlay.group_add).map(String)).size,
+  };
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+let hostFeatures: HostFeatures | undefined;
+
+/** The host's features, probed once per test run. */
+export function currentHost(): HostFeatures {
+  return (hostFeatures ??= probeHostFeatures());
+}
+
+/**
+ * Compare rbc's spec with Docker's but for the host-specific parts and count the result; a
+ * difference is a soft failure so that the other comparisons of the same test still run.
+ */
 export function expectSameAsDocker(
   rbc: unknown,
   docker: unknown,
-  userSetHostname: boolean,
+  options: NormalizeOptions,
   tally: Tally,
-): void {
-  const options = { defaultHostname: !userSetHostname };
+  label = "rbc",
+): boolean {
   const actual = normalizeHostSpecific(rbc, options);
   const expected = normalizeHostSpecific(docker, options);
+  const differences = describeDifferences(expected, actual);
   tally.total += 1;
-  if (JSON.stringify(actual, bigints) === JSON.stringify(expected, bigints)) tally.identical += 1;
-  expect(actual).toEqual(expected);
-}
-
-function bigints(_key: string, value: unknown): unknown {
-  return typeof value === "bigint" ? value.toString() : value;
+  if (differences.length === 0) tally.identical += 1;
+  const report = [`${label} differs from Docker:`, ...differences].join("\n  ");
+  expect.soft(differences.length, report).toBe(0);
+  return differences.length === 0;
 }

@@ -1,17 +1,36 @@
+import type { HostFeatures } from "./host-features.ts";
+
 /**
  * The parts of a config.json that legitimately differ between Docker's and rbc's for the same
- * settings, because they name something on the host. This is the only list: everything else in
- * the two specs must be identical. Each entry says why it is host-specific.
+ * settings, because they name something on the host or depend on what the host's kernel offers.
+ * This is the only list: everything else in the two specs must be identical. Each entry says why
+ * it is host-specific. Where Docker's own order is random, the two lists are compared as sets.
  */
 type Spec = Record<string, unknown> & {
-  process?: { env?: string[]; args?: string[] };
+  process?: {
+    env?: string[];
+    args?: string[];
+    user?: { additionalGids?: number[] };
+    rlimits?: { type: string }[];
+    apparmorProfile?: string;
+  };
   mounts?: { destination: string; source: string; type: string; options?: string[] }[];
-  linux?: { namespaces?: { type: string; path?: string }[] } & Record<string, unknown>;
+  linux?: {
+    namespaces?: { type: string; path?: string }[];
+    resources?: { blockIO?: Record<string, unknown> } & Record<string, unknown>;
+  } & Record<string, unknown>;
 };
 
 export interface NormalizeOptions {
   /** The scenario sets no hostname: Docker names the container by its id, rbc by the bundle. */
   readonly defaultHostname: boolean;
+  readonly host: HostFeatures;
+  /** The profile the scenario names with `security_opt: [apparmor=...]`, if any. */
+  readonly apparmorProfile?: string;
+  /** The scenario sets a cgroup parent, so only the last part of cgroupsPath is the container's. */
+  readonly cgroupParent: boolean;
+  /** How many `group_add` entries the scenario has (an upper bound of the gids they add). */
+  readonly groupAddCount: number;
 }
 
 const placeholder = "<host-specific>";
@@ -21,29 +40,20 @@ export function normalizeHostSpecific(input: unknown, options: NormalizeOptions)
   const spec = structuredClone(input) as Spec;
   // root.path: Docker's overlay2 merged directory; rbc's bundle-relative `rootfs`.
   (spec.root as { path: string }).path = placeholder;
-  // cgroupsPath: Docker's /docker/<container id>; rbc's /rbc/<bundle>.
-  if (spec.linux) spec.linux.cgroupsPath = placeholder;
+  // cgroupsPath: Docker's <parent>/<container id>, parent /docker by default; rbc's own default
+  // parent and the bundle name. A parent the user sets is compared; the container's part is not.
+  const cgroupsPath = spec.linux?.cgroupsPath;
+  if (spec.linux && typeof cgroupsPath === "string") {
+    const path = cgroupsPath;
+    spec.linux.cgroupsPath = options.cgroupParent
+      ? `${path.slice(0, path.lastIndexOf("/") + 1)}${placeholder}`
+      : placeholder;
+  }
   // hooks: Docker's libnetwork-setkey prestart hook runs dockerd's own binary by /proc/<pid>/exe.
   spec.hooks = placeholder;
   // annotations: Docker 20.10 writes none; rbc's image-spec annotations are tested on their own.
   delete spec.annotations;
-  for (const mount of spec.mounts ?? []) {
-    // The network files and a shared /dev/shm live under Docker's data root; rbc's in the bundle.
-    if (
-      networkFiles.has(mount.destination) ||
-      (mount.destination === "/dev/shm" && mount.type === "bind")
-    ) {
-      mount.source = placeholder;
-    }
-    // /sbin/docker-init's source is where the daemon found its init binary.
-    if (mount.destination === "/sbin/docker-init") mount.source = placeholder;
-    // Volumes live under Docker's data root (anonymous ones with random names); rbc keeps them in
-    // the bundle's volumes/ directory.
-    const volume =
-      /^\/var\/lib\/docker\/volumes\/([^/]+)\/_data$/.exec(mount.source) ??
-      /^volumes\/(.+)$/.exec(mount.source);
-    if (volume) mount.source = `${placeholder} volume ${anonymous(volume[1] ?? "")}`;
-  }
+  for (const mount of spec.mounts ?? []) normalizeMountSource(mount);
   // A privileged container gets every device node of the host's /dev (runc HostDevices); rbc's
   // bundles do not depend on the build host, so they list none.
   if (spec.linux?.devices !== undefined && isPrivileged(spec)) delete spec.linux.devices;
@@ -51,7 +61,9 @@ export function normalizeHostSpecific(input: unknown, options: NormalizeOptions)
   for (const ns of spec.linux?.namespaces ?? []) {
     if (ns.path !== undefined) ns.path = placeholder;
   }
+  normalizeHostKernel(spec, options);
   if (spec.mounts) spec.mounts = sortUnorderedMounts(spec.mounts);
+  sortUnorderedLists(spec, options);
   if (options.defaultHostname) {
     // The default hostname: Docker's container id prefix, rbc's bundle name; HOSTNAME repeats it.
     if (spec.hostname !== undefined) spec.hostname = placeholder;
@@ -64,12 +76,67 @@ export function normalizeHostSpecific(input: unknown, options: NormalizeOptions)
   return spec;
 }
 
+type Mount = NonNullable<Spec["mounts"]>[number];
+
+function normalizeMountSource(mount: Mount): void {
+  // The network files and a shared /dev/shm live under Docker's data root; rbc's in the bundle.
+  if (
+    networkFiles.has(mount.destination) ||
+    (mount.destination === "/dev/shm" && mount.type === "bind")
+  ) {
+    mount.source = placeholder;
+  }
+  // /sbin/docker-init's source is where the daemon found its init binary.
+  if (mount.destination === "/sbin/docker-init") mount.source = placeholder;
+  // Volumes live under Docker's data root (anonymous ones with random names); rbc keeps them in
+  // the bundle's volumes/ directory.
+  const volume =
+    /^\/var\/lib\/docker\/volumes\/([^/]+)\/_data$/.exec(mount.source) ??
+    /^volumes\/(.+)$/.exec(mount.source);
+  if (volume) mount.source = `${placeholder} volume ${anonymous(volume[1] ?? "")}`;
+}
+
+/**
+ * What Docker decides from this host's kernel, checked on the host at test time; each applies only
+ * when the host lacks the feature, so on a host that has it the values are compared.
+ */
+function normalizeHostKernel(spec: Spec, options: NormalizeOptions): void {
+  const { host } = options;
+  // AppArmor: Docker sets process.apparmorProfile only when the host has AppArmor enabled; rbc
+  // writes the profile the overlay names for the host that runs the bundle.
+  if (
+    !host.apparmor &&
+    options.apparmorProfile !== undefined &&
+    spec.process?.apparmorProfile === options.apparmorProfile
+  ) {
+    delete spec.process.apparmorProfile;
+  }
+  const blockIO = spec.linux?.resources?.blockIO;
+  // Without blkio.weight, Docker zeroes the weight at create (verifyContainerSettings).
+  if (blockIO !== undefined && !host.blkioWeight && "weight" in blockIO) {
+    blockIO.weight = placeholder;
+  }
+  // Without blkio.weight_device, Docker drops the per-device weights at create.
+  if (blockIO !== undefined && !host.blkioWeightDevice) delete blockIO.weightDevice;
+}
+
+/** Lists Docker builds from Go maps, in random order: compared as sets. */
+function sortUnorderedLists(spec: Spec, options: NormalizeOptions): void {
+  // additionalGids = [gid, ...supplementary groups, ...group_add gids]; the group_add tail comes
+  // from a map (runc GetAdditionalGroups).
+  const gids = spec.process?.user?.additionalGids;
+  if (gids !== undefined && options.groupAddCount > 0) {
+    const head = Math.max(1, gids.length - options.groupAddCount);
+    gids.splice(head, gids.length - head, ...gids.slice(head).sort((a, b) => a - b));
+  }
+  // rlimits: the CLI keeps --ulimit values in a map and sends them in its iteration order.
+  spec.process?.rlimits?.sort((a, b) => a.type.localeCompare(b.type));
+}
+
 /** Anonymous volumes: Docker names them with 64 random hex digits, rbc after their target. */
 function anonymous(name: string): string {
   return /^[0-9a-f]{64}$/.test(name) || name.startsWith("_anonymous/") ? "anonymous" : name;
 }
-
-type Mount = NonNullable<Spec["mounts"]>[number];
 
 const defaultMountDestinations = new Set([
   "/proc",

@@ -1,0 +1,186 @@
+import { app, blockDevice, busybox, donorName, echo, type Scenario } from "../scenario.ts";
+
+const netDonor = donorName("net");
+
+/** stop_signal, stop_grace_period, annotations. None of them reaches Docker's config.json. */
+export const lifecycleScenarios: readonly Scenario[] = [
+  {
+    name: "stop signal",
+    image: busybox,
+    command: echo,
+    flags: ["--stop-signal", "SIGUSR1"],
+    overlay: { stop_signal: "SIGUSR1" },
+  },
+  {
+    name: "stop grace period",
+    image: busybox,
+    command: echo,
+    flags: ["--stop-timeout", "90"],
+    overlay: { stop_grace_period: "1m30s" },
+  },
+  {
+    name: "stop signal overriding the image's STOPSIGNAL",
+    image: app,
+    flags: ["--stop-signal", "SIGTERM", "--stop-timeout", "5"],
+    overlay: { stop_signal: "SIGTERM", stop_grace_period: "5s" },
+  },
+  {
+    name: "annotations, which Docker 20.10 cannot set",
+    image: busybox,
+    command: echo,
+    overlay: { annotations: { "org.example.team": "platform", "com.example/x": "1" } },
+  },
+];
+
+/** Settings combined with privileged, read_only, non-root users and the app image's config. */
+export const combinationScenarios: readonly Scenario[] = [
+  {
+    name: "privileged, read-only, non-root, with devices and tmpfs",
+    image: busybox,
+    command: echo,
+    flags: [
+      "--privileged",
+      "--read-only",
+      "--user",
+      "alice:video",
+      "--device",
+      "/dev/null:/dev/mynull",
+      "--tmpfs",
+      "/run:size=1m",
+    ],
+    overlay: {
+      privileged: true,
+      read_only: true,
+      user: "alice:video",
+      devices: ["/dev/null:/dev/mynull"],
+      tmpfs: ["/run:size=1m"],
+    },
+  },
+  {
+    name: "privileged with every host namespace",
+    image: busybox,
+    command: echo,
+    flags: ["--privileged", "--pid", "host", "--ipc", "host", "--network", "host", "--uts", "host"],
+    overlay: { privileged: true, pid: "host", ipc: "host", network_mode: "host", uts: "host" },
+  },
+  {
+    name: "privileged with a private cgroup namespace and resources",
+    image: busybox,
+    command: echo,
+    flags: ["--privileged", "--cgroupns", "private", "--memory", "64m", "--pids-limit", "10"],
+    overlay: { privileged: true, cgroup: "private", mem_limit: "64m", pids_limit: 10 },
+  },
+  {
+    name: "read-only rootfs with init, shareable ipc and a non-root uid:gid",
+    image: busybox,
+    command: echo,
+    flags: ["--read-only", "--init", "--ipc", "shareable", "--user", "1000:44"],
+    overlay: { read_only: true, init: true, ipc: "shareable", user: "1000:44" },
+  },
+  {
+    name: "non-root user with capabilities, groups, ulimits and no-new-privileges",
+    image: busybox,
+    command: echo,
+    flags: [
+      "--user",
+      "bob",
+      "--cap-add",
+      "NET_ADMIN",
+      "--group-add",
+      "staff",
+      "--ulimit",
+      "nofile=4096",
+      "--security-opt",
+      "no-new-privileges",
+    ],
+    overlay: {
+      user: "bob",
+      cap_add: ["NET_ADMIN"],
+      group_add: ["staff"],
+      ulimits: { nofile: 4096 },
+      security_opt: ["no-new-privileges"],
+    },
+  },
+  {
+    name: "app image with its entrypoint, init, limits and a read-only rootfs",
+    image: app,
+    command: ["serve", "--port", "8080"],
+    env: ["APP_MODE=test", "NEW=1"],
+    flags: ["--init", "--read-only", "--memory", "128m", "--cpus", "2", "--tmpfs", "/tmp"],
+    overlay: { init: true, read_only: true, mem_limit: "128m", cpus: 2, tmpfs: ["/tmp"] },
+  },
+  {
+    name: "app image with entrypoint, workdir and user replaced",
+    image: app,
+    command: ["-c", "id"],
+    flags: [
+      "--entrypoint",
+      "/bin/sh",
+      "--workdir",
+      "/srv",
+      "--user",
+      "1000:44",
+      "--group-add",
+      "29",
+    ],
+    overlay: { entrypoint: "/bin/sh", working_dir: "/srv", user: "1000:44", group_add: ["29"] },
+  },
+  {
+    name: "app image as root on the network of another container",
+    image: app,
+    donors: [{ name: netDonor, flags: ["--hostname", "shared-host"] }],
+    flags: [
+      "--user",
+      "root",
+      "--network",
+      `container:${netDonor}`,
+      "--security-opt",
+      "seccomp=unconfined",
+    ],
+    overlay: {
+      user: "root",
+      network_mode: `container:${netDonor}`,
+      security_opt: ["seccomp=unconfined"],
+    },
+  },
+  {
+    name: "privileged with block I/O limits and device cgroup rules",
+    image: busybox,
+    command: echo,
+    flags: [
+      "--privileged",
+      "--device-write-bps",
+      `${blockDevice}:1mb`,
+      "--device-cgroup-rule",
+      "c 1:3 r",
+    ],
+    overlay: {
+      privileged: true,
+      device_cgroup_rules: ["c 1:3 r"],
+      blkio_config: { device_write_bps: [{ path: blockDevice, rate: "1mb" }] },
+    },
+  },
+  {
+    name: "read-only rootfs with sysctls, dns and a named volume for alice",
+    image: busybox,
+    command: echo,
+    flags: [
+      "--read-only",
+      "--user",
+      "alice",
+      "--sysctl",
+      "net.ipv4.tcp_syncookies=0",
+      "--dns",
+      "192.0.2.1",
+      "--volume",
+      "rbc-diff-cache:/home/alice/cache",
+    ],
+    overlay: {
+      read_only: true,
+      user: "alice",
+      sysctls: { "net.ipv4.tcp_syncookies": "0" },
+      dns: ["192.0.2.1"],
+      volumes: ["rbc-diff-cache:/home/alice/cache"],
+    },
+  },
+];
