@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { buildSpec, type SpecInput } from "../../src/spec/build-spec.ts";
+import type { ContainerState, HostConfig } from "../../src/spec/container-state.ts";
+import { validateSpec } from "../../src/spec/validate-spec.ts";
+import { containerState } from "../helpers/container-state.ts";
+import { hostDeviceTable } from "./host-devices.ts";
+
+// Docker 20.10.24 captures (`docker run --runtime rbc-capture`) for the flags each test names;
+// the kitchen-sink state matches a capture of all its flags together, host-specific parts aside.
+function specInput(state: ContainerState): SpecInput {
+  return {
+    bundleName: "web",
+    state,
+    users: { passwd: "root:x:0:0:root:/root:/bin/sh\n", group: "root:x:0:\n" },
+    image: {
+      Id: "sha256:0",
+      RepoTags: [],
+      RepoDigests: [],
+      Os: "linux",
+      Architecture: "amd64",
+      Config: { User: "", Env: null, Cmd: null, Entrypoint: null, WorkingDir: "", Labels: null },
+    },
+    hostDevices: hostDeviceTable(),
+    annotations: {},
+  };
+}
+const build = (hostConfig: Partial<HostConfig>, state = containerState({ hostConfig })) =>
+  buildSpec(specInput(state));
+
+describe("buildSpec", () => {
+  it("runs the command under docker-init with --init", () => {
+    const state = containerState({ hostConfig: { Init: true } });
+    const spec = buildSpec(specInput({ ...state, Path: "echo", Args: ["hi"] })).value;
+    expect(spec?.process.args).toEqual(["/sbin/docker-init", "--", "echo", "hi"]);
+  });
+
+  it("ignores --init with --pid container:", () => {
+    const state = containerState({ hostConfig: { Init: true, PidMode: "container:db" } });
+    expect(buildSpec(specInput(state)).value?.process.args).toEqual(["sh"]);
+  });
+
+  it("omits the hostname with --uts host but keeps HOSTNAME", () => {
+    const spec = build({ UTSMode: "host" }).value;
+    expect(spec).not.toHaveProperty("hostname");
+    expect(spec?.process.env).toContain("HOSTNAME=web");
+  });
+
+  it("takes hostname and HOSTNAME from the donor with --network container:", () => {
+    const state = containerState({ hostConfig: { NetworkMode: "container:donor" } });
+    const donors = { donor: { Name: "db", Hostname: "donorhost", Domainname: "donor.example" } };
+    const spec = buildSpec(specInput({ ...state, Donors: donors })).value;
+    expect(spec?.hostname).toBe("donorhost");
+    expect(spec?.process.env).toContain("HOSTNAME=donorhost");
+    expect(spec?.linux.sysctl).toEqual({ "kernel.domainname": "donor.example" });
+  });
+
+  it("writes rlimits and noNewPrivileges in the process field order", () => {
+    const spec = build({
+      Ulimits: [{ Name: "nofile", Soft: 1024, Hard: 2048 }],
+      SecurityOpt: ["no-new-privileges"],
+    }).value;
+    expect(Object.keys(spec?.process ?? {})).toEqual([
+      "user",
+      "args",
+      "env",
+      "cwd",
+      "capabilities",
+      "rlimits",
+      "noNewPrivileges",
+      "oomScoreAdj",
+    ]);
+  });
+
+  it("writes the AppArmor profile the overlay names", () => {
+    // Docker writes it only on hosts with AppArmor enabled; the capture host has none.
+    expect(build({ SecurityOpt: ["apparmor=myprof"] }).value?.process.apparmorProfile).toBe(
+      "myprof",
+    );
+  });
+
+  it("puts the cgroup under the cgroup parent", () => {
+    expect(build({ CgroupParent: "/custom" }).value?.linux.cgroupsPath).toBe("/custom/web");
+  });
+
+  it("lists only renamed devices for a privileged container", () => {
+    const spec = build({
+      Privileged: true,
+      Devices: [
+        { PathOnHost: "/dev/null", PathInContainer: "/dev/mynull", CgroupPermissions: "r" },
+      ],
+    }).value;
+    expect(spec?.linux.devices?.map((d) => d.path)).toEqual(["/dev/mynull"]);
+    expect(spec?.linux).not.toHaveProperty("seccomp");
+  });
+
+  it("builds a valid spec for many settings together", () => {
+    const spec = build({
+      Init: true,
+      ReadonlyRootfs: true,
+      IpcMode: "shareable",
+      CapDrop: ["ALL"],
+      CapAdd: ["CHOWN"],
+      Ulimits: [{ Name: "nofile", Soft: 10, Hard: 20 }],
+      Memory: 33554432,
+      MemorySwap: 67108864,
+      NanoCpus: 500000000,
+      PidsLimit: 7,
+      Devices: [{ PathOnHost: "/dev/zero", PathInContainer: "/dev/z", CgroupPermissions: "rw" }],
+      DeviceCgroupRules: ["b 7:* r"],
+      CgroupnsMode: "private",
+      CgroupParent: "p",
+      SecurityOpt: ["no-new-privileges"],
+      Tmpfs: { "/run": "" },
+    }).value;
+    expect(spec?.linux.resources).toEqual({
+      devices: expect.arrayContaining([
+        { allow: true, type: "c", major: 1, minor: 5, access: "rw" },
+        { allow: true, type: "b", major: 7, minor: -1, access: "r" },
+      ]) as unknown,
+      memory: { limit: 33554432, swap: 67108864, disableOOMKiller: false },
+      cpu: { shares: 0, quota: 50000, period: 100000 },
+      pids: { limit: 7 },
+      blockIO: { weight: 0 },
+    });
+    expect(spec?.linux.cgroupsPath).toBe("p/web");
+    expect(validateSpec(spec)).toEqual([]);
+  });
+
+  it("returns every device and security problem and no spec", () => {
+    const result = build({
+      Devices: [{ PathOnHost: "/dev/xyz", PathInContainer: "/dev/xyz", CgroupPermissions: "rwm" }],
+      BlkioDeviceWriteBps: [{ Path: "/dev/nope", Rate: 1 }],
+      SecurityOpt: ["seccomp=[", "bogus=1"],
+    });
+    expect(result.value).toBeUndefined();
+    expect(result.diagnostics.map((d) => [d.code, d.key])).toEqual([
+      ["SPC506", "security_opt[1]"],
+      ["SPC505", "devices[0]"],
+      ["SPC505", "blkio_config.device_write_bps[0]"],
+      ["SPC506", "security_opt[0]"],
+    ]);
+  });
+});
