@@ -1,0 +1,278 @@
+import { describe, expect, it } from "vitest";
+import { HostileEntryError, applyLayers, scanLayer } from "../../src/rootfs/index.ts";
+import type { LayerEntry, RootfsEntry, RootfsPlan } from "../../src/rootfs/index.ts";
+import { createTar } from "../support/tar.ts";
+import type { TarEntry } from "../support/tar.ts";
+import { chunked } from "./stream-helpers.ts";
+
+async function layer(entries: TarEntry[]): Promise<LayerEntry[]> {
+  return scanLayer(chunked(createTar(entries), 4096));
+}
+
+async function apply(...layers: TarEntry[][]): Promise<RootfsPlan> {
+  return applyLayers(await Promise.all(layers.map(layer)));
+}
+
+function paths(plan: RootfsPlan): string[] {
+  return plan.entries.map((entry) => entry.path);
+}
+
+function entry(plan: RootfsPlan, path: string): RootfsEntry | undefined {
+  return plan.entries.find((e) => e.path === path);
+}
+
+async function refusal(...layers: TarEntry[][]): Promise<HostileEntryError> {
+  try {
+    await apply(...layers);
+  } catch (error) {
+    if (error instanceof HostileEntryError) return error;
+    throw error;
+  }
+  throw new Error("expected a HostileEntryError");
+}
+
+describe("applyLayers", () => {
+  it("lists every path sorted by bytes with the root first and implicit parents as 0755 root dirs", async () => {
+    const plan = await apply([
+      { type: "file", path: "z/deep/file", data: "z" },
+      { type: "file", path: "a-b", data: "1" },
+      { type: "dir", path: "a", mode: 0o700 },
+      { type: "file", path: "a/b", data: "2" },
+      { type: "file", path: "é", data: "3" },
+      { type: "file", path: "😀", data: "4" },
+      { type: "file", path: "\uffff", data: "5" },
+    ]);
+    expect(paths(plan)).toEqual([
+      ".",
+      "a",
+      "a-b",
+      "a/b",
+      "z",
+      "z/deep",
+      "z/deep/file",
+      "é",
+      "\uffff",
+      "😀",
+    ]);
+    expect(entry(plan, "z/deep")).toEqual({
+      path: "z/deep",
+      type: "dir",
+      mode: 0o755,
+      uid: 0,
+      gid: 0,
+      mtime: 0,
+    });
+    expect(entry(plan, "a")?.mode).toBe(0o700);
+    expect(entry(plan, "a/b")).toMatchObject({
+      type: "file",
+      size: 1,
+      sha256: "d4735e3a265e16eee03f59718b9b5d03019c07d8b6c51f90da3a666eec13ab35",
+    });
+  });
+
+  it("removes a whited-out path and everything under it from lower layers", async () => {
+    const plan = await apply(
+      [
+        { type: "file", path: "etc/keep", data: "k" },
+        { type: "file", path: "etc/gone/a", data: "a" },
+        { type: "file", path: "etc/gone/b/c", data: "c" },
+        { type: "file", path: "etc/gone-not", data: "n" },
+      ],
+      [{ type: "file", path: "etc/.wh.gone", data: "" }],
+    );
+    expect(paths(plan)).toEqual([".", "etc", "etc/gone-not", "etc/keep"]);
+  });
+
+  it("removes only the lower-layer children of an opaque directory", async () => {
+    const plan = await apply(
+      [
+        { type: "dir", path: "var", mode: 0o755 },
+        { type: "file", path: "var/old", data: "o" },
+        { type: "file", path: "var/sub/old", data: "o" },
+      ],
+      [
+        { type: "dir", path: "var", mode: 0o750 },
+        { type: "file", path: "var/.wh..wh..opq", data: "" },
+        { type: "file", path: "var/new", data: "n" },
+      ],
+    );
+    expect(paths(plan)).toEqual([".", "var", "var/new"]);
+    expect(entry(plan, "var")?.mode).toBe(0o750);
+  });
+
+  it("never applies a whiteout to its own layer", async () => {
+    const plan = await apply(
+      [{ type: "file", path: "f", data: "lower" }],
+      [
+        { type: "file", path: "f", data: "upper" },
+        { type: "file", path: ".wh.f", data: "" },
+        { type: "file", path: "d/x", data: "x" },
+        { type: "file", path: "d/.wh..wh..opq", data: "" },
+      ],
+    );
+    expect(paths(plan)).toEqual([".", "d", "d/x", "f"]);
+    expect(entry(plan, "f")?.size).toBe(5);
+  });
+
+  it("ignores whiteouts of absent paths and aufs metadata names", async () => {
+    const plan = await apply(
+      [{ type: "file", path: "a", data: "a" }],
+      [
+        { type: "file", path: "nothing/.wh.here", data: "" },
+        { type: "file", path: ".wh..wh.plnk", data: "" },
+        { type: "dir", path: ".wh..wh.orph" },
+      ],
+    );
+    expect(paths(plan)).toEqual([".", "a"]);
+  });
+
+  it("lets a later entry replace an earlier one; a file over a directory drops its subtree", async () => {
+    const plan = await apply(
+      [
+        { type: "dir", path: "d", mode: 0o700 },
+        { type: "file", path: "d/child", data: "c" },
+        { type: "dir", path: "keep" },
+        { type: "file", path: "keep/child", data: "c" },
+        { type: "file", path: "same", data: "1" },
+        { type: "file", path: "same", data: "22" },
+      ],
+      [
+        { type: "file", path: "d", data: "now a file" },
+        { type: "dir", path: "keep", mode: 0o711 },
+        { type: "symlink", path: "same", target: "d" },
+      ],
+    );
+    expect(paths(plan)).toEqual([".", "d", "keep", "keep/child", "same"]);
+    expect(entry(plan, "keep")?.mode).toBe(0o711);
+    expect(entry(plan, "same")).toMatchObject({ type: "symlink", link: "d", mode: 0o777 });
+  });
+
+  it("gives a hard link its target's content and metadata at the time of linking", async () => {
+    const plan = await apply(
+      [
+        { type: "file", path: "bin/a", data: "original", mode: 0o755, uid: 3 },
+        { type: "hardlink", path: "bin/b", target: "bin/a", mode: 0o600 },
+        { type: "hardlink", path: "bin/c", target: "/bin/b" },
+      ],
+      [{ type: "file", path: "bin/a", data: "replaced" }],
+    );
+    expect(entry(plan, "bin/b")).toMatchObject({ type: "file", mode: 0o755, uid: 3, size: 8 });
+    expect(entry(plan, "bin/b")?.sha256).toBe(entry(plan, "bin/c")?.sha256);
+    expect(entry(plan, "bin/b")?.sha256).not.toBe(entry(plan, "bin/a")?.sha256);
+    // Both links share the original file entry; the replacement is a new source.
+    expect(plan.sources.get("bin/b")).toEqual({ layer: 0, ordinal: 0 });
+    expect(plan.sources.get("bin/c")).toEqual({ layer: 0, ordinal: 0 });
+    expect(plan.sources.get("bin/a")).toEqual({ layer: 1, ordinal: 0 });
+  });
+
+  it("reads absolute and dotted names relative to the rootfs", async () => {
+    const plan = await apply([
+      { type: "dir", path: "./", mode: 0o711 },
+      { type: "file", path: "/tmp/x", data: "x" },
+      { type: "file", path: "./etc//./y", data: "y" },
+    ]);
+    expect(paths(plan)).toEqual([".", "etc", "etc/y", "tmp", "tmp/x"]);
+    expect(entry(plan, ".")?.mode).toBe(0o711);
+  });
+
+  it("records devices, fifos and xattrs", async () => {
+    const plan = await apply([
+      { type: "char", path: "dev/null", devmajor: 1, devminor: 3, mode: 0o666 },
+      { type: "fifo", path: "run/fifo" },
+      { type: "file", path: "ping", data: "", pax: { "SCHILY.xattr.security.capability": "c" } },
+    ]);
+    expect(entry(plan, "dev/null")).toMatchObject({ type: "char", devMajor: 1, devMinor: 3 });
+    expect(entry(plan, "run/fifo")?.type).toBe("fifo");
+    expect(entry(plan, "ping")?.xattrs).toEqual({ "security.capability": "c" });
+  });
+
+  it("keeps .wh. names as files when whiteouts are off (a flattened export)", async () => {
+    const plan = applyLayers([await layer([{ type: "file", path: ".wh.x", data: "" }])], {
+      whiteouts: false,
+    });
+    expect(paths(plan)).toEqual([".", ".wh.x"]);
+  });
+
+  describe("refuses hostile entries", () => {
+    it.each([
+      ["../../etc/x", "parent-traversal"],
+      ["a/../../x", "parent-traversal"],
+      ["../.wh.victim", "parent-traversal"],
+      [".wh...", "parent-traversal"],
+      [".wh..", "invalid-whiteout"],
+    ])("%s → %s", async (path, rule) => {
+      const error = await refusal([{ type: "file", path, data: "x" }]);
+      expect(error.rule).toBe(rule);
+      expect(error.path).toBe(path);
+      expect(error.message).toContain(JSON.stringify(path));
+    });
+
+    it("a file below a symlink (absolute or relative)", async () => {
+      const absolute = await refusal([
+        { type: "symlink", path: "evil", target: "/tmp" },
+        { type: "file", path: "evil/pwned", data: "x" },
+      ]);
+      expect(absolute).toMatchObject({ rule: "symlink-parent", path: "evil/pwned", layer: 0 });
+      const relative = await refusal(
+        [{ type: "symlink", path: "up", target: "../../.." }],
+        [{ type: "file", path: "up/x", data: "x" }],
+      );
+      expect(relative).toMatchObject({ rule: "symlink-parent", path: "up/x", layer: 1 });
+    });
+
+    it("a whiteout below a symlink", async () => {
+      const error = await refusal(
+        [{ type: "symlink", path: "evil", target: "/" }],
+        [{ type: "file", path: "evil/.wh.etc", data: "" }],
+      );
+      expect(error.rule).toBe("symlink-parent");
+    });
+
+    it("a file below a file", async () => {
+      const error = await refusal([
+        { type: "file", path: "f", data: "" },
+        { type: "file", path: "f/x", data: "" },
+      ]);
+      expect(error.rule).toBe("parent-not-directory");
+    });
+
+    it.each([
+      ["../../etc/passwd", "escaping"],
+      ["missing", "missing"],
+      ["dir", "a directory"],
+      ["sym", "a symlink"],
+      ["sym/x", "below a symlink"],
+      ["later", "extracted after the link"],
+    ])("a hard link to %s (%s)", async (target) => {
+      const error = await refusal([
+        { type: "dir", path: "dir" },
+        { type: "symlink", path: "sym", target: "dir" },
+        { type: "hardlink", path: "link", target },
+        { type: "file", path: "later", data: "" },
+      ]);
+      expect(error).toMatchObject({ rule: "hardlink-target", path: "link" });
+    });
+
+    it("a root entry that is not a directory", async () => {
+      expect((await refusal([{ type: "file", path: ".", data: "" }])).rule).toBe(
+        "root-not-directory",
+      );
+    });
+
+    it("a name with a NUL byte", () => {
+      const entries = [
+        {
+          ordinal: 0,
+          path: "a\0b",
+          type: "file",
+          mode: 0o644,
+          uid: 0,
+          gid: 0,
+          mtime: 0,
+          size: 0,
+        } as const,
+      ];
+      expect(() => applyLayers([entries])).toThrow(/NUL byte/);
+    });
+  });
+});

@@ -1,0 +1,225 @@
+import { describe, expect, it } from "vitest";
+import { MtreeSyntaxError, readMtree, writeMtree } from "../../src/rootfs/index.ts";
+import type { RootfsEntry } from "../../src/rootfs/index.ts";
+
+const SHA = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
+const entries: RootfsEntry[] = [
+  {
+    path: "usr/bin/env",
+    type: "file",
+    mode: 0o755,
+    uid: 0,
+    gid: 0,
+    mtime: 5,
+    size: 0,
+    sha256: SHA,
+  },
+  { path: "usr", type: "dir", mode: 0o755, uid: 0, gid: 0, mtime: 1 },
+  { path: ".", type: "dir", mode: 0o755, uid: 0, gid: 0, mtime: 0 },
+  { path: "usr/bin", type: "dir", mode: 0o755, uid: 0, gid: 0, mtime: 2 },
+  { path: "usr/bin/sh", type: "symlink", mode: 0o777, uid: 0, gid: 0, mtime: 3, link: "busybox" },
+  { path: "dev", type: "dir", mode: 0o755, uid: 0, gid: 0, mtime: 0 },
+  {
+    path: "dev/null",
+    type: "char",
+    mode: 0o666,
+    uid: 0,
+    gid: 0,
+    mtime: 0,
+    devMajor: 1,
+    devMinor: 3,
+  },
+  {
+    path: "dev/sda",
+    type: "block",
+    mode: 0o660,
+    uid: 0,
+    gid: 6,
+    mtime: 0,
+    devMajor: 8,
+    devMinor: 0,
+  },
+  { path: "dev/fifo", type: "fifo", mode: 0o600, uid: 0, gid: 0, mtime: 0 },
+  { path: "tmp", type: "dir", mode: 0o1777, uid: 0, gid: 0, mtime: 0 },
+  {
+    path: "usr/bin/su",
+    type: "file",
+    mode: 0o4755,
+    uid: 0,
+    gid: 0,
+    mtime: 0,
+    size: 0,
+    sha256: SHA,
+  },
+];
+
+describe("writeMtree", () => {
+  it("writes the signature, the root first, full sorted paths and fixed keywords", () => {
+    expect(writeMtree(entries)).toBe(
+      [
+        "#mtree v2.0",
+        ". type=dir mode=0755 uid=0 gid=0",
+        "./dev type=dir mode=0755 uid=0 gid=0",
+        "./dev/fifo type=fifo mode=0600 uid=0 gid=0",
+        "./dev/null type=char mode=0666 uid=0 gid=0 device=native,1,3",
+        "./dev/sda type=block mode=0660 uid=0 gid=6 device=native,8,0",
+        "./tmp type=dir mode=1777 uid=0 gid=0",
+        "./usr type=dir mode=0755 uid=0 gid=0",
+        "./usr/bin type=dir mode=0755 uid=0 gid=0",
+        `./usr/bin/env type=file mode=0755 uid=0 gid=0 size=0 sha256digest=${SHA}`,
+        "./usr/bin/sh type=link uid=0 gid=0 link=busybox",
+        `./usr/bin/su type=file mode=4755 uid=0 gid=0 size=0 sha256digest=${SHA}`,
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("adds time only when asked", () => {
+    const text = writeMtree(entries, { time: true });
+    expect(text).toContain("./usr/bin/env type=file mode=0755 uid=0 gid=0 size=0 sha256digest=");
+    expect(text).toContain(`${SHA} time=5.000000000\n`);
+    expect(text).toContain("./usr/bin/sh type=link uid=0 gid=0 link=busybox time=3.000000000\n");
+  });
+
+  it("is deterministic: input order does not matter", () => {
+    expect(writeMtree([...entries].reverse())).toBe(writeMtree(entries));
+  });
+
+  it("escapes spaces, backslashes, #, control and non-ASCII bytes as \\ooo", () => {
+    const odd = (path: string): RootfsEntry => ({
+      path,
+      type: "dir",
+      mode: 0o755,
+      uid: 0,
+      gid: 0,
+      mtime: 0,
+    });
+    const text = writeMtree([
+      odd("."),
+      odd("a b"),
+      odd("back\\slash"),
+      odd("#hash"),
+      odd("tab\tnew\nline"),
+      odd("é"),
+      { ...odd("l"), type: "symlink", mode: 0o777, link: "to where?" },
+    ]);
+    expect(text.split("\n").slice(2, -1)).toEqual([
+      "./\\043hash type=dir mode=0755 uid=0 gid=0",
+      "./a\\040b type=dir mode=0755 uid=0 gid=0",
+      "./back\\134slash type=dir mode=0755 uid=0 gid=0",
+      "./l type=link uid=0 gid=0 link=to\\040where?",
+      "./tab\\011new\\012line type=dir mode=0755 uid=0 gid=0",
+      "./\\303\\251 type=dir mode=0755 uid=0 gid=0",
+    ]);
+  });
+
+  it("escapes wildcard components so NetBSD's fnmatch matches only the name itself", () => {
+    const file = (path: string): RootfsEntry => ({
+      path,
+      type: "file",
+      mode: 0o755,
+      uid: 0,
+      gid: 0,
+      mtime: 0,
+      size: 0,
+      sha256: SHA,
+    });
+    const text = writeMtree([
+      { path: ".", type: "dir", mode: 0o755, uid: 0, gid: 0, mtime: 0 },
+      { path: "d?", type: "dir", mode: 0o755, uid: 0, gid: 0, mtime: 0 },
+      file("d?/x*y"),
+      file("["),
+      file("a\\[b"),
+    ]);
+    expect(text).toContain("\n./\\134[ type=file");
+    expect(text).toContain("\n./a\\134\\134\\134[b type=file");
+    expect(text).toContain("\n./d\\134? type=dir");
+    expect(text).toContain("\n./d\\134?/x\\134*y type=file");
+  });
+});
+
+describe("readMtree", () => {
+  it("round-trips writeMtree output, with and without time", () => {
+    const sorted = readMtree(writeMtree(entries, { time: true }));
+    expect(sorted).toEqual(
+      [...entries].sort((a, b) =>
+        a.path === "." ? -1 : b.path === "." ? 1 : a.path < b.path ? -1 : 1,
+      ),
+    );
+    expect(readMtree(writeMtree(entries)).every((entry) => entry.mtime === 0)).toBe(true);
+  });
+
+  it("round-trips odd names and link texts", () => {
+    const names = ["a b", "back\\slash", "#h", "t\tn\n", "é😀", "[", "x*?[y]", "a\\*"];
+    const odd: RootfsEntry[] = [
+      { path: ".", type: "dir", mode: 0o755, uid: 0, gid: 0, mtime: 0 },
+      ...names.map((name): RootfsEntry => ({
+        path: name,
+        type: "dir",
+        mode: 0o755,
+        uid: 0,
+        gid: 0,
+        mtime: 0,
+      })),
+      ...names.map((name): RootfsEntry => ({
+        path: `${name}/${name}`,
+        type: "symlink",
+        mode: 0o777,
+        uid: 1,
+        gid: 2,
+        mtime: 0,
+        link: `../${name}`,
+      })),
+    ];
+    expect(readMtree(writeMtree(odd))).toEqual(readMtree(writeMtree([...odd].reverse())));
+    expect(
+      readMtree(writeMtree(odd))
+        .map((e) => e.path)
+        .sort(),
+    ).toEqual(odd.map((e) => e.path).sort());
+    expect(readMtree(writeMtree(odd)).find((e) => e.path === "x*?[y]/x*?[y]")?.link).toBe(
+      "../x*?[y]",
+    );
+  });
+
+  it("accepts comments, blank lines and the sha256 synonym", () => {
+    const parsed = readMtree(
+      `#mtree\n\n# comment\n. type=dir mode=0755 uid=0 gid=0\n  ./f type=file mode=0644 uid=0 gid=0 size=0 sha256=${SHA}\n`,
+    );
+    expect(parsed[1]).toEqual({
+      path: "f",
+      type: "file",
+      mode: 0o644,
+      uid: 0,
+      gid: 0,
+      mtime: 0,
+      size: 0,
+      sha256: SHA,
+    });
+  });
+
+  it.each([
+    ["/set type=file", 2, /not used by rbc's dialect/],
+    ["relative type=dir mode=0755 uid=0 gid=0", 2, /not a full path/],
+    ["./a type=dir mode=0755 uid=0 gid=0 flags=none", 2, /unknown keyword flags/],
+    ["./a type=dir mode=0755 uid=0", 2, /missing gid/],
+    ["./a type=dir mode=0955 uid=0 gid=0", 2, /bad mode/],
+    ["./a type=socket mode=0755 uid=0 gid=0", 2, /unknown type/],
+    ["./a/b type=dir mode=0755 uid=0 gid=0", 2, /parent of a\/b is not listed/],
+    ["./a type=file mode=0644 uid=0 gid=0 size=1", 2, /missing sha256digest/],
+    ["./a type=char mode=0644 uid=0 gid=0 device=0x103", 2, /bad device/],
+    ["./a* type=dir mode=0755 uid=0 gid=0", 2, /not a full path/],
+    ["./../x type=dir mode=0755 uid=0 gid=0", 2, /not a full path/],
+    [". type=dir mode=0755 uid=0 gid=0", 2, /listed twice/],
+  ])("rejects %s", (line, lineNumber, message) => {
+    const read = (): unknown => readMtree(`. type=dir mode=0755 uid=0 gid=0\n${line}\n`);
+    expect(read).toThrow(MtreeSyntaxError);
+    expect(read).toThrow(message);
+    try {
+      read();
+    } catch (error) {
+      expect((error as MtreeSyntaxError).line).toBe(lineNumber);
+    }
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import {
+  ImageArchiveError,
+  LayerDigestMismatchError,
+  readImageManifest,
+  scanImageArchive,
+  writeMtree,
+} from "../../src/rootfs/index.ts";
+import { createImageArchive, createTar, readTar } from "../support/tar.ts";
+import type { ImageLayer, TarEntry } from "../support/tar.ts";
+import { chunked, randomSizes } from "./stream-helpers.ts";
+
+const base: ImageLayer = {
+  createdBy: "base",
+  entries: [
+    { type: "dir", path: "etc" },
+    { type: "file", path: "etc/os-release", data: "ID=test\n" },
+    { type: "file", path: "etc/old", data: "old\n" },
+    { type: "dir", path: "var/cache" },
+    { type: "file", path: "var/cache/a", data: "a" },
+  ],
+};
+
+const top: ImageLayer = {
+  createdBy: "top",
+  entries: [
+    { type: "file", path: "etc/.wh.old", data: "" },
+    { type: "dir", path: "var/cache" },
+    { type: "file", path: "var/cache/.wh..wh..opq", data: "" },
+    { type: "file", path: "var/cache/b", data: "b" },
+  ],
+};
+
+function archive(layers: ImageLayer[]): Buffer {
+  return createImageArchive({ repoTags: ["rbc.test/scan:1"], config: {}, layers }).bytes;
+}
+
+describe("scanImageArchive", () => {
+  it("checks layers against the config's diff_ids and keeps manifest order", async () => {
+    const scan = await scanImageArchive(chunked(archive([base, top]), 4096));
+    expect(scan.repoTags).toEqual(["rbc.test/scan:1"]);
+    expect(scan.layers.map((layer) => layer.entries.length)).toEqual([5, 4]);
+    expect(scan.configDigest).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+
+  it("applies the layers in manifest order whatever order the archive stores them in", async () => {
+    const bytes = archive([base, top]);
+    const reversed = readTar(bytes).reverse();
+    const shuffled = createTar(
+      reversed.map((entry): TarEntry =>
+        entry.typeflag === "5"
+          ? { type: "dir", path: entry.path }
+          : { type: "file", path: entry.path, data: entry.data },
+      ),
+    );
+    const inOrder = await readImageManifest(chunked(bytes, 4096));
+    const outOfOrder = await readImageManifest(chunked(shuffled, randomSizes(5000, 3)));
+    expect(writeMtree(outOfOrder.entries)).toBe(writeMtree(inOrder.entries));
+    expect(inOrder.entries.map((entry) => entry.path)).toEqual([
+      ".",
+      "etc",
+      "etc/os-release",
+      "var",
+      "var/cache",
+      "var/cache/b",
+    ]);
+  });
+
+  it("rejects a layer whose digest differs from its diff_id", async () => {
+    const entries = readTar(archive([base]));
+    const tampered = createTar(
+      entries.map((entry): TarEntry => {
+        if (entry.typeflag === "5") return { type: "dir", path: entry.path };
+        const data = entry.path.endsWith("layer.tar")
+          ? Buffer.concat([entry.data, Buffer.alloc(512)])
+          : entry.data;
+        return { type: "file", path: entry.path, data };
+      }),
+    );
+    await expect(scanImageArchive(chunked(tampered, 4096))).rejects.toThrow(
+      LayerDigestMismatchError,
+    );
+  });
+
+  it("rejects an archive without manifest.json or with a missing layer", async () => {
+    const entries = readTar(archive([base]));
+    const rebuild = (keep: (path: string) => boolean): Buffer =>
+      createTar(
+        entries
+          .filter((e) => keep(e.path))
+          .map((e): TarEntry =>
+            e.typeflag === "5"
+              ? { type: "dir", path: e.path }
+              : { type: "file", path: e.path, data: e.data },
+          ),
+      );
+    await expect(
+      scanImageArchive(
+        chunked(
+          rebuild((p) => p !== "manifest.json"),
+          4096,
+        ),
+      ),
+    ).rejects.toThrow(/manifest.json missing/);
+    await expect(
+      scanImageArchive(
+        chunked(
+          rebuild((p) => !p.endsWith("layer.tar")),
+          4096,
+        ),
+      ),
+    ).rejects.toThrow(ImageArchiveError);
+  });
+});
