@@ -69,7 +69,11 @@ describe("container source on the engine", () => {
 
   /** Drops what this engine rewrites by the kernel's support (blkio weights without blkio.weight). */
   const portable = (state: ContainerState): unknown => {
-    const { BlkioWeight: _w, BlkioWeightDevice: _d, ...hostConfig } = state.HostConfig;
+    const hostConfig = {
+      ...state.HostConfig,
+      BlkioWeight: undefined,
+      BlkioWeightDevice: undefined,
+    };
     return { ...state, HostConfig: hostConfig };
   };
 

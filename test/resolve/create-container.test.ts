@@ -143,3 +143,150 @@ describe("overlayToRequest", () => {
     ]);
   });
 });
+
+// The engine's create-time adaptation as inspect shows it (docker-spec.md §1 steps 1–4).
+describe("createFromImage: create-time adaptation", () => {
+  it("stores the defaults inspect shows for a plain docker run", () => {
+    expect(fromImage({}).HostConfig).toMatchObject({
+      NetworkMode: "default",
+      OomKillDisable: false,
+      ShmSize: 67108864,
+      IpcMode: "private",
+      CgroupnsMode: "host",
+    });
+  });
+
+  it("doubles the memory limit into the swap limit only when swap is unset", () => {
+    expect(fromImage({ mem_limit: 67108864 }).HostConfig.MemorySwap).toBe(134217728);
+    expect(fromImage({ mem_limit: 67108864, memswap_limit: -1 }).HostConfig.MemorySwap).toBe(-1);
+    expect(fromImage({ mem_limit: 67108864, memswap_limit: 100663296 }).HostConfig.MemorySwap).toBe(
+      100663296,
+    );
+  });
+
+  it("unsets a swappiness of -1 and a non-positive pids limit", () => {
+    const state = fromImage({ mem_swappiness: -1, pids_limit: 0 });
+    expect(state.HostConfig.MemorySwappiness).toBeNull();
+    expect(state.HostConfig.PidsLimit).toBeNull();
+    expect(fromImage({ pids_limit: -1 }).HostConfig.PidsLimit).toBeNull();
+    expect(fromImage({ pids_limit: 5 }).HostConfig.PidsLimit).toBe(5);
+  });
+
+  it("fills the shm size and keeps explicit modes", () => {
+    const state = fromImage({ shm_size: 0, ipc: "none", cgroup: "private", network_mode: "none" });
+    expect(state.HostConfig).toMatchObject({
+      ShmSize: 67108864,
+      IpcMode: "none",
+      CgroupnsMode: "private",
+      NetworkMode: "none",
+    });
+  });
+
+  it("keeps the empty system-path lists of systempaths=unconfined, also when privileged", () => {
+    const state = fromImage({ privileged: true, security_opt: ["systempaths=unconfined"] });
+    expect(state.HostConfig.MaskedPaths).toEqual([]);
+    expect(state.HostConfig.ReadonlyPaths).toEqual([]);
+    expect(fromImage({ privileged: true }).HostConfig.ReadonlyPaths).toBeNull();
+  });
+
+  it("takes the stop signal and timeout from the overlay, else the image", () => {
+    const image = { ...appImage, StopSignal: "SIGQUIT" };
+    expect(fromImage({}, image).Config.StopSignal).toBe("SIGQUIT");
+    const state = fromImage({ stop_signal: "SIGINT", stop_grace_period: 30 }, image);
+    expect(state.Config).toMatchObject({ StopSignal: "SIGINT", StopTimeout: 30 });
+  });
+
+  it("adds the published ports to the image's exposed ports", () => {
+    const image = { ...appImage, ExposedPorts: { "22/tcp": {} } };
+    expect(Object.keys(fromImage({ ports: ["8080:80"] }, image).Config.ExposedPorts ?? {})).toEqual(
+      ["22/tcp", "80/tcp"],
+    );
+  });
+});
+
+describe("createFromImage: settings the engine refuses", () => {
+  const refused = (settings: Omit<OverlaySettings, "source">) =>
+    createFromImage(request(settings), appImage, "web").diagnostics.map((d) => [d.code, d.key]);
+
+  it("refuses memory limits Docker refuses", () => {
+    expect(refused({ mem_limit: 1024 })).toEqual([["OVL202", "mem_limit"]]);
+    expect(refused({ mem_limit: 67108864, memswap_limit: 33554432 })).toEqual([
+      ["OVL204", "memswap_limit"],
+    ]);
+    expect(refused({ memswap_limit: 67108864 })).toEqual([["OVL204", "memswap_limit"]]);
+    expect(refused({ mem_limit: 16777216, mem_reservation: 33554432 })).toEqual([
+      ["OVL204", "mem_reservation"],
+    ]);
+    expect(refused({ mem_swappiness: 101 })).toEqual([["OVL202", "mem_swappiness"]]);
+  });
+
+  it("refuses conflicting and out-of-range CPU settings", () => {
+    expect(refused({ cpus: 1, cpu_period: 100000 })).toEqual([["OVL204", "cpus"]]);
+    expect(refused({ cpus: 1, cpu_quota: 50000 })).toEqual([["OVL204", "cpus"]]);
+    expect(refused({ cpu_period: 500 })).toEqual([["OVL202", "cpu_period"]]);
+    expect(refused({ cpu_quota: 500 })).toEqual([["OVL202", "cpu_quota"]]);
+    expect(refused({ cpu_rt_runtime: 2000, cpu_rt_period: 1000 })).toEqual([
+      ["OVL204", "cpu_rt_runtime"],
+    ]);
+    expect(refused({ cpuset: "3-1" })).toEqual([["OVL202", "cpuset"]]);
+    expect(refused({ cpuset: "0-3,8", cpuset_mems: "0,1" })).toEqual([]);
+  });
+
+  it("refuses weights and scores out of range", () => {
+    expect(refused({ blkio_config: { weight: 5 } })).toEqual([["OVL202", "blkio_config.weight"]]);
+    expect(refused({ oom_score_adj: 1001 })).toEqual([["OVL202", "oom_score_adj"]]);
+  });
+
+  it("refuses what a joined network or host UTS namespace already decides", () => {
+    expect(refused({ network_mode: "container:db", hostname: "x" })).toEqual([
+      ["OVL204", "network_mode"],
+    ]);
+    expect(refused({ network_mode: "container:db", dns: ["1.1.1.1"] })).toEqual([
+      ["OVL204", "network_mode"],
+    ]);
+    expect(refused({ network_mode: "container:db", extra_hosts: ["a:10.0.0.1"] })).toEqual([
+      ["OVL204", "network_mode"],
+    ]);
+    expect(refused({ network_mode: "container:db", ports: ["80"] })).toEqual([
+      ["OVL204", "network_mode"],
+    ]);
+    expect(refused({ uts: "host", hostname: "x" })).toEqual([["OVL204", "uts"]]);
+  });
+});
+
+describe("createFromContainer: create-time adaptation", () => {
+  it("derives the swap limit again when the overlay changes a derived memory limit", () => {
+    const container = containerState({
+      hostConfig: { Memory: 67108864, MemorySwap: 134217728 },
+    });
+    const state = createFromContainer(request({ mem_limit: 268435456 }), container);
+    expect(state.value?.HostConfig.MemorySwap).toBe(536870912);
+    const explicit = containerState({ hostConfig: { Memory: 67108864, MemorySwap: -1 } });
+    const kept = createFromContainer(request({ mem_limit: 268435456 }), explicit);
+    expect(kept.value?.HostConfig.MemorySwap).toBe(-1);
+  });
+
+  it("drops or restores the default masks when the overlay switches privileged", () => {
+    const unprivileged = containerState();
+    const privileged = createFromContainer(request({ privileged: true }), unprivileged);
+    expect(privileged.value?.HostConfig.MaskedPaths).toBeNull();
+    expect(privileged.value?.HostConfig.ReadonlyPaths).toBeNull();
+    const back = createFromContainer(
+      request({ privileged: false }),
+      containerState({ hostConfig: { Privileged: true } }),
+    );
+    expect(back.value?.HostConfig.MaskedPaths).toHaveLength(10);
+    const custom = containerState({ hostConfig: { MaskedPaths: [], ReadonlyPaths: [] } });
+    const kept = createFromContainer(request({ privileged: true }), custom);
+    expect(kept.value?.HostConfig.MaskedPaths).toEqual([]);
+  });
+
+  it("keeps the container's donors", () => {
+    const donor = { Name: "db", Hostname: "dbhost", Domainname: "" };
+    const container = {
+      ...containerState({ hostConfig: { NetworkMode: "container:db" } }),
+      Donors: { db: donor },
+    };
+    expect(createFromContainer(request({}), container).value?.Donors).toEqual({ db: donor });
+  });
+});
