@@ -2,8 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { expect } from "vitest";
-import { parseJson } from "../../src/json/index.ts";
-import { captureDockerRun } from "../support/capture.ts";
+import { captureExact } from "./capture-exact.ts";
 import { removeContainer, runDocker, runDockerChecked } from "../support/docker.ts";
 import { describeDifferences } from "./describe-differences.ts";
 import { findBlockDevice, probeHostFeatures, type HostFeatures } from "./host-features.ts";
@@ -66,11 +65,9 @@ export async function captureScenario(raw: Scenario): Promise<CapturedScenario> 
       scenario.image,
       ...(scenario.command ?? []),
     ];
-    const captured = await captureDockerRun(args, { keepContainer: true });
+    const captured = await captureExact(args);
     containerId = captured.containerId;
-    // Re-parse exactly: uint64 values must not be rounded.
-    const spec = parseJson(JSON.stringify(captured.spec));
-    return { spec, containerId, scenario, dispose };
+    return { spec: captured.spec, containerId, scenario, dispose };
   } catch (error) {
     await dispose();
     throw error;
