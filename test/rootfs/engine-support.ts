@@ -20,7 +20,11 @@ async function* dockerStream(args: readonly string[]): AsyncGenerator<Uint8Array
   const child = spawn(DOCKER_BIN, args, { stdio: ["ignore", "pipe", "pipe"] });
   const stderr: Buffer[] = [];
   child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
-  const exited = new Promise<number>((resolve) => child.on("close", (code) => resolve(code ?? 1)));
+  const exited = new Promise<number>((resolve) =>
+    child.on("close", (code) => {
+      resolve(code ?? 1);
+    }),
+  );
   for await (const chunk of child.stdout) yield chunk as Buffer;
   const code = await exited;
   if (code !== 0) throw new Error(`docker ${args.join(" ")}: ${Buffer.concat(stderr).toString()}`);
