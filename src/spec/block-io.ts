@@ -1,12 +1,15 @@
 import { error, type Diagnostic } from "../diagnostics.ts";
 import type { HostConfig, HostDevice, HostDeviceTable } from "./container-state.ts";
 import { findHostDevices, noDeviceMessage } from "./find-host-devices.ts";
-import type { OciBlockIO, OciThrottleDevice } from "./oci-types.ts";
-import { optionalField } from "./optional-field.ts";
+import type { OciBlockIO } from "./oci-types.ts";
 
-interface DevicePath {
-  readonly Path: string;
-}
+/** Each throttle list: its runtime-spec key, its overlay key under blkio_config, its HostConfig field. */
+const throttles = [
+  ["throttleReadBpsDevice", "device_read_bps", "BlkioDeviceReadBps"],
+  ["throttleWriteBpsDevice", "device_write_bps", "BlkioDeviceWriteBps"],
+  ["throttleReadIOPSDevice", "device_read_iops", "BlkioDeviceReadIOps"],
+  ["throttleWriteIOPSDevice", "device_write_iops", "BlkioDeviceWriteIOps"],
+] as const;
 
 /**
  * `linux.resources.blockIO` (config-linux.md#block-io) as Docker's WithResources writes it: the
@@ -19,63 +22,48 @@ export function buildBlockIO(
   table: HostDeviceTable,
 ): { value: OciBlockIO; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const lookup = <T extends DevicePath, R>(
-    key: string,
-    list: readonly T[] | null | undefined,
-    entry: (device: HostDevice, item: T) => R,
-  ): R[] => lookUpEach(`blkio_config.${key}`, list ?? [], table, diagnostics, entry);
-  const throttle = (device: HostDevice, item: { Rate: number }): OciThrottleDevice => ({
-    major: device.major,
-    minor: device.minor,
-    rate: item.Rate,
-  });
-  const blockIO: OciBlockIO = {
-    weight: hc.BlkioWeight ?? 0,
-    ...optionalField(
-      "weightDevice",
-      lookup("weight_device", hc.BlkioWeightDevice, (device, item) => ({
-        major: device.major,
-        minor: device.minor,
-        weight: item.Weight,
-      })),
-    ),
-    ...optionalField(
-      "throttleReadBpsDevice",
-      lookup("device_read_bps", hc.BlkioDeviceReadBps, throttle),
-    ),
-    ...optionalField(
-      "throttleWriteBpsDevice",
-      lookup("device_write_bps", hc.BlkioDeviceWriteBps, throttle),
-    ),
-    ...optionalField(
-      "throttleReadIOPSDevice",
-      lookup("device_read_iops", hc.BlkioDeviceReadIOps, throttle),
-    ),
-    ...optionalField(
-      "throttleWriteIOPSDevice",
-      lookup("device_write_iops", hc.BlkioDeviceWriteIOps, throttle),
-    ),
-  };
+  const blockIO: OciBlockIO = { weight: hc.BlkioWeight ?? 0 };
+  const weights = lookUpEach("weight_device", hc.BlkioWeightDevice, table, diagnostics);
+  if (weights.length > 0) {
+    blockIO.weightDevice = weights.map(([device, item]) => ({
+      ...majorMinor(device),
+      weight: item.Weight,
+    }));
+  }
+  for (const [specKey, overlayKey, field] of throttles) {
+    const rates = lookUpEach(overlayKey, hc[field], table, diagnostics);
+    if (rates.length > 0) {
+      blockIO[specKey] = rates.map(([device, item]) => ({
+        ...majorMinor(device),
+        rate: item.Rate,
+      }));
+    }
+  }
   return { value: blockIO, diagnostics };
 }
 
-function lookUpEach<T extends DevicePath, R>(
+/** Each listed path's host device node, or a diagnostic at `blkio_config.<key>[i]`. */
+function lookUpEach<T extends { readonly Path: string }>(
   key: string,
-  list: readonly T[],
+  list: readonly T[] | null | undefined,
   table: HostDeviceTable,
   diagnostics: Diagnostic[],
-  entry: (device: HostDevice, item: T) => R,
-): R[] {
-  const result: R[] = [];
-  list.forEach((item, i) => {
-    const found = findHostDevices(table, item.Path);
-    if (found?.kind === "node") result.push(entry(found.device, item));
-    else {
-      // Docker would take a directory's st_rdev (0:0); rbc asks for the device node itself.
-      const message =
-        found === undefined ? noDeviceMessage(item.Path) : `${item.Path} is not a device node`;
-      diagnostics.push(error("SPC505", message, { key: `${key}[${i}]` }));
+): [HostDevice, T][] {
+  const found: [HostDevice, T][] = [];
+  (list ?? []).forEach((item, i) => {
+    const devices = findHostDevices(table, item.Path);
+    if (devices?.kind === "node") {
+      found.push([devices.device, item]);
+      return;
     }
+    // Docker would take a directory's st_rdev (0:0); rbc asks for the device node itself.
+    const message =
+      devices === undefined ? noDeviceMessage(item.Path) : `${item.Path} is not a device node`;
+    diagnostics.push(error("SPC505", message, { key: `blkio_config.${key}[${i}]` }));
   });
-  return result;
+  return found;
+}
+
+function majorMinor(device: HostDevice): { major: number; minor: number } {
+  return { major: device.major, minor: device.minor };
 }

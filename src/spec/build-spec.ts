@@ -50,33 +50,26 @@ export function buildSpec(input: SpecInput): Result<OciSpec> {
   const hc = state.HostConfig;
   const diagnostics: Diagnostic[] = [];
   const user = resolveProcessUser(input, diagnostics);
-  const caps = tweakCapabilities(hc.CapAdd ?? [], hc.CapDrop ?? [], hc.Privileged);
-  if ("unknown" in caps) {
-    diagnostics.push(
-      error("SPC502", `unknown capability "${caps.unknown}"`, {
-        key: capabilityKey(state, caps.unknown),
-      }),
-    );
-  }
+  const caps = resolveCapabilities(state, diagnostics);
   const security = parseSecurityOptions(hc.SecurityOpt ?? []);
   diagnostics.push(...security.diagnostics);
-  if (user === undefined || "unknown" in caps) return { value: undefined, diagnostics };
-
   const linux = buildLinux({
     state,
     bundleName: input.bundleName,
     hostDevices: input.hostDevices,
-    boundingCaps: caps.caps,
+    boundingCaps: caps ?? [],
     security: security.value,
     seccompTarget: { arch: input.image.Architecture, kernel: targetKernel },
   });
   diagnostics.push(...linux.diagnostics);
-  if (hasErrors(diagnostics)) return { value: undefined, diagnostics };
+  if (user === undefined || caps === undefined || hasErrors(diagnostics)) {
+    return { value: undefined, diagnostics };
+  }
 
   const hostname = effectiveConfig(state).Hostname;
   const spec: OciSpec = {
     ociVersion,
-    process: buildProcess(state, user, caps.caps, security.value),
+    process: buildProcess(state, user, caps, security.value),
     root: { path: "rootfs", ...(hc.ReadonlyRootfs ? { readonly: true } : {}) },
     // WithNamespaces: a host UTS namespace keeps the host's hostname.
     ...(hc.UTSMode === "host" ? {} : optionalField("hostname", nonEmpty(hostname))),
@@ -86,6 +79,18 @@ export function buildSpec(input: SpecInput): Result<OciSpec> {
     linux: linux.value,
   };
   return { value: spec, diagnostics };
+}
+
+function resolveCapabilities(
+  state: ContainerState,
+  diagnostics: Diagnostic[],
+): string[] | undefined {
+  const hc = state.HostConfig;
+  const caps = tweakCapabilities(hc.CapAdd ?? [], hc.CapDrop ?? [], hc.Privileged);
+  if ("caps" in caps) return caps.caps;
+  const key = capabilityKey(state, caps.unknown);
+  diagnostics.push(error("SPC502", `unknown capability "${caps.unknown}"`, { key }));
+  return undefined;
 }
 
 /** The overlay list item that names a capability (`cap_add[1]`). */

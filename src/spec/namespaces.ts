@@ -14,7 +14,8 @@ export const hostNetworkNamespace = "/proc/1/ns/net";
  * `linux.namespaces` (config-linux.md#namespaces) as Docker's WithNamespaces sets them, starting
  * from mount, network, uts, pid, ipc: `host` removes the uts, pid and ipc namespaces but keeps the
  * network one with a path; `container:NAME` gives the namespace the donor's path (rbc: its pinned
- * namespace under /run/rbc/<name>/ns/); a private cgroup namespace is appended.
+ * namespace under /run/rbc/<name>/ns/); a private cgroup namespace is appended. UsernsMode only
+ * matters with a daemon-wide `--userns-remap`, which rbc does not model: never a user namespace.
  */
 export function buildNamespaces(state: ContainerState): OciNamespace[] {
   const hc = state.HostConfig;

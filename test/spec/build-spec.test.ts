@@ -140,4 +140,15 @@ describe("buildSpec", () => {
       ["SPC506", "security_opt[0]"],
     ]);
   });
+
+  it("reports device problems along with an unknown capability", () => {
+    const result = build({
+      CapAdd: ["NOPE"],
+      DeviceCgroupRules: ["c 1:3"],
+    });
+    expect(result.diagnostics.map((d) => [d.code, d.key])).toEqual([
+      ["SPC502", "cap_add[0]"],
+      ["SPC505", "device_cgroup_rules[0]"],
+    ]);
+  });
 });
