@@ -1,5 +1,5 @@
 /** rbc's cgroup parent when the overlay names none; Docker's cgroupfs default is `/docker`. */
-export const defaultCgroupParent = "/rbc";
+const defaultCgroupParent = "/rbc";
 
 /**
  * `linux.cgroupsPath` (config-linux.md#cgroups-path) as Docker's cgroupfs driver builds it:
@@ -14,7 +14,7 @@ export function buildCgroupsPath(cgroupParent: string | undefined, bundleName: s
 }
 
 /** Go's filepath.Join: the non-empty elements joined by `/`, then cleaned. */
-export function joinPath(...elements: readonly string[]): string {
+function joinPath(...elements: readonly string[]): string {
   const joined = elements.filter((e) => e !== "").join("/");
   return joined === "" ? "" : cleanGoPath(joined);
 }

@@ -2,13 +2,13 @@ import type { ContainerState, HostConfig } from "./container-state.ts";
 import type { OciMount } from "./oci-types.ts";
 
 /** Where Docker puts its init in the container. */
-export const dockerInitPath = "/sbin/docker-init";
+const dockerInitPath = "/sbin/docker-init";
 
 /**
  * The init binary's path on the host: Debian's docker.io installs /usr/bin/docker-init (a symlink
  * to tini-static, which Docker does not resolve), the binary dockerd finds on its PATH.
  */
-export const hostDockerInitPath = "/usr/bin/docker-init";
+const hostDockerInitPath = "/usr/bin/docker-init";
 
 /**
  * `init: true` (Docker's WithCommonOptions) applies only with a private PID namespace: the init runs

@@ -6,7 +6,7 @@ import type { OciMount } from "./oci-types.ts";
  * Bundle-relative directory a `shareable` IPC container's /dev/shm is bound from; Docker mounts a
  * tmpfs of ShmSize at `<data-root>/containers/<id>/mounts/shm` for it. `rbc run` provides it.
  */
-export const shareableShmSource = "shm";
+const shareableShmSource = "shm";
 
 /**
  * The /dev/shm bind Docker adds to the user mounts (container.IpcMounts) for the IPC modes that

@@ -6,7 +6,7 @@ import type { ContainerConfig, ContainerState } from "./container-state.ts";
  * root; both are host-specific. rbc's convention instead: `rbc run` pins a running bundle's
  * namespaces and shared files under `/run/rbc/<name>/`, and joining bundles refer to them there.
  */
-export const rbcRunDir = "/run/rbc";
+const rbcRunDir = "/run/rbc";
 
 /** The donor's name for a `container:<ref>` mode, or undefined for any other mode. */
 export function joinedContainerName(state: ContainerState, mode: string): string | undefined {

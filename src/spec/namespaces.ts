@@ -8,7 +8,7 @@ import type { OciNamespace } from "./oci-types.ts";
  * containers to `<exec-root>/netns/default` (the daemon's bind of its own network namespace); rbc
  * names the host's namespace without depending on a daemon.
  */
-export const hostNetworkNamespace = "/proc/1/ns/net";
+const hostNetworkNamespace = "/proc/1/ns/net";
 
 /**
  * `linux.namespaces` (config-linux.md#namespaces) as Docker's WithNamespaces sets them, starting

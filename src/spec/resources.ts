@@ -44,7 +44,7 @@ export function buildMemory(hc: HostConfig): OciMemory {
 }
 
 /** CFS period Docker uses for `--cpus` (100ms, in microseconds). */
-export const nanoCpusPeriod = 100000;
+const nanoCpusPeriod = 100000;
 
 /**
  * moby getCPUResources: shares always; `--cpus` (NanoCpus) sets period 100000 and

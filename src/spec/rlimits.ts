@@ -19,6 +19,6 @@ export function buildRlimits(
 }
 
 /** Go's uint64(int64): a negative value wraps around modulo 2^64. */
-export function toUint64(value: number): Uint64 {
+function toUint64(value: number): Uint64 {
   return value < 0 ? 2n ** 64n + BigInt(value) : value;
 }
