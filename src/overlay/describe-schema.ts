@@ -19,7 +19,10 @@ export function describeSchema(node: unknown, root: unknown): string {
   if (typeof schema.title === "string") return schema.title;
   const branches = schema.oneOf ?? schema.anyOf;
   if (Array.isArray(branches)) return joinOr(branches.map((b: unknown) => describeSchema(b, root)));
-  if (Array.isArray(schema.enum)) return `one of ${schema.enum.map(quote).join(", ")}`;
+  if (Array.isArray(schema.enum)) {
+    const values: unknown[] = schema.enum;
+    return values.length === 1 ? quote(values[0]) : `one of ${values.map(quote).join(", ")}`;
+  }
   const types = typesOf(schema);
   if (types.length === 0) return "a valid value";
   return joinOr(types.map((type) => describeType(type, schema, root)));
@@ -61,9 +64,22 @@ function typesOf(schema: SchemaNode): string[] {
 
 function describeType(type: string, schema: SchemaNode, root: unknown): string {
   const word = typeWords[type] ?? `a ${type}`;
+  if (type === "number" || type === "integer") return `${word}${rangeWords(schema)}`;
   if (type !== "array") return word;
   const items = resolveSchema(schema.items, root);
   return typesOf(items).join() === "string" ? "a list of strings" : word;
+}
+
+/** ` from 0 to 100`, ` greater than 0`, ` of at least -1`: a number schema's bounds in words. */
+function rangeWords(schema: SchemaNode): string {
+  const { minimum, maximum, exclusiveMinimum } = schema;
+  if (typeof minimum === "number" && typeof maximum === "number") {
+    return ` from ${minimum} to ${maximum}`;
+  }
+  if (typeof exclusiveMinimum === "number") return ` greater than ${exclusiveMinimum}`;
+  if (typeof minimum === "number") return ` of at least ${minimum}`;
+  if (typeof maximum === "number") return ` of at most ${maximum}`;
+  return "";
 }
 
 function isOfType(value: unknown, type: string): boolean {

@@ -4,10 +4,13 @@
  */
 export { findBundleDirs, loadOverlay } from "./load.ts";
 export type {
+  BlkioSettings,
   EnvEntry,
   JsonPatchOperation,
   LoadedOverlay,
+  LongVolume,
   OriginMap,
   OverlaySettings,
   OverlaySource,
+  VolumeSetting,
 } from "./types.ts";

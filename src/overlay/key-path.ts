@@ -1,7 +1,19 @@
 /** One step into an overlay document: a map key or a list index. */
 export type PathSegment = string | number;
 
-/** `["environment", "FOO"]` → `environment.FOO`; `["volumes", 1]` → `volumes[1]`. */
+/**
+ * A key path as diagnostics and origins name it: `["environment", "FOO"]` → `environment.FOO`,
+ * `["volumes", 1]` → `volumes[1]`, `["blkio_config", "device_read_bps", 0]` →
+ * `blkio_config.device_read_bps[0]`.
+ *
+ * Names are written as they are, dots included: `sysctls.net.core.somaxconn`,
+ * `labels.com.example.tier`, `annotations.org.opencontainers.image.url`. This stays unambiguous
+ * because every map setting whose names may hold dots (`environment`, `labels`, `annotations`,
+ * `sysctls`) is flat, with scalar values: in such a path the first segment is the setting and all
+ * that follows its first dot is one name. (`ulimits` names are fixed words, so
+ * `ulimits.nofile.soft` is the soft value of `nofile`.) Look such a path up whole, or build it with
+ * `${key}.${name}`; never split it at later dots.
+ */
 export function formatKeyPath(path: readonly PathSegment[]): string {
   let text = "";
   for (const segment of path) {

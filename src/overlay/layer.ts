@@ -1,5 +1,11 @@
 import type { SourceLocation } from "../diagnostics.ts";
-import type { EnvEntry, JsonPatchOperation, OverlaySettings, OverlaySource } from "./types.ts";
+import type {
+  EnvEntry,
+  JsonPatchOperation,
+  OverlaySettings,
+  OverlaySource,
+  VolumeSetting,
+} from "./types.ts";
 
 /** A value with the place in an overlay file it was written. */
 export interface Located<T> {
@@ -7,7 +13,7 @@ export interface Located<T> {
   readonly location: SourceLocation;
 }
 
-/** Settings a later overlay replaces whole. */
+/** Settings a later overlay replaces whole; replaced-readers.ts reads each. */
 export const replacedKeys = [
   "command",
   "entrypoint",
@@ -18,11 +24,37 @@ export const replacedKeys = [
   "tty",
   "read_only",
   "privileged",
+  "mem_limit",
+  "mem_reservation",
+  "memswap_limit",
+  "mem_swappiness",
+  "oom_kill_disable",
+  "oom_score_adj",
+  "cpus",
+  "cpu_shares",
+  "cpu_quota",
+  "cpu_period",
+  "cpu_rt_runtime",
+  "cpu_rt_period",
+  "cpuset",
+  "cpuset_mems",
+  "pids_limit",
+  "shm_size",
+  "init",
+  "ipc",
+  "pid",
+  "uts",
+  "userns_mode",
+  "cgroup",
+  "cgroup_parent",
+  "network_mode",
+  "stop_signal",
+  "stop_grace_period",
 ] as const;
 export type ReplacedKey = (typeof replacedKeys)[number];
 export type ReplacedSettings = Required<Pick<OverlaySettings, ReplacedKey>>;
 
-/** Settings that merge item by item; merge.ts says how for each. */
+/** Settings that merge item by item; collection-readers.ts reads them, merge.ts says how each merges. */
 export const collectionKeys = [
   "environment",
   "labels",
@@ -31,24 +63,77 @@ export const collectionKeys = [
   "volumes",
   "tmpfs",
   "patches",
+  "group_add",
+  "security_opt",
+  "devices",
+  "device_cgroup_rules",
+  "ulimits",
+  "sysctls",
+  "dns",
+  "dns_search",
+  "dns_opt",
+  "extra_hosts",
+  "ports",
+  "annotations",
+  "blkio_config",
 ] as const;
 export type CollectionKey = (typeof collectionKeys)[number];
 export type CollectionSettings = Required<Pick<OverlaySettings, CollectionKey>>;
 
-export interface LabelEntry {
+/** A named entry of a map setting (`labels`, `sysctls`, `ulimits`). */
+export interface MapEntry<T = string> {
   readonly name: string;
-  readonly value: string;
+  readonly value: T;
 }
+
+/** A ulimit's soft and hard values; -1 is unlimited. */
+export interface Ulimit {
+  readonly soft: number;
+  readonly hard: number;
+}
+
+/** `blkio_config` lists whose entries are a device path and a rate. */
+export type BlkioRateField =
+  "device_read_bps" | "device_write_bps" | "device_read_iops" | "device_write_iops";
+
+/**
+ * One field of `blkio_config`, as an item: its `weight`, or one entry of one of its device lists.
+ * Merging takes `blkio_config` apart this way so each field, and each device, merges on its own.
+ */
+export type BlkioItem =
+  | { readonly field: "weight"; readonly weight: number }
+  | {
+      readonly field: "weight_device";
+      readonly device: { readonly path: string; readonly weight: number };
+    }
+  | {
+      readonly field: BlkioRateField;
+      readonly device: { readonly path: string; readonly rate: number };
+    };
 
 /** One item of each collection setting, as a layer holds it. */
 export interface CollectionItems {
   readonly environment: EnvEntry;
-  readonly labels: LabelEntry;
+  readonly labels: MapEntry;
   readonly cap_add: string;
   readonly cap_drop: string;
-  readonly volumes: string;
+  readonly volumes: VolumeSetting;
   readonly tmpfs: string;
   readonly patches: JsonPatchOperation;
+  readonly group_add: string;
+  readonly security_opt: string;
+  readonly devices: string;
+  readonly device_cgroup_rules: string;
+  readonly ulimits: MapEntry<Ulimit>;
+  readonly sysctls: MapEntry;
+  readonly dns: string;
+  readonly dns_search: string;
+  readonly dns_opt: string;
+  /** `HOST:IP`. */
+  readonly extra_hosts: string;
+  readonly ports: string;
+  readonly annotations: MapEntry;
+  readonly blkio_config: BlkioItem;
 }
 
 export interface LayerCollection<T> {

@@ -7,35 +7,52 @@
  *
  * - `image` / `container`: one source slot; a later file that sets either replaces it. A file may
  *   not set both, and the merged overlay must have one (OVL203).
- * - Replaced whole, later wins: `command`, `entrypoint` and every scalar (`user`, `tty`, ...).
- *   A merged empty `command` is dropped, as Docker ignores an empty Cmd; an empty `entrypoint`
- *   stays, since it resets the image's ENTRYPOINT.
- * - `environment`, `labels`: merged by name. A name already present keeps its position and takes
- *   the later value (null included: the variable is then removed); new names are appended.
- * - `cap_add`, `cap_drop`: set union in order: earlier items, then later items not yet present.
- * - `volumes`: merged by container target (`SOURCE:TARGET[:MODE]`, or `TARGET` alone for an
- *   anonymous volume): a later volume replaces the one at its target in place; new ones are appended.
+ * - Replaced whole, later wins: `command`, `entrypoint` and every scalar (`user`, `tty`,
+ *   `mem_limit`, `cpus`, `network_mode`, `stop_grace_period`, ...). A merged empty `command` is
+ *   dropped, as Docker ignores an empty Cmd; an empty `entrypoint` stays, since it resets the
+ *   image's ENTRYPOINT. A merged empty `pid` is dropped too: it means a private PID namespace, the
+ *   default, so a file can undo a base's `pid: host`.
+ * - Merged by name: `environment`, `labels`, `annotations`, `sysctls`, `ulimits`. A name already
+ *   present keeps its position and takes the later value (null included: the variable is then
+ *   removed); new names are appended. A later ulimit replaces the earlier one whole (soft and hard).
+ * - `extra_hosts`: merged by host name the same way (a later `db:10.0.0.2` replaces `db:10.0.0.1`).
+ * - Set union in order (earlier items, then later items not yet present): `cap_add`, `cap_drop`,
+ *   `group_add`, `security_opt`, `dns`, `dns_search`, `dns_opt`, `device_cgroup_rules`, `ports`.
+ * - `volumes`: merged by container target, short and long syntax alike (`SOURCE:TARGET[:MODE]`,
+ *   `TARGET` alone for an anonymous volume, or a long form's `target`): a later volume replaces the
+ *   one at its target in place; new ones are appended.
  * - `tmpfs`: merged the same way by target (the part before the first `:`).
+ * - `devices`: merged the same way by container path (`HOST[:CONTAINER][:PERMISSIONS]`).
+ * - `blkio_config`: merged field by field: a later `weight` replaces the earlier one, and each
+ *   device list merges by device `path` like `volumes` by target.
  * - `patches`: concatenated, bases first.
  * The same rules apply to repeats within one file (`- FOO=1` then `- FOO=2` gives FOO=2).
  *
- * Origins point at the value that won: `user`, `environment.FOO`, `volumes[1]` (merged index). A
- * list or map key's own origin (`volumes`) is its key in the last file that set it. A collection
- * that merges to nothing is left out, with its origins.
+ * After merging, settings Docker refuses together are OVL204 errors (check-conflicts.ts).
+ *
+ * Origins point at the value that won: `user`, `environment.FOO`, `sysctls.net.core.somaxconn`,
+ * `volumes[1]` (merged index), `blkio_config.weight`, `blkio_config.device_read_bps[0]` (index in
+ * the merged list). A list or map key's own origin (`volumes`) is its key in the last file that
+ * set it. A collection that merges to nothing is left out, with its origins.
  */
 import { error } from "../diagnostics.ts";
 import type { Result, SourceLocation } from "../diagnostics.ts";
+import { blkioIdentity, blkioOriginKeys, blkioSettings } from "./blkio-config.ts";
+import { checkConflicts } from "./check-conflicts.ts";
+import { deviceTarget } from "./device-readers.ts";
 import { collectionKeys, replacedKeys } from "./layer.ts";
 import type {
   CollectionItems,
   CollectionKey,
   CollectionSettings,
   Located,
+  MapEntry,
   OverlayLayer,
   ReplacedKey,
   ReplacedSettings,
 } from "./layer.ts";
-import { tmpfsTarget, volumeTarget } from "./mount-target.ts";
+import { tmpfsTarget, volumeSettingTarget } from "./mount-target.ts";
+import { extraHostName } from "./network-readers.ts";
 import type { OriginMap, OverlaySettings } from "./types.ts";
 
 /** The merged settings of a bundle and the origin of each. */
@@ -49,27 +66,59 @@ interface CollectionRule<K extends CollectionKey> {
   readonly identity: (item: CollectionItems[K]) => string | undefined;
   /** What a later item with a known identity does: take the earlier one's place, or yield to it. */
   readonly repeat: "replace" | "keep";
-  /** Map items have origins by name (`labels.tier`), list items by index (`volumes[0]`). */
-  readonly shape: "map" | "list";
+  /** Origin keys of the merged items after the setting's key: `.tier` by name, `[0]` by index. */
+  readonly origins: (items: readonly CollectionItems[K][]) => string[];
   readonly finish: (items: readonly CollectionItems[K][]) => CollectionSettings[K];
 }
 
 const asList = <T>(items: readonly T[]): readonly T[] => items;
-const same = (item: string) => item;
+const byIndex = (items: readonly unknown[]): string[] => items.map((_, i) => `[${i}]`);
+const byName = (items: readonly { readonly name: string }[]): string[] =>
+  items.map((item) => `.${item.name}`);
+const asRecord = <T>(entries: readonly MapEntry<T>[]): Readonly<Record<string, T>> =>
+  Object.fromEntries(entries.map(({ name, value }) => [name, value]));
+
+/** A set union of strings, in order of first appearance. */
+const union = {
+  identity: (item: string) => item,
+  repeat: "keep",
+  origins: byIndex,
+  finish: asList,
+} as const;
+
+/** Map entries by name, a later value taking the earlier one's place. */
+const entriesByName = {
+  identity: (entry: { readonly name: string }) => entry.name,
+  repeat: "replace",
+  origins: byName,
+} as const;
 
 const collectionRules: { readonly [K in CollectionKey]: CollectionRule<K> } = {
-  environment: { identity: (e) => e.name, repeat: "replace", shape: "map", finish: asList },
-  labels: {
-    identity: (label) => label.name,
+  environment: { ...entriesByName, finish: asList },
+  labels: { ...entriesByName, finish: asRecord },
+  cap_add: union,
+  cap_drop: union,
+  volumes: { identity: volumeSettingTarget, repeat: "replace", origins: byIndex, finish: asList },
+  tmpfs: { identity: tmpfsTarget, repeat: "replace", origins: byIndex, finish: asList },
+  patches: { identity: () => undefined, repeat: "replace", origins: byIndex, finish: asList },
+  group_add: union,
+  security_opt: union,
+  devices: { identity: deviceTarget, repeat: "replace", origins: byIndex, finish: asList },
+  device_cgroup_rules: union,
+  ulimits: { ...entriesByName, finish: asRecord },
+  sysctls: { ...entriesByName, finish: asRecord },
+  dns: union,
+  dns_search: union,
+  dns_opt: union,
+  extra_hosts: { identity: extraHostName, repeat: "replace", origins: byIndex, finish: asList },
+  ports: union,
+  annotations: { ...entriesByName, finish: asRecord },
+  blkio_config: {
+    identity: blkioIdentity,
     repeat: "replace",
-    shape: "map",
-    finish: (labels) => Object.fromEntries(labels.map(({ name, value }) => [name, value])),
+    origins: blkioOriginKeys,
+    finish: blkioSettings,
   },
-  cap_add: { identity: same, repeat: "keep", shape: "list", finish: asList },
-  cap_drop: { identity: same, repeat: "keep", shape: "list", finish: asList },
-  volumes: { identity: volumeTarget, repeat: "replace", shape: "list", finish: asList },
-  tmpfs: { identity: tmpfsTarget, repeat: "replace", shape: "list", finish: asList },
-  patches: { identity: () => undefined, repeat: "replace", shape: "list", finish: asList },
 };
 
 type Origins = Record<string, SourceLocation>;
@@ -90,6 +139,8 @@ export function mergeOverlays(layers: readonly OverlayLayer[]): Result<MergedOve
   const collections: Values<CollectionKey> = {};
   for (const key of collectionKeys) mergeCollection(key, layers, collections, origins);
   const settings: OverlaySettings = { source: source.value, ...replaced, ...collections };
+  const conflicts = checkConflicts(settings, origins, layers);
+  if (conflicts.length > 0) return { value: undefined, diagnostics: conflicts };
   return { value: { settings, origins }, diagnostics: [] };
 }
 
@@ -107,13 +158,15 @@ function mergeReplaced<K extends ReplacedKey>(
 ): void {
   const winner = layers.findLast((layer) => layer.replaced[key] !== undefined)?.replaced[key];
   if (winner === undefined) return;
-  if (key === "command" && isEmptyList(winner.value)) return;
+  if (isDefault(key, winner.value)) return;
   into[key] = winner.value;
   origins[key] = winner.location;
 }
 
-function isEmptyList(value: unknown): boolean {
-  return Array.isArray(value) && value.length === 0;
+/** A merged empty `command` (the image's CMD applies) or empty `pid` (private, the default). */
+function isDefault(key: ReplacedKey, value: unknown): boolean {
+  if (key === "command") return Array.isArray(value) && value.length === 0;
+  return key === "pid" && value === "";
 }
 
 function mergeCollection<K extends CollectionKey>(
@@ -142,10 +195,11 @@ function mergeCollection<K extends CollectionKey>(
     }
   }
   if (keyLocation === undefined || merged.length === 0) return;
-  into[key] = rule.finish(merged.map((item) => item.value));
+  const values = merged.map((item) => item.value);
+  into[key] = rule.finish(values);
   origins[key] = keyLocation;
-  merged.forEach((item, index) => {
-    const name = rule.shape === "map" ? rule.identity(item.value) : undefined;
-    origins[name === undefined ? `${key}[${index}]` : `${key}.${name}`] = item.location;
+  rule.origins(values).forEach((suffix, index) => {
+    const item = merged[index];
+    if (item !== undefined) origins[`${key}${suffix}`] = item.location;
   });
 }

@@ -1,3 +1,5 @@
+import type { VolumeSetting } from "./types.ts";
+
 /**
  * The container path a short-syntax volume mounts at (`SOURCE:TARGET[:MODE]` or `TARGET` alone), or
  * undefined when the string has no such form or the target is not absolute (runc needs absolute
@@ -14,4 +16,9 @@ export function volumeTarget(volume: string): string | undefined {
 export function tmpfsTarget(tmpfs: string): string | undefined {
   const target = tmpfs.split(":", 1)[0];
   return target?.startsWith("/") ? target : undefined;
+}
+
+/** The container path of a `volumes` entry in either syntax; see volumeTarget for the short one. */
+export function volumeSettingTarget(volume: VolumeSetting): string | undefined {
+  return typeof volume === "string" ? volumeTarget(volume) : volume.target;
 }

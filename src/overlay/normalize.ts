@@ -1,7 +1,7 @@
 import { error } from "../diagnostics.ts";
 import type { Diagnostic, Result } from "../diagnostics.ts";
 import { collectionReaders } from "./collection-readers.ts";
-import type { Draft } from "./collection-readers.ts";
+import type { Draft } from "./draft.ts";
 import { formatKeyPath } from "./key-path.ts";
 import { collectionKeys, replacedKeys } from "./layer.ts";
 import type {
@@ -15,30 +15,8 @@ import type {
 } from "./layer.ts";
 import type { OverlayDocument } from "./overlay-document.ts";
 import type { ParsedOverlay } from "./parse.ts";
-import { splitShellWords } from "./shell-words.ts";
+import { replacedReaders } from "./replaced-readers.ts";
 import type { OverlaySource } from "./types.ts";
-
-type ReplacedReader<K extends ReplacedKey> = (
-  raw: NonNullable<OverlayDocument[K]>,
-) => { readonly value: ReplacedSettings[K] } | { readonly problem: string };
-
-const same = <T>(value: T) => ({ value });
-
-/**
- * `command` and `entrypoint` strings become words. An empty result stays empty here: for
- * `entrypoint` it means "reset", and for `command` merge.ts drops it, as Docker ignores an empty Cmd.
- */
-const replacedReaders: { readonly [K in ReplacedKey]: ReplacedReader<K> } = {
-  command: (raw) => words("command", raw),
-  entrypoint: (raw) => words("entrypoint", raw),
-  user: same,
-  working_dir: same,
-  hostname: same,
-  domainname: same,
-  tty: same,
-  read_only: same,
-  privileged: same,
-};
 
 // Written over the key being set (not the whole key union) so TypeScript can check `into[key] = …`.
 type ReplacedValues<K extends ReplacedKey> = { [P in K]?: Located<ReplacedSettings[P]> };
@@ -58,15 +36,10 @@ export function normalizeOverlay(
   for (const key of collectionKeys) readCollection(key, document, parsed, collections, diagnostics);
   const source = readSource(document, parsed, diagnostics);
   const layer = { file: parsed.file, replaced, collections, ...(source && { source }) };
-  return { value: diagnostics.length === 0 ? layer : undefined, diagnostics };
-}
-
-function words(key: string, raw: string | readonly string[]) {
-  if (typeof raw !== "string") return { value: raw };
-  const split = splitShellWords(raw);
-  if ("problem" in split)
-    return { problem: `"${key}" cannot be split into words: ${split.problem}` };
-  return { value: split.words };
+  return {
+    value: diagnostics.length === 0 ? layer : undefined,
+    diagnostics: inFileOrder(diagnostics),
+  };
 }
 
 function readReplaced<K extends ReplacedKey>(
@@ -138,4 +111,14 @@ function readSource(
     return { value: { kind: "container", ref: container }, location: parsed.locate(["container"]) };
   }
   return undefined;
+}
+
+/** Diagnostics in the order of the places they point at, as the file reads. */
+function inFileOrder(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const position = (d: Diagnostic) => [d.location?.line ?? 0, d.location?.col ?? 0] as const;
+  return diagnostics.toSorted((a, b) => {
+    const [la, ca] = position(a);
+    const [lb, cb] = position(b);
+    return la - lb || ca - cb;
+  });
 }

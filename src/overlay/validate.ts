@@ -5,7 +5,7 @@ import { error } from "../diagnostics.ts";
 import type { Diagnostic, Result } from "../diagnostics.ts";
 import { closestName } from "./closest-name.ts";
 import { collapseErrors } from "./collapse-errors.ts";
-import { describeSchema, describeValue } from "./describe-schema.ts";
+import { acceptsType, describeSchema, describeValue } from "./describe-schema.ts";
 import { formatKeyPath, pointerToPath } from "./key-path.ts";
 import type { PathSegment } from "./key-path.ts";
 import type { OverlayDocument } from "./overlay-document.ts";
@@ -56,7 +56,11 @@ function describeProblem(e: ErrorObject, subject: string): string {
     case "type":
     case "oneOf":
     case "anyOf":
-      return `${subject} must be ${expected}, got ${describeValue(e.data)}`;
+      return `${subject} must be ${expected}, got ${describeGot(e)}`;
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "const":
     case "enum":
       return `${subject} must be ${expected}, got ${JSON.stringify(e.data)}${enumHint(e)}`;
     case "pattern":
@@ -71,6 +75,22 @@ function describeProblem(e: ErrorObject, subject: string): string {
     default:
       return `${subject} ${e.message ?? "is not valid"}`;
   }
+}
+
+/**
+ * The value itself when its kind is right but the value is not (`got 150`, `got 1.5` for an
+ * integer), else its kind (`got list`): the kind is what to fix then.
+ */
+function describeGot(e: ErrorObject): string {
+  const value: unknown = e.data;
+  const branches: unknown[] = Array.isArray(e.schema) ? e.schema : [];
+  const types: unknown[] = [e.schema].flat();
+  const rightKind =
+    e.keyword === "type"
+      ? typeof value === "number" && types.includes("integer")
+      : branches.some((branch) => acceptsType(branch, schema, value));
+  const scalar = typeof value === "number" || typeof value === "string";
+  return rightKind && scalar ? JSON.stringify(value) : describeValue(value);
 }
 
 function enumHint(e: ErrorObject): string {

@@ -93,6 +93,50 @@ describe("loadOverlay", () => {
     );
   });
 
+  it("normalizes and merges resource settings across a base, with origins", async () => {
+    const result = await loadOverlay(at("resources/api"));
+    expect(result.diagnostics).toEqual([]);
+    const limits = at("resources/_base/limits.yaml");
+    const file = at("resources/api/bundle.yaml");
+    expect(result.value?.settings).toEqual({
+      source: { kind: "image", ref: "rbc.local/busybox:1" },
+      mem_limit: 1073741824,
+      memswap_limit: -1,
+      cpus: 1.5,
+      pids_limit: 200,
+      stop_signal: "SIGQUIT",
+      stop_grace_period: 90,
+      volumes: [{ type: "tmpfs", target: "/cache", tmpfs: { size: 67108864, mode: 0o1777 } }],
+      ulimits: { nofile: { soft: 1024, hard: 4096 }, nproc: { soft: 512, hard: 512 } },
+      sysctls: { "net.core.somaxconn": "1024", "net.ipv4.ip_forward": "1" },
+      extra_hosts: ["db:10.0.0.2"],
+      ports: ["8080:80"],
+      blkio_config: { weight: 300, device_read_bps: [{ path: "/dev/sda", rate: 20971520 }] },
+    });
+    expect(result.value?.origins).toMatchObject({
+      mem_limit: { file, line: 3, col: 12 },
+      cpus: { file: limits, line: 4, col: 7 },
+      "ulimits.nofile": { file: limits, line: 7, col: 11 },
+      "sysctls.net.core.somaxconn": { file: limits, line: 9, col: 23 },
+      "sysctls.net.ipv4.ip_forward": { file, line: 7, col: 24 },
+      "blkio_config.weight": { file: limits, line: 11, col: 11 },
+      "blkio_config.device_read_bps[0]": { file, line: 18, col: 7 },
+      "volumes[0]": { file, line: 13, col: 5 },
+    });
+  });
+
+  it("reports settings Docker refuses together, at the key written last", async () => {
+    const result = await loadOverlay(at("resources/host-ports"));
+    const file = at("resources/host-ports/bundle.yaml");
+    expect(result.value).toBeUndefined();
+    expect(formatAll(result.diagnostics)).toBe(
+      [
+        `${file}:4:1: error OVL204: ports cannot be published with network_mode: host; the container already listens on the host's network (at ports)`,
+        `${file}:6:12: error OVL204: cpus and cpu_quota cannot both be set; cpus sets the CPU period and quota itself (at cpu_quota)`,
+      ].join("\n"),
+    );
+  });
+
   it("requires image or container after merging", async () => {
     const result = await loadOverlay(at("neither/web"));
     expect(formatAll(result.diagnostics)).toBe(

@@ -41,6 +41,67 @@ describe("validateOverlay", () => {
       "patches: [{ op: remove, path: /linux/seccomp }]",
       "patches: [{ op: replace, path: /hostname, value: x }, { op: test, path: /a~1b, value: 1 }]",
       "patches: [{ op: move, from: /a, path: /b }, { op: copy, from: /a, path: /c }]",
+      "volumes: [{ type: bind, source: ./d, target: /d, read_only: true, bind: { propagation: rslave, create_host_path: true, recursive: disabled } }]",
+      "volumes: [{ type: volume, source: data, target: /d, volume: { nocopy: true } }, { type: volume, target: /anon }]",
+      "volumes: [{ type: tmpfs, target: /t, tmpfs: { size: 64m, mode: 0o1777 } }, { type: tmpfs, target: /u, tmpfs: { size: 1024, mode: '1777' } }]",
+      "group_add: [audio, 1000]",
+      "security_opt: [no-new-privileges, seccomp=unconfined]",
+      "devices: [/dev/fuse, '/dev/sda:/dev/xvda:rwm']",
+      "device_cgroup_rules: ['c 1:3 mr', 'a *:* rwm']",
+      "ulimits: { nofile: 1024, nproc: { soft: 100, hard: 200 }, core: -1 }",
+      "sysctls: { net.core.somaxconn: 1024, kernel.domainname: example.org }",
+      "sysctls: [net.core.somaxconn=1024]",
+      "mem_limit: 536870912",
+      "mem_limit: 512m",
+      "mem_reservation: 1.5G",
+      "memswap_limit: -1",
+      "memswap_limit: 2gb",
+      "mem_swappiness: 0",
+      "oom_kill_disable: true",
+      "oom_score_adj: -1000",
+      "cpus: 1.5",
+      "cpus: '0.5'",
+      "cpu_shares: 512",
+      "cpu_quota: -1",
+      "cpu_quota: 50000",
+      "cpu_period: 100000",
+      "cpu_rt_runtime: 95000",
+      "cpu_rt_runtime: 95ms",
+      "cpu_rt_period: 1s",
+      "cpuset: 0-3",
+      "cpuset: '0,2'",
+      "cpuset_mems: '0'",
+      "pids_limit: -1",
+      "pids_limit: 100",
+      "shm_size: 64m",
+      "blkio_config: { weight: 300, weight_device: [{ path: /dev/sda, weight: 400 }] }",
+      "blkio_config: { device_read_bps: [{ path: /dev/sda, rate: 10mb }], device_write_bps: [{ path: /dev/sda, rate: 1024 }] }",
+      "blkio_config: { device_read_iops: [{ path: /dev/sda, rate: 100 }], device_write_iops: [] }",
+      "init: true",
+      "ipc: shareable",
+      "ipc: container:db",
+      "pid: host",
+      "pid: ''",
+      "uts: host",
+      "userns_mode: host",
+      "cgroup: private",
+      "cgroup_parent: /docker",
+      "network_mode: none",
+      "network_mode: container:db",
+      "network_mode: default",
+      "dns: 8.8.8.8",
+      "dns: [8.8.8.8, '2001:4860:4860::8888']",
+      "dns_search: example.org",
+      "dns_search: [a.example.org, b.example.org]",
+      "dns_opt: [ndots:2, use-vc]",
+      "extra_hosts: [db=10.0.0.2, 'cache:10.0.0.3', 'v6=[::1]']",
+      "extra_hosts: { db: 10.0.0.2 }",
+      "ports: [80, '8080:80', '127.0.0.1:8443:443/tcp', '53/udp']",
+      "stop_signal: SIGQUIT",
+      "stop_grace_period: 1m30s",
+      "stop_grace_period: 2.5",
+      "annotations: { org.example/key: value }",
+      "annotations: [org.example/key=value]",
     ];
     for (const form of forms) {
       const result = validate(`${form}\n`);
@@ -119,6 +180,86 @@ describe("validateOverlay", () => {
         'bundles/web/bundle.yaml:2:5: error OVL202: "patches[0]" is missing required key "value" (at patches[0])',
         'bundles/web/bundle.yaml:4:5: error OVL202: "patches[1]" is missing required key "from" (at patches[1])',
         'bundles/web/bundle.yaml:6:5: error OVL202: "patches[2]" is missing required key "path" (at patches[2])',
+      ].join("\n"),
+    );
+  });
+
+  it("names the range a number must be in, and the number", () => {
+    const yaml = [
+      "mem_swappiness: 150",
+      "oom_score_adj: -2000",
+      "cpus: 0",
+      "cpu_period: 500",
+      "cpu_quota: 10",
+      "cpu_shares: -3",
+      "blkio_config: { weight: 5 }",
+      "",
+    ].join("\n");
+    expect(problems(yaml)).toBe(
+      [
+        'bundles/web/bundle.yaml:1:17: error OVL202: "mem_swappiness" must be an integer from 0 to 100, got 150 (at mem_swappiness)',
+        'bundles/web/bundle.yaml:2:16: error OVL202: "oom_score_adj" must be an integer from -1000 to 1000, got -2000 (at oom_score_adj)',
+        'bundles/web/bundle.yaml:3:7: error OVL202: "cpus" must be a number of CPUs greater than 0, such as 1.5, got 0 (at cpus)',
+        'bundles/web/bundle.yaml:4:13: error OVL202: "cpu_period" must be an integer from 1000 to 1000000 (microseconds), got 500 (at cpu_period)',
+        'bundles/web/bundle.yaml:5:12: error OVL202: "cpu_quota" must be -1 or an integer of at least 1000 (microseconds), got 10 (at cpu_quota)',
+        'bundles/web/bundle.yaml:6:13: error OVL202: "cpu_shares" must be an integer of at least 0, got -3 (at cpu_shares)',
+        'bundles/web/bundle.yaml:7:25: error OVL202: "blkio_config.weight" must be 0 or an integer from 10 to 1000, got 5 (at blkio_config.weight)',
+      ].join("\n"),
+    );
+  });
+
+  it("names the size forms for a size of the wrong kind", () => {
+    expect(problems("mem_limit: 1.5\nshm_size: -5\nmemswap_limit: -2\n")).toBe(
+      [
+        'bundles/web/bundle.yaml:1:12: error OVL202: "mem_limit" must be a byte size such as 67108864 or "64m", got 1.5 (at mem_limit)',
+        'bundles/web/bundle.yaml:2:11: error OVL202: "shm_size" must be a byte size such as 67108864 or "64m", got -5 (at shm_size)',
+        'bundles/web/bundle.yaml:3:16: error OVL202: "memswap_limit" must be a byte size such as 1073741824 or "1g", or -1, got -2 (at memswap_limit)',
+      ].join("\n"),
+    );
+  });
+
+  it("rejects namespace and network modes Docker does not know", () => {
+    const yaml = [
+      "network_mode: bridg",
+      "ipc: 'container:'",
+      "pid: private",
+      "uts: private",
+      "cgroup: hots",
+      "cpuset: a-b",
+      "",
+    ].join("\n");
+    expect(problems(yaml)).toBe(
+      [
+        'bundles/web/bundle.yaml:1:15: error OVL202: "network_mode" must be bridge, default, none, host or container:NAME, got "bridg" (at network_mode)',
+        'bundles/web/bundle.yaml:2:6: error OVL202: "ipc" must be private, shareable, none, host or container:NAME, got "container:" (at ipc)',
+        'bundles/web/bundle.yaml:3:6: error OVL202: "pid" must be host, container:NAME or empty, got "private" (at pid)',
+        'bundles/web/bundle.yaml:4:6: error OVL202: "uts" must be "host", got "private" (at uts)',
+        'bundles/web/bundle.yaml:5:9: error OVL202: "cgroup" must be one of "host", "private", got "hots"; did you mean "host"? (at cgroup)',
+        'bundles/web/bundle.yaml:6:9: error OVL202: "cpuset" must be a list of numbers or ranges such as "0-3" or "0,2", got "a-b" (at cpuset)',
+      ].join("\n"),
+    );
+  });
+
+  it("checks long-syntax volumes and blkio_config entries key by key", () => {
+    const yaml = [
+      "volumes:",
+      "  - typ: bind",
+      "  - { type: bind, source: ./a, target: /a, bind: { propagation: rshare } }",
+      "blkio_config:",
+      "  wieght: 100",
+      "  device_read_iops: [{ path: sda, rate: 1 }]",
+      "ulimits: { nofile: { soft: 20 } }",
+      "",
+    ].join("\n");
+    expect(problems(yaml)).toBe(
+      [
+        'bundles/web/bundle.yaml:2:5: error OVL202: "volumes[0]" is missing required key "type" (at volumes[0])',
+        'bundles/web/bundle.yaml:2:5: error OVL202: "volumes[0]" is missing required key "target" (at volumes[0])',
+        'bundles/web/bundle.yaml:2:5: error OVL201: unknown key "typ" in "volumes[0]"; did you mean "type"? (at volumes[0].typ)',
+        'bundles/web/bundle.yaml:3:65: error OVL202: "volumes[1].bind.propagation" must be one of "private", "rprivate", "shared", "rshared", "slave", "rslave", got "rshare"; did you mean "rshared"? (at volumes[1].bind.propagation)',
+        'bundles/web/bundle.yaml:5:3: error OVL201: unknown key "wieght" in "blkio_config"; did you mean "weight"? (at blkio_config.wieght)',
+        'bundles/web/bundle.yaml:6:30: error OVL202: "blkio_config.device_read_iops[0].path" must be a device path such as "/dev/sda", got "sda" (at blkio_config.device_read_iops[0].path)',
+        'bundles/web/bundle.yaml:7:20: error OVL202: "ulimits.nofile" is missing required key "hard" (at ulimits.nofile)',
       ].join("\n"),
     );
   });
