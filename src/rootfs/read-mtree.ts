@@ -51,8 +51,10 @@ const KEYWORDS = new Set([
   "time",
 ]);
 
+type Fail = (message: string) => never;
+
 function parseLine(line: string, lineNumber: number): RootfsEntry {
-  const fail = (message: string): never => {
+  const fail: Fail = (message) => {
     throw new MtreeSyntaxError(lineNumber, message);
   };
   if (line.startsWith("/")) fail(`${line.split(/\s/)[0] ?? ""} is not used by rbc's dialect`);
@@ -60,12 +62,7 @@ function parseLine(line: string, lineNumber: number): RootfsEntry {
   const path = decodeMtreePath(token) ?? fail(`${token} is not a full path (. or ./a/b)`);
   const keys = parseKeywords(words, fail);
   const type = TYPES[keys.get("type") ?? ""] ?? fail(`missing or unknown type`);
-  const number = (key: string, radix = 10): number => {
-    const value = keys.get(key) ?? fail(`missing ${key}`);
-    const pattern = radix === 8 ? /^[0-7]{1,6}$/ : /^\d+$/;
-    if (!pattern.test(value)) fail(`bad ${key} ${value}`);
-    return parseInt(value, radix);
-  };
+  const number = numberReader(keys, fail);
   const base = {
     path,
     type,
@@ -74,28 +71,42 @@ function parseLine(line: string, lineNumber: number): RootfsEntry {
     gid: number("gid"),
     mtime: keys.has("time") ? parseTime(keys.get("time") ?? "", fail) : 0,
   };
+  return { ...base, ...typeFields(type, keys, fail) };
+}
+
+function numberReader(keys: ReadonlyMap<string, string>, fail: Fail) {
+  return (key: string, radix = 10): number => {
+    const value = keys.get(key) ?? fail(`missing ${key}`);
+    const pattern = radix === 8 ? /^[0-7]{1,6}$/ : /^\d+$/;
+    if (!pattern.test(value)) fail(`bad ${key} ${value}`);
+    return parseInt(value, radix);
+  };
+}
+
+/** The keywords only some types carry: content for files, text for links, numbers for devices. */
+function typeFields(type: RootfsEntryType, keys: ReadonlyMap<string, string>, fail: Fail) {
   switch (type) {
     case "file": {
       const sha256 = keys.get("sha256digest") ?? fail("missing sha256digest");
       if (!/^[0-9a-f]{64}$/.test(sha256)) fail(`bad sha256digest ${sha256}`);
-      return { ...base, size: number("size"), sha256 };
+      return { size: numberReader(keys, fail)("size"), sha256 };
     }
     case "symlink": {
       const text = keys.get("link") ?? fail("missing link");
-      return { ...base, link: visDecode(text) ?? fail(`bad link ${text}`) };
+      return { link: visDecode(text) ?? fail(`bad link ${text}`) };
     }
     case "char":
     case "block": {
       const device = /^native,(\d+),(\d+)$/.exec(keys.get("device") ?? "");
       if (device === null) return fail("missing or bad device (device=native,<major>,<minor>)");
-      return { ...base, devMajor: Number(device[1]), devMinor: Number(device[2]) };
+      return { devMajor: Number(device[1]), devMinor: Number(device[2]) };
     }
     default:
-      return base;
+      return {};
   }
 }
 
-function parseKeywords(words: readonly string[], fail: (message: string) => never) {
+function parseKeywords(words: readonly string[], fail: Fail): Map<string, string> {
   const keys = new Map<string, string>();
   for (const word of words) {
     const equals = word.indexOf("=");
@@ -109,7 +120,7 @@ function parseKeywords(words: readonly string[], fail: (message: string) => neve
   return keys;
 }
 
-function parseTime(value: string, fail: (message: string) => never): number {
+function parseTime(value: string, fail: Fail): number {
   const match = /^(\d+)\.\d{1,9}$/.exec(value) ?? fail(`bad time ${value}`);
   return Number(match[1]);
 }

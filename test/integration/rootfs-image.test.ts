@@ -137,6 +137,7 @@ const SPECIAL: TarEntry[] = [
   { type: "file", path: "usr/bin/[", data: "test\n", mode: 0o755 },
   { type: "hardlink", path: "usr/bin/test", target: "usr/bin/[" },
   { type: "file", path: "usr/bin/su", data: "su\n", mode: 0o4755 },
+  { type: "symlink", path: "usr/bin/sh", target: "busybox", mtime: 1_600_000_000 },
   { type: "file", path: "usr/bin/wall", data: "wall\n", mode: 0o2755, gid: 5 },
   { type: "dir", path: "odd names" },
   { type: "file", path: "odd names/a*b?c", data: "1" },
