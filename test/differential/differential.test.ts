@@ -25,6 +25,8 @@ const namedVolumes = ["rbc-diff-cache", "rbc-diff-nocopy"];
 afterAll(async () => {
   printTally("differential", tally);
   await runDocker(["volume", "rm", "--force", ...namedVolumes]);
+  // The host directory the create_host_path scenario has Docker create.
+  await rm("/tmp/rbc-diff-created", { recursive: true, force: true });
 });
 
 /** Compile an overlay (and the bundle's files) in a scratch bundle; its config.json, parsed exactly. */
