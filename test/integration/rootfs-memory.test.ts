@@ -12,6 +12,11 @@ import { rawEntry, rawHeader } from "../rootfs/stream-helpers.ts";
  * The manifest builder's memory grows with the number of files, not their size: a `docker save`
  * stream holding one 200 MB file is generated on the fly (never held in memory) and the peak
  * RSS growth while it streams through readImageManifest is measured.
+ *
+ * Through the engine, each 64 KiB pipe read is a fresh Buffer, and V8 lets some tens of MiB of
+ * such garbage pile up before collecting it: measured growth was 34, 36 and 18 MiB for files of
+ * 50, 200 and 600 MiB, i.e. a constant, not a share of the size. That path is held to a fixed
+ * bound (64 MiB) instead of a fraction of the file.
  */
 
 const FILE_SIZE = 200 * 1024 * 1024;
@@ -111,7 +116,7 @@ describe("readImageManifest memory", () => {
       console.log(
         `rootfs memory (docker save): baseline RSS ${mb(baseline)}, peak ${mb(sampler.peak)}, growth ${mb(growth)}`,
       );
-      expect(growth).toBeLessThan(FILE_SIZE / 8);
+      expect(growth).toBeLessThan(64 * 1024 * 1024);
     });
   });
 });
