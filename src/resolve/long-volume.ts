@@ -12,7 +12,7 @@ import {
 /**
  * One Compose long-syntax volume, as the mount point `docker run --mount` would give
  * (volume/mounts/linux_parser.go validateMountConfig, ParseMountSpec): a bind keeps its
- * propagation (rprivate by default) and may be non-recursive; a volume is named or anonymous and
+ * propagation (by default rprivate, see bind) and may be non-recursive; a volume is named or anonymous and
  * lives under the bundle's `volumes/` directory (`nocopy` changes nothing in the spec); a tmpfs
  * carries the mount data Docker derives from its size and mode. Options of another type are
  * errors, as Docker reports them.
@@ -44,8 +44,9 @@ function bindMount(v: LongVolume, rw: boolean): { mount: MountPoint } | { error:
   if (propagation !== "" && !propagations.has(propagation)) {
     return { error: `unknown propagation "${propagation}"` };
   }
-  const mount = bind(normalizeSource(v.source), v.target, { rw, propagation });
-  return { mount: v.bind?.recursive === "disabled" ? { ...mount, NonRecursive: true } : mount };
+  const bound = bind(normalizeSource(v.source), v.target, { rw, propagation });
+  if ("error" in bound || v.bind?.recursive !== "disabled") return bound;
+  return { mount: { ...bound.mount, NonRecursive: true } };
 }
 
 function tmpfsMount(v: LongVolume, rw: boolean): { mount: MountPoint } | { error: string } {

@@ -18,7 +18,7 @@ export function parseVolume(spec: string): { mount: MountPoint } | { error: stri
   const modes = parseModes(mode);
   if ("error" in modes) return modes;
   if (source.startsWith("/") || source.startsWith(".")) {
-    return { mount: bind(normalizeSource(source), target, modes) };
+    return bind(normalizeSource(source), target, modes);
   }
   if (!isVolumeName(source)) {
     return { error: `"${source}" is not a valid volume name or path (start paths with ./ or /)` };
@@ -71,15 +71,39 @@ function parseModes(mode: string): Modes | { error: string } {
   return { rw, propagation };
 }
 
-export function bind(source: string, target: string, modes: Modes): MountPoint {
+/** dockerd's default `--data-root`, which rbc assumes (as it assumes the other daemon defaults). */
+const dockerDataRoot = "/var/lib/docker";
+
+/**
+ * A bind mount. Docker gives every bind a propagation: rprivate unless asked otherwise, but rslave
+ * for a source inside Docker's data root or above it (`/`, `/var`), where it also refuses a
+ * propagation other than rslave or rshared (daemon validateBindDaemonRoot, a plain string-prefix
+ * test). Bundle-relative sources are never there.
+ */
+export function bind(
+  source: string,
+  target: string,
+  modes: Modes,
+): { mount: MountPoint } | { error: string } {
+  const nearDataRoot =
+    source.startsWith("/") &&
+    (source.startsWith(dockerDataRoot) || dockerDataRoot.startsWith(source));
+  const explicit = modes.propagation;
+  if (nearDataRoot && explicit !== "" && explicit !== "rslave" && explicit !== "rshared") {
+    return {
+      error: `a bind of ${source} (Docker's data root or above it) takes propagation rslave or rshared, not ${explicit}`,
+    };
+  }
+  const propagation = explicit !== "" ? explicit : nearDataRoot ? "rslave" : "rprivate";
   return {
-    Type: "bind",
-    Name: "",
-    Source: source,
-    Destination: target,
-    RW: modes.rw,
-    // Docker gives every bind a propagation, rprivate unless asked otherwise.
-    Propagation: modes.propagation === "" ? "rprivate" : modes.propagation,
+    mount: {
+      Type: "bind",
+      Name: "",
+      Source: source,
+      Destination: target,
+      RW: modes.rw,
+      Propagation: propagation,
+    },
   };
 }
 

@@ -419,6 +419,22 @@ describe("overlayToRequest: long-syntax volumes", () => {
     ]);
   });
 
+  it("makes binds of Docker's data root or above it rslave, as the daemon does", () => {
+    const propagation = (volume: string) => request({ volumes: [volume] }).mounts?.[0]?.Propagation;
+    expect(propagation("/var:/host-var:ro")).toBe("rslave");
+    expect(propagation("/:/host")).toBe("rslave");
+    expect(propagation("/var/lib/docker/volumes:/dv")).toBe("rslave");
+    expect(propagation("/var/lib/docker/volumes:/dv:rshared")).toBe("rshared");
+    expect(propagation("/srv:/srv")).toBe("rprivate");
+    expect(problems({ volumes: ["/var:/v:private"] })).toEqual([
+      [
+        "SPC503",
+        "volumes[0]",
+        "invalid volume: a bind of /var (Docker's data root or above it) takes propagation rslave or rshared, not private",
+      ],
+    ]);
+  });
+
   it("maps named and anonymous volumes under the bundle's volumes directory", () => {
     expect(
       request({
