@@ -34,7 +34,10 @@ import { verifyRootfs } from "./verify-rootfs.ts";
  *    dropped, device nodes skipped; each reported as a warning.
  * 5. The temporary tree is verified against the manifest; only then does it replace `rootfs/`:
  *    the old tree is renamed aside, the new one renamed in, the old one deleted. An interrupted
- *    run leaves the previous `rootfs/` (or none), never a partial tree under that name.
+ *    run leaves the previous `rootfs/` (or none), never a partial tree under that name; its
+ *    `.rootfs.tmp-*` / `.rootfs.old-*` leftovers are deleted by the next run, so run one
+ *    materialization per bundle at a time. Between the two renames there is briefly no
+ *    `rootfs/` at all: Node has no renameat2(RENAME_EXCHANGE) to swap directories in one step.
  */
 
 export interface MaterializeOptions {

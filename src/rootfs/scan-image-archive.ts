@@ -55,7 +55,7 @@ export async function scanImageArchive(
     const kind = classifyPart(name);
     if (kind === "skip") continue;
     const [first, rest] = await peek(body);
-    if (kind === "json" || (kind === "blob" && first?.[0] === 0x7b)) {
+    if (kind === "json" || (kind === "blob" && isJsonBlob(first))) {
       parts.json.set(name, await readAll(rest, maxJson, name));
     } else {
       if (isCompressed(first)) throw new ImageArchiveError(`${name} is compressed (unsupported)`);
@@ -76,6 +76,12 @@ function classifyPart(name: string): "json" | "layer" | "blob" | "skip" {
   if (name.startsWith("blobs/")) return "blob";
   if (!name.includes("/") && name.endsWith(".json") && name !== "index.json") return "json";
   return "skip";
+}
+
+/** An OCI blob is a config, manifest or index when it starts like JSON and not like a tar. */
+function isJsonBlob(first: Uint8Array | undefined): boolean {
+  const magic = new TextDecoder().decode(first?.subarray(257, 262));
+  return first?.[0] === 0x7b && magic !== "ustar";
 }
 
 /** gzip or zstd magic: Docker's own save writes uncompressed layers. */

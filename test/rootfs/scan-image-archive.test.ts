@@ -111,4 +111,30 @@ describe("scanImageArchive", () => {
       ),
     ).rejects.toThrow(ImageArchiveError);
   });
+
+  it("reads the OCI layout of Docker >= 25 (blobs named by the same manifest.json)", async () => {
+    const legacy = readTar(archive([base, top]));
+    const blob = (path: string): string =>
+      `blobs/sha256/${path.replace(/(\/layer\.tar|\.json)$/, "")}`;
+    const manifest = JSON.parse(
+      legacy.find((e) => e.path === "manifest.json")?.data.toString() ?? "",
+    ) as {
+      Config: string;
+      Layers: string[];
+    }[];
+    const oci = manifest.map((m) => ({ ...m, Config: blob(m.Config), Layers: m.Layers.map(blob) }));
+    const files: TarEntry[] = [
+      { type: "file", path: "blobs/sha256/" + "f".repeat(64), data: '{"schemaVersion":2}' },
+      { type: "file", path: "index.json", data: '{"schemaVersion":2,"manifests":[]}' },
+      { type: "file", path: "manifest.json", data: JSON.stringify(oci) },
+      { type: "file", path: "oci-layout", data: '{"imageLayoutVersion":"1.0.0"}' },
+      ...legacy
+        .filter((e) => e.typeflag === "0" && e.path !== "manifest.json")
+        .map((e): TarEntry => ({ type: "file", path: blob(e.path), data: e.data })),
+    ];
+    const fromOci = await readImageManifest(chunked(createTar(files), 4096));
+    const fromLegacy = await readImageManifest(chunked(archive([base, top]), 4096));
+    expect(writeMtree(fromOci.entries)).toBe(writeMtree(fromLegacy.entries));
+    expect(fromOci.layerPaths.every((path) => path.startsWith("blobs/sha256/"))).toBe(true);
+  });
 });
