@@ -4,7 +4,7 @@ import type {
   HostConfig,
   MountPoint,
 } from "../spec/container-state.ts";
-import { joinedContainer, withDonors } from "./donors.ts";
+import { joinedContainer, ownHostname, withDonors } from "./donors.ts";
 import type { ContainerInspect, InspectMount, MountRequest } from "./engine.ts";
 import { tmpfsData } from "./long-volume.ts";
 import { anonymousVolumeSource } from "./parse-volume.ts";
@@ -22,13 +22,12 @@ export function containerFromInspect(
   bundleName: string,
   donors: ReadonlyMap<string, DonorContainer> = new Map(),
 ): ContainerState {
-  const defaultedHostname = inspect.Config.Hostname === inspect.Id.slice(0, 12);
   const state: ContainerState = {
     Path: inspect.Path,
     Args: inspect.Args,
     Config: {
       ...inspect.Config,
-      Hostname: defaultedHostname ? bundleName : inspect.Config.Hostname,
+      Hostname: ownHostname(inspect, bundleName),
     },
     HostConfig: nameDonors(inspect.HostConfig, donors),
     Mounts: requestOrder(inspect).map((m) => toMountPoint(m, inspect.MountRequests)),

@@ -11,6 +11,9 @@ import { parseSecurityOpts, type ReferencedFiles } from "./security-opts.ts";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** The HostConfig fields a request sets. */
+export type HostConfigRequest = Partial<Mutable<HostConfig>>;
+
 /**
  * What `docker run` would send to the engine's create endpoint for an overlay: the Config fields and
  * HostConfig fields the overlay sets, and its mounts. Unset keys stay absent so the base (the image's
@@ -35,7 +38,7 @@ export interface CreateRequest {
     /** The container ports `ports` publishes (the CLI exposes what it publishes). */
     ExposedPorts?: Record<string, object>;
   };
-  readonly hostConfig: Partial<Mutable<HostConfig>>;
+  readonly hostConfig: HostConfigRequest;
   readonly mounts?: MountPoint[];
 }
 
@@ -52,7 +55,7 @@ export function overlayToRequest(
   const config = configRequest(s);
   const namespaces = namespaceRequest(s, diagnostics);
   if (namespaces.exposedPorts !== undefined) config.ExposedPorts = namespaces.exposedPorts;
-  const hostConfig: Partial<Mutable<HostConfig>> = {
+  const hostConfig: HostConfigRequest = {
     ...resourceRequest(s, diagnostics),
     ...namespaces.hostConfig,
   };

@@ -35,12 +35,16 @@ export async function lookUpDonors(
  * the bundle: no bundle depends on a container id.
  */
 export function donorFromInspect(inspect: ContainerInspect): DonorContainer {
-  const defaulted = inspect.Config.Hostname === inspect.Id.slice(0, 12);
   return {
     Name: inspect.Name,
-    Hostname: defaulted ? inspect.Name : inspect.Config.Hostname,
+    Hostname: ownHostname(inspect, inspect.Name),
     Domainname: inspect.Config.Domainname,
   };
+}
+
+/** The container's hostname, or `name` where Docker defaulted it to the first 12 digits of the id. */
+export function ownHostname(inspect: ContainerInspect, name: string): string {
+  return inspect.Config.Hostname === inspect.Id.slice(0, 12) ? name : inspect.Config.Hostname;
 }
 
 /**

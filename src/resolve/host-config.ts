@@ -54,14 +54,14 @@ function rebaseMasks(
 ): HostConfig {
   if (request.Privileged === undefined || request.MaskedPaths !== undefined) return hc;
   if (request.Privileged === base.Privileged) return hc;
-  const defaults = defaultHostConfig(request.Privileged);
+  const before = defaultHostConfig(base.Privileged);
   const same = (a: readonly string[] | null, b: readonly string[] | null): boolean =>
     JSON.stringify(a) === JSON.stringify(b);
   const fromDefaults =
-    same(base.MaskedPaths, defaultHostConfig(base.Privileged).MaskedPaths) &&
-    same(base.ReadonlyPaths, defaultHostConfig(base.Privileged).ReadonlyPaths);
+    same(base.MaskedPaths, before.MaskedPaths) && same(base.ReadonlyPaths, before.ReadonlyPaths);
   if (!fromDefaults) return hc;
-  return { ...hc, MaskedPaths: defaults.MaskedPaths, ReadonlyPaths: defaults.ReadonlyPaths };
+  const after = defaultHostConfig(request.Privileged);
+  return { ...hc, MaskedPaths: after.MaskedPaths, ReadonlyPaths: after.ReadonlyPaths };
 }
 
 /**

@@ -67,6 +67,7 @@ export function toImageInfo(raw: unknown): ImageInfo {
 
 export function toContainerInspect(raw: unknown): ContainerInspect {
   const c = obj(raw);
+  const hostConfig = obj(c.HostConfig);
   return {
     Id: str(c.Id),
     Name: str(c.Name).replace(/^\//, ""),
@@ -74,10 +75,10 @@ export function toContainerInspect(raw: unknown): ContainerInspect {
     Path: str(c.Path),
     Args: strList(c.Args) ?? [],
     Config: toContainerConfig(obj(c.Config)),
-    HostConfig: toHostConfig(obj(c.HostConfig)),
+    HostConfig: toHostConfig(hostConfig),
     Mounts: objList(c.Mounts, toInspectMount) ?? [],
-    Binds: strList(obj(c.HostConfig).Binds) ?? [],
-    MountRequests: objList(obj(c.HostConfig).Mounts, toMountRequest) ?? [],
+    Binds: strList(hostConfig.Binds) ?? [],
+    MountRequests: objList(hostConfig.Mounts, toMountRequest) ?? [],
   };
 }
 

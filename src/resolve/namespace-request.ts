@@ -1,15 +1,13 @@
 import { error, type Diagnostic } from "../diagnostics.ts";
 import type { OverlaySettings } from "../overlay/types.ts";
-import type { HostConfig } from "../spec/container-state.ts";
+import type { HostConfigRequest } from "./create-request.ts";
 import { joinedContainer } from "./donors.ts";
 import { canonicalIp } from "./ip-address.ts";
 import { parsePortSpec, portBindings, type PortMapping } from "./parse-ports.ts";
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
 /** The namespace and network part of a create request, and the ports `ports` exposes. */
 export interface NamespaceRequest {
-  readonly hostConfig: Partial<Mutable<HostConfig>>;
+  readonly hostConfig: HostConfigRequest;
   readonly exposedPorts?: Record<string, object>;
 }
 
@@ -28,7 +26,7 @@ const modes = {
  * `--dns` addresses in Go's canonical form, `--add-host` as `HOST:IP`, ports as PortBindings.
  */
 export function namespaceRequest(s: OverlaySettings, diagnostics: Diagnostic[]): NamespaceRequest {
-  const hc: Partial<Mutable<HostConfig>> = {};
+  const hc: HostConfigRequest = {};
   for (const [key, mode] of Object.entries(modes)) {
     const value = s[key as keyof typeof modes];
     if (value === undefined) continue;

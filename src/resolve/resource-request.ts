@@ -1,9 +1,7 @@
 import { error, type Diagnostic } from "../diagnostics.ts";
 import type { BlkioSettings, OverlaySettings } from "../overlay/types.ts";
 import type { HostConfig, ThrottleDevice, Ulimit, WeightDevice } from "../spec/container-state.ts";
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-type HostConfigRequest = Partial<Mutable<HostConfig>>;
+import type { HostConfigRequest } from "./create-request.ts";
 
 /**
  * The resource settings of an overlay as the HostConfig fields `docker run` sends: limits, CPU,

@@ -33,12 +33,7 @@ const minMemory = 6 * 1024 * 1024;
 export function verifyCreate(request: CreateRequest, state: ContainerState): Diagnostic[] {
   const hc = state.HostConfig;
   const problems: [keyof HostConfig, "OVL202" | "OVL204", string][] = [];
-  const check = (
-    failed: boolean,
-    field: keyof HostConfig,
-    code: "OVL202" | "OVL204",
-    message: string,
-  ): void => {
+  const check: Check = (failed, field, code, message) => {
     if (failed) problems.push([field, code, message]);
   };
   const memory = hc.Memory ?? 0;
