@@ -100,6 +100,13 @@ export const mountScenarios: readonly Scenario[] = [
     overlay: { volumes: ["/var:/host-var:ro"] },
   },
   {
+    name: "bind inside Docker's data root",
+    image: busybox,
+    command: echo,
+    flags: ["--volume", "/var/lib/docker/volumes:/docker-volumes:ro"],
+    overlay: { volumes: ["/var/lib/docker/volumes:/docker-volumes:ro"] },
+  },
+  {
     name: "long-syntax named volume with nocopy",
     image: busybox,
     command: echo,
