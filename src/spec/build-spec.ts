@@ -10,6 +10,7 @@ import type {
 import { ociVersion } from "./docker-defaults.ts";
 import { effectiveConfig } from "./joined-container.ts";
 import { buildLinux } from "./linux.ts";
+import { buildRootfsPropagation } from "./rootfs-propagation.ts";
 import { buildMounts } from "./mounts.ts";
 import type { OciSpec } from "./oci-types.ts";
 import { optionalField } from "./optional-field.ts";
@@ -53,8 +54,10 @@ export function buildSpec(input: SpecInput): Result<OciSpec> {
   const caps = resolveCapabilities(state, diagnostics);
   const security = parseSecurityOptions(hc.SecurityOpt ?? []);
   diagnostics.push(...security.diagnostics);
+  const mounts = buildMounts(state);
   const linux = buildLinux({
     state,
+    rootfsPropagation: buildRootfsPropagation(mounts),
     bundleName: input.bundleName,
     hostDevices: input.hostDevices,
     boundingCaps: caps ?? [],
@@ -73,7 +76,7 @@ export function buildSpec(input: SpecInput): Result<OciSpec> {
     root: { path: "rootfs", ...(hc.ReadonlyRootfs ? { readonly: true } : {}) },
     // WithNamespaces: a host UTS namespace keeps the host's hostname.
     ...(hc.UTSMode === "host" ? {} : optionalField("hostname", nonEmpty(hostname))),
-    mounts: buildMounts(state),
+    mounts,
     hooks: {},
     ...optionalField("annotations", buildAnnotations(input.image, state.Config, input.annotations)),
     linux: linux.value,

@@ -20,11 +20,13 @@ export interface LinuxInput {
   readonly boundingCaps: readonly string[];
   readonly security: SecurityOptions;
   readonly seccompTarget: SeccompTarget;
+  /** From the bind mounts' propagation (rootfs-propagation.ts). */
+  readonly rootfsPropagation: string | undefined;
 }
 
 /**
  * `linux` (config-linux.md) in the runtime-spec field order: sysctl, resources, cgroupsPath,
- * namespaces, devices, seccomp, maskedPaths, readonlyPaths. Masked and read-only paths are
+ * namespaces, devices, seccomp, rootfsPropagation, maskedPaths, readonlyPaths. Masked and read-only paths are
  * HostConfig's verbatim (create fills Docker's defaults; privileged and `systempaths=unconfined`
  * leave them empty, and empty lists are left out).
  */
@@ -46,6 +48,7 @@ export function buildLinux(input: LinuxInput): { value: OciLinux; diagnostics: D
     namespaces: buildNamespaces(state),
     ...optionalField("devices", devices.value.devices),
     ...optionalField("seccomp", seccomp.value),
+    ...optionalField("rootfsPropagation", input.rootfsPropagation),
     ...optionalField("maskedPaths", [...(hc.MaskedPaths ?? [])]),
     ...optionalField("readonlyPaths", [...(hc.ReadonlyPaths ?? [])]),
   };

@@ -12,6 +12,8 @@ export interface HostFeatures {
   readonly blkioWeight: boolean;
   /** cgroup v1 `blkio.weight_device`: without it Docker drops `--blkio-weight-device` at create. */
   readonly blkioWeightDevice: boolean;
+  /** The propagation of the host mount a path lives on (from /proc/self/mountinfo). */
+  readonly propagationOf: (path: string) => "shared" | "slave" | "private";
 }
 
 export function probeHostFeatures(): HostFeatures {
@@ -21,6 +23,36 @@ export function probeHostFeatures(): HostFeatures {
       readIfExists("/sys/module/apparmor/parameters/enabled").startsWith("Y"),
     blkioWeight: existsSync("/sys/fs/cgroup/blkio/blkio.weight"),
     blkioWeightDevice: existsSync("/sys/fs/cgroup/blkio/blkio.weight_device"),
+    propagationOf: mountPropagation(readIfExists("/proc/self/mountinfo")),
+  };
+}
+
+/** mountinfo: field 5 is the mount point, optional fields before `-` carry `shared:N` / `master:N`. */
+function mountPropagation(mountinfo: string): HostFeatures["propagationOf"] {
+  const mounts = mountinfo
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => {
+      const fields = line.split(" ");
+      const optional = fields.slice(6, fields.indexOf("-"));
+      const propagation = optional.some((f) => f.startsWith("shared:"))
+        ? ("shared" as const)
+        : optional.some((f) => f.startsWith("master:"))
+          ? ("slave" as const)
+          : ("private" as const);
+      return { point: fields[4] ?? "/", propagation };
+    });
+  return (path) => {
+    const within = (point: string): boolean =>
+      point === "/" || path === point || path.startsWith(`${point}/`);
+    // The last mount listed on the longest matching mount point is the one in effect.
+    const best = mounts
+      .filter((m) => within(m.point))
+      .reduce<(typeof mounts)[number] | undefined>(
+        (found, m) => (found === undefined || m.point.length >= found.point.length ? m : found),
+        undefined,
+      );
+    return best?.propagation ?? "private";
   };
 }
 

@@ -118,6 +118,29 @@ function normalizeHostKernel(spec: Spec, options: NormalizeOptions): void {
   }
   // Without blkio.weight_device, Docker drops the per-device weights at create.
   if (blockIO !== undefined && !host.blkioWeightDevice) delete blockIO.weightDevice;
+  // Binds Docker made rslave by itself (sources at, in or above its data root) need a shared or
+  // slave host mount; on a private one Docker silently keeps the rootfs private, on a shared one
+  // (systemd hosts) it makes it rslave, as rbc always does.
+  if (spec.linux?.rootfsPropagation === "rslave" && slaveBindsFellBack(spec, host)) {
+    delete spec.linux.rootfsPropagation;
+  }
+}
+
+const dataRoot = "/var/lib/docker";
+
+function slaveBindsFellBack(spec: Spec, host: HostFeatures): boolean {
+  const slaveBinds = (spec.mounts ?? []).filter(
+    (m) => m.type === "bind" && (m.options ?? []).some((o) => o === "rslave" || o === "slave"),
+  );
+  return (
+    slaveBinds.length > 0 &&
+    slaveBinds.every((m) => {
+      const aroundDataRoot =
+        m.source.startsWith(dataRoot) ||
+        `${dataRoot}/`.startsWith(`${m.source.replace(/\/$/, "")}/`);
+      return aroundDataRoot && host.propagationOf(m.source) === "private";
+    })
+  );
 }
 
 /** Lists Docker builds from Go maps, in random order: compared as sets. */
