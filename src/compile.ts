@@ -15,6 +15,17 @@ import { buildSpec } from "./spec/build-spec.ts";
 import type { ContainerState, ImageInfo, UserDatabase } from "./spec/container-state.ts";
 import type { OciSpec } from "./spec/oci-types.ts";
 import { InternalError } from "./errors.ts";
+import { buildLock, type BundleLock } from "./bundle/bundle-lock.ts";
+import { sha256Hex } from "./bundle/sha256.ts";
+import { stringifyJson } from "./json/index.ts";
+import { emptyRecording, recordingEngine } from "./resolve/engine-recording.ts";
+import {
+  readContainerManifest,
+  readImageManifest,
+  writeMtree,
+  type ImageRootfs,
+} from "./rootfs/index.ts";
+import type { HostDeviceTable } from "./spec/container-state.ts";
 import { validateSpec } from "./spec/validate-spec.ts";
 
 /** One bundle's compilation: its files, or the diagnostics that stopped it. */
@@ -24,12 +35,28 @@ export interface BundleCompilation {
   readonly overlayFile: string;
   readonly overlay?: LoadedOverlay;
   readonly files?: FileSet;
+  /** The lock of a compilation with `rootfs` on. */
+  readonly lock?: BundleLock;
+  /** The image's rootfs, when compiled from an image with `rootfs` on (what materialization reuses). */
+  readonly imageRootfs?: ImageRootfs;
   readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface CompileOptions {
+  /**
+   * Also build `rootfs.mtree` and `bundle.lock` (default true). These need the image archive or
+   * the container's filesystem from the engine; the offline check compiles without them.
+   */
+  readonly rootfs?: boolean;
+  /** Where host devices come from (default: this host's /dev; offline: the lock). */
+  readonly hostDevices?: (paths: readonly string[]) => Promise<HostDeviceTable>;
 }
 
 /** The resolved inputs spec generation needs, fetched from the engine. */
 interface Resolved {
   readonly state: ContainerState | undefined;
+  /** For container sources: the container resolved. */
+  readonly container?: { readonly id: string; readonly name: string };
   readonly image: ImageInfo;
   readonly users: UserDatabase;
   readonly diagnostics: readonly Diagnostic[];
@@ -42,7 +69,13 @@ const userFiles = ["/etc/passwd", "/etc/group"] as const;
  * patches → files. User errors come back as diagnostics located in the overlay; engine failures
  * throw (DockerUnavailableError, ImageNotFoundError, ContainerNotFoundError).
  */
-export async function compileBundle(dir: string, engine: Engine): Promise<BundleCompilation> {
+export async function compileBundle(
+  dir: string,
+  liveEngine: Engine,
+  options: CompileOptions = {},
+): Promise<BundleCompilation> {
+  const recording = emptyRecording();
+  const engine = recordingEngine(liveEngine, recording);
   const loaded = await loadOverlay(dir);
   const overlayFile = `${dir.replace(/\/+$/, "")}/bundle.yaml`;
   const name = baseName(dir);
@@ -69,12 +102,15 @@ export async function compileBundle(dir: string, engine: Engine): Promise<Bundle
   if (resolved.state === undefined) return fail(resolved.diagnostics);
   const { state } = resolved;
 
+  const hostDevices = await (options.hostDevices ?? readHostDevices)(
+    hostDevicePaths(state.HostConfig),
+  );
   const built = buildSpec({
     bundleName: overlay.name,
     state,
     users: resolved.users,
     image: resolved.image,
-    hostDevices: await readHostDevices(hostDevicePaths(state.HostConfig)),
+    hostDevices,
     annotations: overlay.settings.annotations ?? {},
   });
   if (built.value === undefined) return fail(built.diagnostics);
@@ -83,7 +119,62 @@ export async function compileBundle(dir: string, engine: Engine): Promise<Bundle
   if (hasErrors(patched.diagnostics)) return fail(patched.diagnostics);
   const hostname = specHostname(built.value, overlay.name);
   const files = planBundleFiles(patched.spec, hostname, state.HostConfig);
-  return { name, dir, overlayFile, overlay, files, diagnostics: built.diagnostics };
+  const compiled = { name, dir, overlayFile, overlay, files, diagnostics: built.diagnostics };
+  if (options.rootfs === false) return compiled;
+  const rootfs = await describeRootfs(overlay, resolved, engine);
+  const lock = buildLock({
+    source: overlay.settings.source,
+    image: resolved.image,
+    configDigest: rootfs.configDigest,
+    diffIds: rootfs.diffIds,
+    ...(resolved.container ? { container: resolved.container } : {}),
+    manifestSha256: sha256Hex(rootfs.mtree),
+    recording,
+    hostDevices,
+  });
+  const withRootfs = new Map([
+    ...files,
+    ["rootfs.mtree", rootfs.mtree],
+    ["bundle.lock", stringifyJson(lock)],
+  ]);
+  return {
+    ...compiled,
+    files: withRootfs,
+    lock,
+    ...(rootfs.image ? { imageRootfs: rootfs.image } : {}),
+  };
+}
+
+/**
+ * The rootfs manifest: an image's from its `docker save` archive (layers applied with whiteouts),
+ * a container's from its `docker export` without the files Docker adds to every container.
+ */
+async function describeRootfs(
+  overlay: LoadedOverlay,
+  resolved: Resolved,
+  engine: Engine,
+): Promise<{
+  mtree: string;
+  configDigest: string;
+  diffIds: readonly string[];
+  image?: ImageRootfs;
+}> {
+  const image = await readImageManifest(await engine.saveImage(resolved.image.Id));
+  if (overlay.settings.source.kind === "image" || resolved.container === undefined) {
+    return {
+      mtree: writeMtree(image.entries),
+      configDigest: image.configDigest,
+      diffIds: image.diffIds,
+      image,
+    };
+  }
+  const exported = await engine.exportContainer(resolved.container.id);
+  const container = await readContainerManifest(exported, { imageEntries: image.entries });
+  return {
+    mtree: writeMtree(container.entries),
+    configDigest: image.configDigest,
+    diffIds: image.diffIds,
+  };
 }
 
 async function resolve(
@@ -107,7 +198,8 @@ async function resolve(
   const base = containerFromInspect(inspect, overlay.name, baseDonors);
   const created = createFromContainer(request, base);
   const state = created.value && (await joinDonors(created.value, engine));
-  return { state, image, users, diagnostics: created.diagnostics };
+  const container = { id: inspect.Id, name: inspect.Name };
+  return { state, container, image, users, diagnostics: created.diagnostics };
 }
 
 /** Looks up the donors the overlay's `container:NAME` modes add (a missing one throws). */

@@ -17,6 +17,8 @@ export const generatedFiles = [
   "hosts",
   "resolv.conf",
   ".gitignore",
+  "rootfs.mtree",
+  "bundle.lock",
 ] as const;
 
 /** The bundle's committed files for a compiled spec and the container's network settings. */

@@ -24,14 +24,16 @@ export interface CompiledBundles {
  */
 export async function compileBundles(
   paths: readonly string[],
-  engine: Engine,
+  compile: Engine | ((dir: string) => Promise<BundleCompilation>),
 ): Promise<CompiledBundles> {
+  const compileOne =
+    typeof compile === "function" ? compile : (dir: string) => compileBundle(dir, compile);
   const found = await findBundleDirs([...paths]);
   const compiled: BundleCompilation[] = [];
   const unavailable: BundleUnavailable[] = [];
   for (const dir of found.value ?? []) {
     try {
-      compiled.push(await compileBundle(dir, engine));
+      compiled.push(await compileOne(dir));
     } catch (cause) {
       if (!(cause instanceof ImageNotFoundError || cause instanceof ContainerNotFoundError))
         throw cause;

@@ -56,16 +56,14 @@ export function createProgram(context: ProgramContext): Command {
     .description("recompile bundles in memory and report drift from the committed files")
     .argument("[paths...]", "bundle directories or folders of bundles", ["bundles/"])
     .addOption(json)
-    .action(async (paths: string[], options: { json?: boolean }) => {
+    .option(
+      "--offline",
+      "compile from each bundle's overlay and bundle.lock alone, with no Docker engine",
+    )
+    .action(async (paths: string[], options: { json?: boolean; offline?: boolean }) => {
       const { checkCommand } = await import("./commands/check.ts");
-      context.done(
-        await checkCommand(
-          paths,
-          { json: options.json === true },
-          context.engine(),
-          context.terminal,
-        ),
-      );
+      const flags = { json: options.json === true, offline: options.offline === true };
+      context.done(await checkCommand(paths, flags, context.engine, context.terminal));
     });
   return program;
 }

@@ -43,6 +43,16 @@ export function connectDocker(): Engine {
         () => readFiles(docker.getContainer(id), paths),
         () => new ContainerNotFoundError(id),
       ),
+    saveImage: (imageId) =>
+      call(
+        async () => (await docker.getImage(imageId).get()) as AsyncIterable<Uint8Array>,
+        () => new ImageNotFoundError(imageId),
+      ),
+    exportContainer: (id) =>
+      call(
+        async () => (await docker.getContainer(id).export()) as AsyncIterable<Uint8Array>,
+        () => new ContainerNotFoundError(id),
+      ),
   };
 }
 

@@ -52,4 +52,8 @@ export interface Engine {
   readImageFiles(imageId: string, paths: readonly string[]): Promise<Map<string, string>>;
   /** Text files from a container's current filesystem. */
   readContainerFiles(containerId: string, paths: readonly string[]): Promise<Map<string, string>>;
+  /** The image as `docker save` streams it (`GET /images/{name}/get`). */
+  saveImage(imageId: string): Promise<AsyncIterable<Uint8Array>>;
+  /** The container's filesystem as `docker export` streams it (`GET /containers/{id}/export`). */
+  exportContainer(containerId: string): Promise<AsyncIterable<Uint8Array>>;
 }

@@ -41,7 +41,7 @@ async function compileOverlay(
   await writeFile(join(dir, "bundle.yaml"), stringify(overlay));
   await writeFiles(dir, files);
   try {
-    const compiled = await compileBundle(dir, engine);
+    const compiled = await compileBundle(dir, engine, { rootfs: false });
     const config = compiled.files?.get("config.json");
     if (config === undefined) throw new Error(JSON.stringify(compiled.diagnostics));
     return parseJson(config);

@@ -28,7 +28,7 @@ describe("rbc build and rbc check", () => {
     const root = await project();
     const built = await runRbc(["build", "bundles/"], { cwd: root });
     expect(built.stderr).toContain(
-      "bundles/web: wrote config.json, hostname, hosts, resolv.conf, .gitignore",
+      "bundles/web: wrote config.json, hostname, hosts, resolv.conf, .gitignore, rootfs.mtree, bundle.lock",
     );
     expect(built.exitCode).toBe(0);
     const config = JSON.parse(await readFile(join(root, "bundles/web/config.json"), "utf8")) as {

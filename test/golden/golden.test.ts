@@ -27,7 +27,7 @@ const cases = (kind: "ok" | "err"): string[] =>
 
 describe("golden bundles", () => {
   it.each(cases("ok"))("%s compiles to its expected files", async (dir) => {
-    const compiled = await compileBundle(dir, engine);
+    const compiled = await compileBundle(dir, engine, { rootfs: false });
     expect(compiled.diagnostics.map(formatDiagnostic)).toEqual([]);
     for (const [name, content] of compiled.files ?? []) {
       await expect(content).toMatchFileSnapshot(join(repoRoot, dir, "expected", name));
@@ -36,7 +36,7 @@ describe("golden bundles", () => {
   });
 
   it.each(cases("err"))("%s reports its expected diagnostics and no files", async (dir) => {
-    const compiled = await compileBundle(dir, engine);
+    const compiled = await compileBundle(dir, engine, { rootfs: false });
     expect(compiled.files).toBeUndefined();
     const text = compiled.diagnostics.map((d) => `${formatDiagnostic(d)}\n`).join("");
     await expect(text).toMatchFileSnapshot(join(repoRoot, dir, "expected", "diagnostics.txt"));

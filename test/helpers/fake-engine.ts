@@ -43,5 +43,8 @@ export function fakeEngine(recordings: readonly ImageRecording[] = loadRecording
       );
     },
     readContainerFiles: (id) => Promise.reject(new ContainerNotFoundError(id)),
+    saveImage: (id) =>
+      Promise.reject(new Error(`the recorded engine has no image archive for ${id}`)),
+    exportContainer: (id) => Promise.reject(new ContainerNotFoundError(id)),
   };
 }

@@ -34,7 +34,7 @@ describe("compileBundle with docker run settings", () => {
       "missing",
       "image: rbc.local/busybox:1\ncommand: [sh]\nsecurity_opt:\n  - seccomp=profiles/nope.json\n",
     );
-    const result = await compileBundle(dir, fakeEngine());
+    const result = await compileBundle(dir, fakeEngine(), { rootfs: false });
     expect(result.files).toBeUndefined();
     expect(result.diagnostics).toMatchObject([
       {
@@ -58,7 +58,7 @@ describe("compileBundle with docker run settings", () => {
     ].join("\n");
     const profile = '{ "defaultAction": "SCMP_ACT_ALLOW", "syscalls": [] }\n';
     const dir = await bundle("settings", yaml, { "profile.json": profile });
-    const result = await compileBundle(dir, fakeEngine());
+    const result = await compileBundle(dir, fakeEngine(), { rootfs: false });
     expect(result.diagnostics).toEqual([]);
     const config = JSON.parse(result.files?.get("config.json") ?? "{}") as {
       linux: { seccomp?: { defaultAction: string }; devices?: unknown[] };
@@ -76,6 +76,8 @@ describe("compileBundle with docker run settings", () => {
       "joined",
       "image: rbc.local/busybox:1\ncommand: [sh]\nnetwork_mode: container:nope\n",
     );
-    await expect(compileBundle(dir, fakeEngine())).rejects.toBeInstanceOf(ContainerNotFoundError);
+    await expect(compileBundle(dir, fakeEngine(), { rootfs: false })).rejects.toBeInstanceOf(
+      ContainerNotFoundError,
+    );
   });
 });

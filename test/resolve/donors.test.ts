@@ -32,6 +32,8 @@ function engineWith(containers: readonly ContainerInspect[]): Engine {
     },
     readImageFiles: () => Promise.reject(new Error("unused")),
     readContainerFiles: () => Promise.reject(new Error("unused")),
+    saveImage: () => Promise.reject(new Error("unused")),
+    exportContainer: () => Promise.reject(new Error("unused")),
   };
 }
 

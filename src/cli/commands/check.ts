@@ -1,85 +1,121 @@
-import { readBundleFiles } from "../../bundle/read-bundle.ts";
+import type { BundleLock } from "../../bundle/bundle-lock.ts";
+import { driftReasons, type DriftReason } from "../../bundle/drift-reasons.ts";
 import { explainDrift, type FileDrift } from "../../bundle/explain-drift.ts";
+import { readBundleFiles } from "../../bundle/read-bundle.ts";
+import { readLock } from "../../bundle/read-lock.ts";
+import { sha256Hex } from "../../bundle/sha256.ts";
+import type { BundleCompilation } from "../../compile.ts";
+import { compileFromLock } from "../../compile-from-lock.ts";
 import type { Engine } from "../../resolve/engine.ts";
 import { compileBundles } from "../compile-bundles.ts";
-import {
-  allDiagnostics,
-  diagnosticJson,
-  exitCodes,
-  problemExitCode,
-  reportDiagnostics,
-  reportUnavailable,
-} from "../report.ts";
-import { githubAnnotation, paint, type Terminal } from "../terminal.ts";
-import { printDrift } from "../print-drift.ts";
+import { exitCodes, problemExitCode } from "../report.ts";
+import type { Terminal } from "../terminal.ts";
+import { printCheckResults, type CheckResult } from "../print-check.ts";
 
 export interface CheckOptions {
   readonly json: boolean;
+  /** Compile from the overlays and their locks alone, with no engine. */
+  readonly offline: boolean;
 }
 
-/** `rbc check`: recompile in memory and compare with the committed files; writes nothing. */
+/**
+ * `rbc check`: recompile in memory and compare with the committed files; writes nothing. Online,
+ * through the engine, it tells apart an overlay that changed, an image tag that moved, a container
+ * that changed and a rootfs manifest that changed; offline it compiles from each bundle's lock.
+ */
 export async function checkCommand(
   paths: readonly string[],
   options: CheckOptions,
-  engine: Engine,
+  engine: () => Engine,
   terminal: Terminal,
 ): Promise<number> {
-  const bundles = await compileBundles(paths, engine);
-  const results: { name: string; dir: string; status: string; drift: FileDrift[] }[] = [];
+  // Offline, an overlay that needs engine answers its lock lacks has changed since the build.
+  const incomplete = new Map<string, string>();
+  const bundles = options.offline
+    ? await compileBundles(paths, async (dir) => {
+        const offline = await compileFromLock(dir, (await readBundleFiles(dir)).get("bundle.lock"));
+        if (offline.incomplete !== undefined) incomplete.set(dir, offline.incomplete);
+        return offline.compilation;
+      })
+    : await compileBundles(paths, engine());
+  const results: CheckResult[] = [];
   for (const bundle of bundles.compiled) {
-    if (bundle.files === undefined || bundle.overlay === undefined) {
-      results.push({ name: bundle.name, dir: bundle.dir, status: "invalid", drift: [] });
-      continue;
-    }
-    const drift = explainDrift(
-      bundle.dir,
-      await readBundleFiles(bundle.dir),
-      bundle.files,
-      bundle.overlay,
-    );
-    results.push({
-      name: bundle.name,
-      dir: bundle.dir,
-      status: drift.length ? "drift" : "ok",
-      drift,
-    });
-    if (!options.json) printDrift(terminal, drift);
-    if (terminal.githubActions) {
-      for (const d of drift) {
-        const where = d.causes[0]?.location ?? { file: bundle.overlayFile, line: 1, col: 1 };
-        const message = `${d.path} is out of date with ${bundle.overlayFile}; run rbc build ${bundle.dir} and commit the result`;
-        terminal.out(githubAnnotation("error", message, { ...where, title: "rbc check: drift" }));
-      }
-    }
+    results.push(await checkBundle(bundle, options.offline, incomplete.get(bundle.dir)));
   }
-  reportDiagnostics(terminal, allDiagnostics(bundles));
-  reportUnavailable(terminal, bundles);
-  const drifted = results.filter((r) => r.status === "drift");
-  const exitCode = problemExitCode(bundles) ?? (drifted.length ? exitCodes.drift : exitCodes.ok);
-  if (options.json) {
-    const output = {
-      command: "check",
-      exitCode,
-      bundles: [
-        ...results,
-        ...bundles.unavailable.map((u) => ({
-          dir: u.dir,
-          status: "unavailable",
-          error: u.error.message,
-        })),
-      ],
-      diagnostics: allDiagnostics(bundles).map(diagnosticJson),
-    };
-    terminal.out(`${JSON.stringify(output, null, 2)}\n`);
-    return exitCode;
-  }
-  const checked = results.length;
-  const summary = `${checked} bundle${checked === 1 ? "" : "s"} checked, ${drifted.length} drifted`;
-  terminal.err(`${drifted.length ? paint(terminal, "red", summary) : summary}\n`);
-  if (drifted.length) {
-    terminal.err(
-      `fix: rbc build ${drifted.map((r) => r.dir).join(" ")} && git add ${drifted.map((r) => r.dir).join(" ")}\n`,
-    );
-  }
+  const drifted = results.filter((r) => r.status === "drift").length;
+  const exitCode = problemExitCode(bundles) ?? (drifted ? exitCodes.drift : exitCodes.ok);
+  printCheckResults(terminal, bundles, results, { json: options.json, exitCode });
   return exitCode;
+}
+
+async function checkBundle(
+  bundle: BundleCompilation,
+  offline: boolean,
+  stale: string | undefined,
+): Promise<CheckResult> {
+  const base = { name: bundle.name, dir: bundle.dir, overlayFile: bundle.overlayFile };
+  if (stale !== undefined) {
+    return {
+      ...base,
+      status: "drift",
+      drift: [],
+      reasons: [{ kind: "overlay-changed", message: stale }],
+    };
+  }
+  if (bundle.files === undefined || bundle.overlay === undefined) {
+    return { ...base, status: "invalid", drift: [], reasons: [] };
+  }
+  const committed = await readBundleFiles(bundle.dir);
+  const compiled = offline ? withoutRootfs(bundle.files) : bundle.files;
+  const drift: FileDrift[] = explainDrift(bundle.dir, committed, compiled, bundle.overlay);
+  const reasons = drift.length ? await reasonsFor(bundle, committed, offline) : [];
+  if (offline && lockedManifestEdited(committed)) {
+    reasons.push({
+      kind: "rootfs-changed",
+      message: "rootfs.mtree does not match the digest its lock records",
+    });
+  }
+  return { ...base, status: drift.length || reasons.length ? "drift" : "ok", drift, reasons };
+}
+
+async function reasonsFor(
+  bundle: BundleCompilation,
+  committed: ReadonlyMap<string, string>,
+  offline: boolean,
+): Promise<DriftReason[]> {
+  const committedLock = lockOf(committed.get("bundle.lock"));
+  if (offline) {
+    return [
+      {
+        kind: "overlay-changed",
+        message: "the overlay changed: the committed files are stale relative to bundle.yaml",
+      },
+    ];
+  }
+  const fromLock = await compileFromLock(bundle.dir, committed.get("bundle.lock"));
+  return driftReasons({
+    committed,
+    committedLock,
+    fresh: bundle.files ?? new Map(),
+    freshLock: bundle.lock,
+    fromLock: fromLock.incomplete === undefined ? fromLock.compilation.files : undefined,
+  });
+}
+
+function lockOf(text: string | undefined): BundleLock | undefined {
+  if (text === undefined) return undefined;
+  const parsed = readLock(text);
+  return "lock" in parsed ? parsed.lock : undefined;
+}
+
+function withoutRootfs(files: ReadonlyMap<string, string>): Map<string, string> {
+  return new Map([...files].filter(([name]) => name !== "rootfs.mtree" && name !== "bundle.lock"));
+}
+
+/** Offline, the manifest cannot be rebuilt, but an edit to it shows against the lock's digest. */
+function lockedManifestEdited(committed: ReadonlyMap<string, string>): boolean {
+  const lock = lockOf(committed.get("bundle.lock"));
+  const manifest = committed.get("rootfs.mtree");
+  if (lock === undefined || manifest === undefined) return lock !== undefined;
+  return sha256Hex(manifest) !== lock.rootfs.sha256;
 }

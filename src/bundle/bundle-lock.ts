@@ -1,0 +1,91 @@
+import type { OverlaySource } from "../overlay/index.ts";
+import type { EngineRecording } from "../resolve/engine-recording.ts";
+import type { HostDevice, HostDeviceTable, ImageInfo } from "../spec/container-state.ts";
+
+/**
+ * `bundle.lock`: what a bundle was resolved from (schemas/bundle-lock.schema.json). It pins the
+ * image (id, config digest, repo digests, platform, layer diff_ids) or container, the digest of the
+ * committed rootfs manifest, and every input spec generation took from the engine and the build
+ * host, so config.json can be compiled again with no engine (`rbc check --offline`).
+ */
+export interface BundleLock {
+  readonly lockVersion: 1;
+  /** The overlay's source, as written. */
+  readonly source: { readonly image: string } | { readonly container: string };
+  readonly image: {
+    readonly id: string;
+    /** `sha256:` digest of the image config, from its archive (the identity across image stores). */
+    readonly configDigest: string;
+    readonly repoDigests: readonly string[];
+    readonly platform: {
+      readonly os: string;
+      readonly architecture: string;
+      readonly variant?: string;
+    };
+    readonly diffIds: readonly string[];
+  };
+  readonly container?: { readonly id: string; readonly name: string };
+  readonly rootfs: { readonly manifest: "rootfs.mtree"; readonly sha256: string };
+  readonly inputs: {
+    readonly engine: EngineRecording;
+    readonly hostDevices: Readonly<Record<string, readonly HostDevice[]>>;
+  };
+}
+
+export interface LockInput {
+  readonly source: OverlaySource;
+  readonly image: ImageInfo;
+  readonly configDigest: string;
+  readonly diffIds: readonly string[];
+  readonly container?: { readonly id: string; readonly name: string };
+  readonly manifestSha256: string;
+  readonly recording: EngineRecording;
+  readonly hostDevices: HostDeviceTable;
+}
+
+/** The lock for a compiled bundle, with every map's keys sorted so the file is deterministic. */
+export function buildLock(input: LockInput): BundleLock {
+  const { image } = input;
+  return {
+    lockVersion: 1,
+    source:
+      input.source.kind === "image" ? { image: input.source.ref } : { container: input.source.ref },
+    image: {
+      id: image.Id,
+      configDigest: input.configDigest,
+      repoDigests: [...image.RepoDigests].sort(),
+      platform: {
+        os: image.Os,
+        architecture: image.Architecture,
+        ...(image.Variant === undefined ? {} : { variant: image.Variant }),
+      },
+      diffIds: [...input.diffIds],
+    },
+    ...(input.container === undefined ? {} : { container: input.container }),
+    rootfs: { manifest: "rootfs.mtree", sha256: input.manifestSha256 },
+    inputs: {
+      engine: sortKeysDeep(input.recording) as EngineRecording,
+      hostDevices: Object.fromEntries([...input.hostDevices].sort(([a], [b]) => compare(a, b))),
+    },
+  };
+}
+
+/** The host device table a lock recorded. */
+export function lockedHostDevices(lock: BundleLock): HostDeviceTable {
+  return new Map(Object.entries(lock.inputs.hostDevices));
+}
+
+function sortKeysDeep(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeysDeep);
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => compare(a, b))
+      .map(([k, v]) => [k, sortKeysDeep(v)]),
+  );
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

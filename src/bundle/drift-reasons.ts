@@ -1,0 +1,78 @@
+import type { BundleLock } from "./bundle-lock.ts";
+import type { FileSet } from "./plan.ts";
+
+/** Why a bundle's committed files no longer match: each reason asks for a different response. */
+export type DriftReason =
+  | { readonly kind: "not-built"; readonly message: string }
+  | { readonly kind: "overlay-changed"; readonly message: string }
+  | { readonly kind: "upstream-moved"; readonly message: string }
+  | { readonly kind: "container-changed"; readonly message: string }
+  | { readonly kind: "rootfs-changed"; readonly message: string };
+
+export interface DriftEvidence {
+  readonly committed: FileSet;
+  readonly committedLock: BundleLock | undefined;
+  /** A fresh compilation through the engine. */
+  readonly fresh: FileSet;
+  readonly freshLock: BundleLock | undefined;
+  /**
+   * The committed lock's inputs compiled again (no engine): files that differ from the committed
+   * ones mean the overlay (or rbc) changed; undefined when the lock lacks what the overlay needs.
+   */
+  readonly fromLock: FileSet | undefined;
+}
+
+/** The files the overlay decides, as opposed to the rootfs manifest and the lock. */
+const specFiles = ["config.json", "hostname", "hosts", "resolv.conf", ".gitignore"];
+
+/** Tell the kinds of drift apart (pure). Empty when nothing drifted. */
+export function driftReasons(evidence: DriftEvidence): DriftReason[] {
+  const { committed, committedLock, fresh, freshLock } = evidence;
+  const changed = [...fresh]
+    .filter(([name, content]) => committed.get(name) !== content)
+    .map(([n]) => n);
+  if (changed.length === 0) return [];
+  if (committedLock === undefined || !committed.has("config.json")) {
+    return [{ kind: "not-built", message: "never built: run rbc build and commit the result" }];
+  }
+  const reasons: DriftReason[] = [];
+  const stale = specFiles.some((name) => evidence.fromLock?.get(name) !== committed.get(name));
+  if (evidence.fromLock === undefined || stale) {
+    reasons.push({
+      kind: "overlay-changed",
+      message: "the overlay changed: the committed files are stale relative to bundle.yaml",
+    });
+  }
+  if (
+    freshLock !== undefined &&
+    freshLock.image.id !== committedLock.image.id &&
+    "image" in committedLock.source
+  ) {
+    reasons.push({
+      kind: "upstream-moved",
+      message: `upstream moved: ${committedLock.source.image} now resolves to ${freshLock.image.id}, the lock has ${committedLock.image.id}`,
+    });
+  }
+  if (
+    freshLock !== undefined &&
+    "container" in committedLock.source &&
+    containerChanged(committedLock, freshLock)
+  ) {
+    reasons.push({
+      kind: "container-changed",
+      message: `the container ${committedLock.source.container} changed since the bundle was built`,
+    });
+  }
+  if (changed.includes("rootfs.mtree")) {
+    reasons.push({ kind: "rootfs-changed", message: "the rootfs manifest changed (rootfs.mtree)" });
+  }
+  return reasons;
+}
+
+function containerChanged(before: BundleLock, after: BundleLock): boolean {
+  return (
+    before.container?.id !== after.container?.id ||
+    JSON.stringify(before.inputs.engine.containers) !==
+      JSON.stringify(after.inputs.engine.containers)
+  );
+}

@@ -1,0 +1,69 @@
+import type { DriftReason } from "../bundle/drift-reasons.ts";
+import type { FileDrift } from "../bundle/explain-drift.ts";
+import type { CompiledBundles } from "./compile-bundles.ts";
+import { printDrift } from "./print-drift.ts";
+import { allDiagnostics, diagnosticJson, reportDiagnostics, reportUnavailable } from "./report.ts";
+import { githubAnnotation, paint, type Terminal } from "./terminal.ts";
+
+/** One bundle's check outcome. */
+export interface CheckResult {
+  readonly name: string;
+  readonly dir: string;
+  readonly overlayFile: string;
+  readonly status: "ok" | "drift" | "invalid";
+  readonly drift: readonly FileDrift[];
+  readonly reasons: readonly DriftReason[];
+}
+
+/** Report a check: reasons and diffs on stdout (or JSON), diagnostics and a summary on stderr. */
+export function printCheckResults(
+  terminal: Terminal,
+  bundles: CompiledBundles,
+  results: readonly CheckResult[],
+  options: { readonly json: boolean; readonly exitCode: number },
+): void {
+  for (const result of results) {
+    if (!options.json) {
+      for (const reason of result.reasons) {
+        terminal.out(`${paint(terminal, "bold", `${result.dir}: ${reason.message}`)}\n`);
+      }
+      printDrift(terminal, result.drift);
+    }
+    if (terminal.githubActions) annotate(terminal, result);
+  }
+  reportDiagnostics(terminal, allDiagnostics(bundles));
+  reportUnavailable(terminal, bundles);
+  if (options.json) {
+    const unavailable = bundles.unavailable.map((u) => ({
+      dir: u.dir,
+      status: "unavailable",
+      error: u.error.message,
+    }));
+    const output = {
+      command: "check",
+      exitCode: options.exitCode,
+      bundles: [...results, ...unavailable],
+      diagnostics: allDiagnostics(bundles).map(diagnosticJson),
+    };
+    terminal.out(`${JSON.stringify(output, null, 2)}\n`);
+    return;
+  }
+  const drifted = results.filter((r) => r.status === "drift");
+  const summary = `${results.length} bundle${results.length === 1 ? "" : "s"} checked, ${drifted.length} drifted`;
+  terminal.err(`${drifted.length ? paint(terminal, "red", summary) : summary}\n`);
+  if (drifted.length) {
+    const dirs = drifted.map((r) => r.dir).join(" ");
+    terminal.err(`fix: rbc build ${dirs} && git add ${dirs}\n`);
+  }
+}
+
+/** One annotation per drifted file, at the overlay line behind it (GitHub caps annotations per step). */
+function annotate(terminal: Terminal, result: CheckResult): void {
+  const reasons = result.reasons.map((r) => r.message).join("; ");
+  for (const d of result.drift) {
+    const where = d.causes[0]?.location ?? { file: result.overlayFile, line: 1, col: 1 };
+    const why = reasons === "" ? "" : ` (${reasons})`;
+    const message = `${d.path} is out of date with ${result.overlayFile}${why}; run rbc build ${result.dir} and commit the result`;
+    terminal.out(githubAnnotation("error", message, { ...where, title: "rbc check: drift" }));
+  }
+}

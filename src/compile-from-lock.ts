@@ -1,0 +1,55 @@
+import { lockedHostDevices, type BundleLock } from "./bundle/bundle-lock.ts";
+import { readLock } from "./bundle/read-lock.ts";
+import { compileBundle, type BundleCompilation } from "./compile.ts";
+import { error } from "./diagnostics.ts";
+import { lockedEngine, LockIncompleteError } from "./resolve/locked-engine.ts";
+
+/**
+ * Compile a bundle from its overlay and its committed lock alone, with no engine: the lock holds
+ * every answer the engine gave when the bundle was built. The rootfs manifest and the lock itself
+ * are not rebuilt (they need the image). An overlay that now needs answers the lock lacks compiles
+ * to nothing, with the reason.
+ */
+export async function compileFromLock(
+  dir: string,
+  lockText: string | undefined,
+): Promise<{
+  readonly compilation: BundleCompilation;
+  readonly lock?: BundleLock;
+  /** Set when the overlay needs engine answers the lock does not have: it changed since the build. */
+  readonly incomplete?: string;
+}> {
+  const overlayFile = `${dir.replace(/\/+$/, "")}/bundle.yaml`;
+  const name = dir.split("/").filter(Boolean).pop() ?? dir;
+  const failed = (message: string): { compilation: BundleCompilation } => ({
+    compilation: {
+      name,
+      dir,
+      overlayFile,
+      diagnostics: [
+        error("BND601", message, {
+          location: { file: `${dir.replace(/\/+$/, "")}/bundle.lock`, line: 1, col: 1 },
+        }),
+      ],
+    },
+  });
+  if (lockText === undefined)
+    return failed("no bundle.lock: run rbc build with the engine running, and commit it");
+  const parsed = readLock(lockText);
+  if ("problem" in parsed) return failed(`bundle.lock is not a valid lock: ${parsed.problem}`);
+  const { lock } = parsed;
+  try {
+    const compilation = await compileBundle(dir, lockedEngine(lock.inputs.engine), {
+      rootfs: false,
+      hostDevices: () => Promise.resolve(lockedHostDevices(lock)),
+    });
+    return { compilation, lock };
+  } catch (cause) {
+    if (!(cause instanceof LockIncompleteError)) throw cause;
+    return {
+      compilation: { name, dir, overlayFile, diagnostics: [] },
+      lock,
+      incomplete: cause.message,
+    };
+  }
+}
