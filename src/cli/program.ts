@@ -13,7 +13,8 @@ export interface ProgramContext {
 const exitCodeHelp = `
 Exit codes:
   0  success; for check, nothing drifted
-  1  check: a committed file differs from what its overlay compiles to
+  1  check: a committed file differs from what its overlay compiles to;
+     verify: a materialized rootfs differs from rootfs.mtree
   2  invalid input: an overlay, base file or patch is wrong (file:line:col is printed)
   3  environment: the Docker engine is unreachable, or an image or container is missing
   4  runtime: runc failed
@@ -22,7 +23,9 @@ Exit codes:
 Examples:
   rbc build bundles/          compile every bundle under bundles/ and write the outputs
   rbc check bundles/          fail (exit 1) with a diff when committed files are stale
-  rbc check --json bundles/   the same, as machine-readable JSON on stdout`;
+  rbc check --json bundles/   the same, as machine-readable JSON on stdout
+  rbc check --offline         compile from the overlays and their bundle.lock, with no engine
+  rbc build --rootfs bundles/web && rbc verify bundles/web`;
 
 /** The command-line interface: options are declared once here; commands load lazily. */
 export function createProgram(context: ProgramContext): Command {
@@ -40,16 +43,14 @@ export function createProgram(context: ProgramContext): Command {
     .description("compile bundles (a bundle directory, or a folder of them) and write their files")
     .argument("[paths...]", "bundle directories or folders of bundles", ["bundles/"])
     .addOption(json)
-    .action(async (paths: string[], options: { json?: boolean }) => {
+    .option(
+      "--rootfs",
+      "also materialize each bundle's rootfs/ from its image, verified against rootfs.mtree",
+    )
+    .action(async (paths: string[], options: { json?: boolean; rootfs?: boolean }) => {
       const { buildCommand } = await import("./commands/build.ts");
-      context.done(
-        await buildCommand(
-          paths,
-          { json: options.json === true },
-          context.engine(),
-          context.terminal,
-        ),
-      );
+      const flags = { json: options.json === true, rootfs: options.rootfs === true };
+      context.done(await buildCommand(paths, flags, context.engine(), context.terminal));
     });
   program
     .command("check")
@@ -64,6 +65,25 @@ export function createProgram(context: ProgramContext): Command {
       const { checkCommand } = await import("./commands/check.ts");
       const flags = { json: options.json === true, offline: options.offline === true };
       context.done(await checkCommand(paths, flags, context.engine, context.terminal));
+    });
+  program
+    .command("rootfs")
+    .description("materialize bundles' rootfs/ from their images, verified against rootfs.mtree")
+    .argument("[paths...]", "bundle directories or folders of bundles", ["bundles/"])
+    .action(async (paths: string[]) => {
+      const { rootfsCommand } = await import("./commands/rootfs.ts");
+      context.done(await rootfsCommand(paths, context.engine(), context.terminal));
+    });
+  program
+    .command("verify")
+    .description(
+      "check materialized rootfs/ directories against rootfs.mtree (exit 1 on any difference)",
+    )
+    .argument("[paths...]", "bundle directories or folders of bundles", ["bundles/"])
+    .addOption(json)
+    .action(async (paths: string[], options: { json?: boolean }) => {
+      const { verifyCommand } = await import("./commands/verify.ts");
+      context.done(await verifyCommand(paths, { json: options.json === true }, context.terminal));
     });
   return program;
 }

@@ -58,6 +58,13 @@ export class ByteReader {
     }
   }
 
+  /** Releases the source (an HTTP response, say) even when it was not read to its end. */
+  async close(): Promise<void> {
+    if (this.#ended) return;
+    this.#ended = true;
+    await this.#iterator.return?.();
+  }
+
   async #fill(): Promise<boolean> {
     while (this.#offset >= this.#chunk.length) {
       if (this.#ended) return false;

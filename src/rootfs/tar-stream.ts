@@ -82,30 +82,38 @@ export async function* readTarStream(
   options: ReadTarOptions = {},
 ): AsyncGenerator<TarStreamEntry, void, undefined> {
   const reader = new ByteReader(source);
-  const maxMetadata = options.maxMetadataSize ?? MAX_SLICE;
-  let globalPax: Record<string, string> = {};
-  let localPax: Record<string, string> = {};
-  for (;;) {
-    const block = await reader.readExact(BLOCK_SIZE);
-    if (block === undefined || isZeroBlock(block)) return;
-    const raw = decodeHeader(block);
-    if (isMetadata(raw.typeflag)) {
-      const size = raw.size;
-      if (size > maxMetadata) throw new TarFormatError(`metadata entry of ${size} bytes`);
-      const bytes = (await reader.readExact(size)) ?? new Uint8Array(0);
-      await reader.skip(padding(size));
-      if (raw.typeflag === "g") globalPax = { ...globalPax, ...parsePaxRecords(bytes) };
-      else if (raw.typeflag === "x") localPax = { ...localPax, ...parsePaxRecords(bytes) };
-      else localPax[raw.typeflag === "L" ? "path" : "linkpath"] = decodeLongName(bytes);
-      continue;
+  try {
+    const maxMetadata = options.maxMetadataSize ?? MAX_SLICE;
+    let globalPax: Record<string, string> = {};
+    let localPax: Record<string, string> = {};
+    for (;;) {
+      const block = await reader.readExact(BLOCK_SIZE);
+      if (block === undefined || isZeroBlock(block)) {
+        // Read the padding after the end-of-archive blocks too, so the source ends normally.
+        await reader.drain();
+        return;
+      }
+      const raw = decodeHeader(block);
+      if (isMetadata(raw.typeflag)) {
+        const size = raw.size;
+        if (size > maxMetadata) throw new TarFormatError(`metadata entry of ${size} bytes`);
+        const bytes = (await reader.readExact(size)) ?? new Uint8Array(0);
+        await reader.skip(padding(size));
+        if (raw.typeflag === "g") globalPax = { ...globalPax, ...parsePaxRecords(bytes) };
+        else if (raw.typeflag === "x") localPax = { ...localPax, ...parsePaxRecords(bytes) };
+        else localPax[raw.typeflag === "L" ? "path" : "linkpath"] = decodeLongName(bytes);
+        continue;
+      }
+      const pax = { ...globalPax, ...localPax };
+      const size = paxSize(pax) ?? raw.size;
+      const body = new EntryBody(reader, size);
+      yield { header: buildHeader(raw, size, pax), body };
+      localPax = {};
+      body.close();
+      await reader.skip(body.remaining + padding(size));
     }
-    const pax = { ...globalPax, ...localPax };
-    const size = paxSize(pax) ?? raw.size;
-    const body = new EntryBody(reader, size);
-    yield { header: buildHeader(raw, size, pax), body };
-    localPax = {};
-    body.close();
-    await reader.skip(body.remaining + padding(size));
+  } finally {
+    await reader.close();
   }
 }
 

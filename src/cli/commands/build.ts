@@ -1,6 +1,7 @@
 import { writeBundleFiles } from "../../bundle/write-bundle.ts";
 import type { Engine } from "../../resolve/engine.ts";
 import { compileBundles } from "../compile-bundles.ts";
+import { materializeBundles } from "../materialize-bundles.ts";
 import {
   allDiagnostics,
   diagnosticJson,
@@ -13,6 +14,8 @@ import { paint, type Terminal } from "../terminal.ts";
 
 export interface BuildOptions {
   readonly json: boolean;
+  /** Also materialize each bundle's rootfs/ (rbc rootfs) after writing its files. */
+  readonly rootfs: boolean;
 }
 
 /** `rbc build`: compile every bundle and write the files that changed; failed bundles are untouched. */
@@ -41,7 +44,11 @@ export async function buildCommand(
   }
   reportDiagnostics(terminal, allDiagnostics(bundles));
   reportUnavailable(terminal, bundles);
-  const exitCode = problemExitCode(bundles) ?? exitCodes.ok;
+  const materialized = options.rootfs
+    ? await materializeBundles(bundles.compiled, engine, terminal)
+    : true;
+  const exitCode =
+    problemExitCode(bundles) ?? (materialized ? exitCodes.ok : exitCodes.environment);
   if (options.json) {
     const unavailable = bundles.unavailable.map((u) => ({
       dir: u.dir,

@@ -1,0 +1,24 @@
+import type { Engine } from "../../resolve/engine.ts";
+import { compileBundles } from "../compile-bundles.ts";
+import { materializeBundles } from "../materialize-bundles.ts";
+import {
+  exitCodes,
+  problemExitCode,
+  reportDiagnostics,
+  allDiagnostics,
+  reportUnavailable,
+} from "../report.ts";
+import type { Terminal } from "../terminal.ts";
+
+/** `rbc rootfs`: materialize each bundle's rootfs/ from its image, verified against rootfs.mtree. */
+export async function rootfsCommand(
+  paths: readonly string[],
+  engine: Engine,
+  terminal: Terminal,
+): Promise<number> {
+  const bundles = await compileBundles(paths, engine);
+  reportDiagnostics(terminal, allDiagnostics(bundles));
+  reportUnavailable(terminal, bundles);
+  const ok = await materializeBundles(bundles.compiled, engine, terminal);
+  return problemExitCode(bundles) ?? (ok ? exitCodes.ok : exitCodes.environment);
+}
