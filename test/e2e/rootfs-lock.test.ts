@@ -1,0 +1,133 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+import { createImageArchive } from "../../scripts/images/image-archive.ts";
+import { runRbc, scratchProject } from "../helpers/run-rbc.ts";
+import { loadImageArchive, removeImage, runDockerChecked } from "../support/docker.ts";
+
+const run = promisify(execFile);
+const retagged = "rbc.local/e2e-moving:1";
+const hostile = "rbc.local/e2e-hostile:1";
+
+afterAll(async () => {
+  await removeImage(retagged);
+  await removeImage(hostile);
+});
+
+async function mtree(bundle: string): Promise<{ code: number; output: string }> {
+  try {
+    const { stdout, stderr } = await run("mtree", [
+      "-f",
+      join(bundle, "rootfs.mtree"),
+      "-p",
+      join(bundle, "rootfs"),
+    ]);
+    return { code: 0, output: stdout + stderr };
+  } catch (failure) {
+    const f = failure as { code: number; stdout: string; stderr: string };
+    return { code: f.code, output: f.stdout + f.stderr };
+  }
+}
+
+describe("rootfs manifests, materialization and the lock", () => {
+  it("materializes a rootfs that NetBSD mtree and rbc verify accept, and both report a changed byte", async () => {
+    const root = await scratchProject({ "bundles/app/bundle.yaml": "image: rbc.local/app:1\n" });
+    const built = await runRbc(["build", "--rootfs"], { cwd: root });
+    expect(built.stderr).toContain("bundles/app: rootfs/ materialized and verified");
+    expect(built.exitCode).toBe(0);
+    const bundle = join(root, "bundles/app");
+    expect(await mtree(bundle)).toEqual({ code: 0, output: "" });
+    expect((await runRbc(["verify"], { cwd: root })).exitCode).toBe(0);
+
+    const script = join(bundle, "rootfs/app/run.sh");
+    const content = await readFile(script);
+    content[0] = (content[0] ?? 0) ^ 1;
+    await writeFile(script, content);
+    const after = await mtree(bundle);
+    expect(after.code).not.toBe(0);
+    expect(after.output).toContain("app/run.sh");
+    const verified = await runRbc(["verify"], { cwd: root });
+    expect(verified.exitCode).toBe(1);
+    expect(verified.stdout).toContain("bundles/app: 1 modified, 0 missing, 0 extra");
+    expect(verified.stdout).toMatch(
+      /modified app\/run\.sh: sha256digest expected [0-9a-f]{64}, got [0-9a-f]{64}/,
+    );
+  });
+
+  it("checks offline from the lock alone, with no engine, and fails on an overlay edit", async () => {
+    const root = await scratchProject({
+      "bundles/web/bundle.yaml": "image: rbc.local/busybox:1\nuser: bob\n",
+    });
+    expect((await runRbc(["build"], { cwd: root })).exitCode).toBe(0);
+    const noEngine = { DOCKER_HOST: "unix:///nonexistent/docker.sock" };
+    const clean = await runRbc(["check", "--offline"], { cwd: root, env: noEngine });
+    expect(clean.stderr).toContain("1 bundle checked, 0 drifted");
+    expect(clean.exitCode).toBe(0);
+    await writeFile(
+      join(root, "bundles/web/bundle.yaml"),
+      "image: rbc.local/busybox:1\nuser: alice\n",
+    );
+    const drifted = await runRbc(["check", "--offline"], { cwd: root, env: noEngine });
+    expect(drifted.exitCode).toBe(1);
+    expect(drifted.stdout).toContain("bundles/web: the overlay changed");
+    expect(drifted.stdout).toContain('"uid": 1000');
+  });
+
+  it("tells an image tag that moved apart from an overlay that changed", async () => {
+    await runDockerChecked(["tag", "rbc.local/busybox:1", retagged]);
+    const root = await scratchProject({
+      "bundles/moving/bundle.yaml": `image: ${retagged}\ncommand: ["true"]\n`,
+    });
+    expect((await runRbc(["build"], { cwd: root })).exitCode).toBe(0);
+    expect((await runRbc(["check"], { cwd: root })).exitCode).toBe(0);
+
+    await runDockerChecked(["tag", "rbc.local/app:1", retagged]);
+    const moved = await runRbc(["check"], { cwd: root });
+    expect(moved.exitCode).toBe(1);
+    expect(moved.stdout).toMatch(
+      /bundles\/moving: upstream moved: rbc\.local\/e2e-moving:1 now resolves to sha256:[0-9a-f]{64}, the lock has sha256:[0-9a-f]{64}/,
+    );
+    expect(moved.stdout).toContain("bundles/moving: the rootfs manifest changed");
+    expect(moved.stdout).not.toContain("the overlay changed");
+
+    await runDockerChecked(["tag", "rbc.local/busybox:1", retagged]);
+    await writeFile(
+      join(root, "bundles/moving/bundle.yaml"),
+      `image: ${retagged}\ncommand: ["false"]\n`,
+    );
+    const edited = await runRbc(["check"], { cwd: root });
+    expect(edited.exitCode).toBe(1);
+    expect(edited.stdout).toContain("bundles/moving: the overlay changed");
+    expect(edited.stdout).not.toContain("upstream moved");
+  });
+
+  it("refuses a symlink-then-file image, writing nothing outside the bundle", async () => {
+    // Docker refuses most hostile archives at load; this one it takes: a symlink to a host
+    // directory in one layer, a file under that name in the next.
+    const canary = await mkdtemp(join(tmpdir(), "rbc-canary-"));
+    await loadImageArchive(
+      createImageArchive({
+        repoTags: [hostile],
+        config: { Cmd: ["/bin/true"] },
+        layers: [
+          { createdBy: "link", entries: [{ type: "symlink", path: "escape", target: canary }] },
+          {
+            createdBy: "file",
+            entries: [{ type: "file", path: "escape/pwned", data: "outside\n" }],
+          },
+        ],
+      }),
+    );
+    const root = await scratchProject({ "bundles/evil/bundle.yaml": `image: ${hostile}\n` });
+    const result = await runRbc(["build", "--rootfs"], { cwd: root });
+    expect(await readdir(canary)).toEqual([]);
+    // Layer 2's file sits under layer 1's symlink: rbc refuses the image outright.
+    expect(result.exitCode).toBe(3);
+    expect(result.stderr).toContain('refusing image entry "escape/pwned" (layer 2)');
+    expect(result.stderr).toContain("[symlink-parent]");
+    expect(await readdir(join(root, "bundles/evil"))).toEqual(["bundle.yaml"]);
+  });
+});
