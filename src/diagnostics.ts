@@ -21,7 +21,6 @@ export const diagnosticCodes = {
   SPC506: "invalid security option",
   RES403: "referenced file cannot be read",
   BND601: "bundle lock missing, invalid or incomplete",
-  BND602: "rootfs cannot be materialized",
 } as const;
 
 export type DiagnosticCode = keyof typeof diagnosticCodes;
