@@ -1,4 +1,5 @@
 import { applyLayers } from "./apply-layers.ts";
+import type { EntrySource } from "./apply-layers.ts";
 import type { LayerEntry } from "./layer-entry.ts";
 import type { RootfsEntry } from "./rootfs-entry.ts";
 
@@ -26,6 +27,8 @@ export interface ContainerRootfs {
   readonly entries: readonly RootfsEntry[];
   /** The init-layer paths that were left out, sorted. */
   readonly dropped: readonly string[];
+  /** For every regular file of `entries`: the ordinal of the export entry with its bytes. */
+  readonly sources: ReadonlyMap<string, EntrySource>;
 }
 
 export const INIT_LAYER_FILES: readonly string[] = [
@@ -51,7 +54,7 @@ export function containerManifest(
   exported: readonly LayerEntry[],
   options: ContainerManifestOptions = {},
 ): ContainerRootfs {
-  const { entries } = applyLayers([exported], { whiteouts: false });
+  const { entries, sources } = applyLayers([exported], { whiteouts: false });
   const imagePaths = new Set(options.imageEntries?.map((entry) => entry.path));
   const dropped = new Set(INIT_LAYER_FILES.filter((path) => entries.some((e) => e.path === path)));
   for (const dir of INIT_LAYER_DIRS) {
@@ -63,5 +66,6 @@ export function containerManifest(
   return {
     entries: entries.filter((entry) => !dropped.has(entry.path)),
     dropped: entries.filter((entry) => dropped.has(entry.path)).map((entry) => entry.path),
+    sources: new Map([...sources].filter(([path]) => !dropped.has(path))),
   };
 }

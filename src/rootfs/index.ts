@@ -1,7 +1,7 @@
 /**
  * Rootfs manifests: what an image's (or a container's) root filesystem contains, as a sorted
  * list of entries and as a deterministic mtree file; verification of a directory against one;
- * and safe materialization of an image into a bundle's `rootfs/`.
+ * and safe materialization of an image or a container into a bundle's `rootfs/`.
  */
 
 /** One path of a rootfs (pure data), the path order used everywhere, and a sorter. */
@@ -54,6 +54,18 @@ export type { WalkRootfsOptions } from "./walk-rootfs.ts";
 /** Safe extraction of an image into `<bundle>/rootfs/` (temp dir, verify, rename). */
 export { materializeRootfs } from "./materialize.ts";
 export type { MaterializeOptions, MaterializeResult } from "./materialize.ts";
+
+/**
+ * Safe extraction of a container's `docker export` into `<bundle>/rootfs/`: the same hostile-entry
+ * rules, SafeTree writes, verification and rename as materializeRootfs, minus Docker's init-layer
+ * entries, so the tree equals the container manifest (readContainerManifest). The export is read
+ * twice (plan, then files); `expected` refuses a container that no longer matches its manifest.
+ */
+export { materializeContainerRootfs } from "./materialize-container.ts";
+export type {
+  MaterializeContainerOptions,
+  MaterializeContainerResult,
+} from "./materialize-container.ts";
 
 /** The stage's exceptions. */
 export {

@@ -1,24 +1,19 @@
-import { randomBytes } from "node:crypto";
-import { chmod, lchown, lutimes, mkdir, readdir, rename } from "node:fs/promises";
-import { join } from "node:path";
+import type { EntrySource } from "./apply-layers.ts";
 import { diffRootfs, isCleanDiff } from "./diff-rootfs.ts";
-import type { DiffRootfsOptions } from "./diff-rootfs.ts";
 import { digestWhile } from "./digest-stream.ts";
 import type { ImageRootfs } from "./image-manifest.ts";
+import { extractEntries, materializeTree, pathsByOrdinal, runsAsRoot } from "./materialize-tree.ts";
 import { readImageManifest } from "./read-image-manifest.ts";
 import type { OpenImageArchive } from "./read-image-manifest.ts";
-import { removeTree } from "./remove-tree.ts";
 import {
   ImageArchiveError,
   LayerDigestMismatchError,
   RootfsMismatchError,
 } from "./rootfs-errors.ts";
-import { comparePaths } from "./rootfs-entry.ts";
 import type { RootfsEntry } from "./rootfs-entry.ts";
-import { SafeTree } from "./safe-tree.ts";
+import type { SafeTree } from "./safe-tree.ts";
 import { archiveName } from "./scan-image-archive.ts";
 import { readTarStream } from "./tar-stream.ts";
-import { verifyRootfs } from "./verify-rootfs.ts";
 
 /**
  * Materializes an image's rootfs into `<bundle>/rootfs/`, safely against hostile images.
@@ -65,61 +60,15 @@ export async function materializeRootfs(options: MaterializeOptions): Promise<Ma
     if (!isCleanDiff(drift))
       throw new RootfsMismatchError("the image differs from its manifest", drift);
   }
-  const privileged = options.privileged ?? process.getuid?.() === 0;
-  const warnings: string[] = [];
-  const rootfsDir = join(options.bundleDir, "rootfs");
-  await mkdir(options.bundleDir, { recursive: true });
-  await removeLeftovers(options.bundleDir);
-  const temporary = join(options.bundleDir, `.rootfs.tmp-${randomBytes(8).toString("hex")}`);
-  await mkdir(temporary, { mode: 0o700 });
-  try {
-    const tree = new SafeTree(temporary);
-    await createNodes(tree, image.entries, privileged, warnings);
-    await writeFiles(tree, image, await options.openArchive());
-    await applyMetadata(tree, image.entries, privileged);
-    const verifyOptions: DiffRootfsOptions = privileged
-      ? {}
-      : { ownership: false, setIdBits: false, devices: false };
-    const diff = await verifyRootfs(image.entries, temporary, verifyOptions);
-    if (!isCleanDiff(diff)) throw new RootfsMismatchError("the extracted rootfs is wrong", diff);
-    await swapInto(temporary, rootfsDir);
-  } catch (error) {
-    await removeTree(temporary).catch(() => undefined);
-    throw error;
-  }
+  const { rootfsDir, warnings } = await materializeTree({
+    bundleDir: options.bundleDir,
+    entries: image.entries,
+    privileged: options.privileged ?? runsAsRoot(),
+    writeFiles: async (tree) => {
+      await writeFiles(tree, image, await options.openArchive());
+    },
+  });
   return { rootfsDir, image, warnings };
-}
-
-async function createNodes(
-  tree: SafeTree,
-  entries: readonly RootfsEntry[],
-  privileged: boolean,
-  warnings: string[],
-): Promise<void> {
-  for (const entry of entries) {
-    if (entry.path === ".") continue;
-    if (entry.type === "dir") await tree.mkdir(entry.path);
-    else if (entry.type === "symlink") await tree.symlink(entry.path, entry.link ?? "");
-    else if (entry.type === "fifo") await tree.mknod(entry.path, "p");
-    else if (entry.type !== "file" && privileged) {
-      await tree.mknod(
-        entry.path,
-        entry.type === "char" ? "c" : "b",
-        entry.devMajor,
-        entry.devMinor,
-      );
-    } else if (entry.type !== "file") {
-      warnings.push(`${entry.path}: device node skipped (needs root)`);
-    }
-    if (entry.xattrs !== undefined) {
-      warnings.push(
-        `${entry.path}: extended attributes not restored (${Object.keys(entry.xattrs).join(", ")})`,
-      );
-    }
-    if (!privileged && (entry.mode & 0o6000) !== 0 && entry.type !== "symlink") {
-      warnings.push(`${entry.path}: set-uid/set-gid bits dropped (needs root)`);
-    }
-  }
 }
 
 /** Read 2: stream the archive again and write each file from the entry the plan names. */
@@ -136,7 +85,9 @@ async function writeFiles(
     wanted.delete(name);
     const layer = image.layerPaths.indexOf(name);
     const expected = image.diffIds[layer] ?? "";
-    const { sha256 } = await digestWhile(body, (tapped) => extractLayer(tree, tapped, files));
+    const { sha256 } = await digestWhile(body, (tapped) =>
+      extractEntries(tree, tapped, files, changedLayer),
+    );
     if (`sha256:${sha256}` !== expected) {
       throw new LayerDigestMismatchError(layer, expected, `sha256:${sha256}`);
     }
@@ -145,74 +96,19 @@ async function writeFiles(
   if (missing !== undefined) throw new ImageArchiveError(`layer ${missing} missing on second read`);
 }
 
+function changedLayer(path: string): Error {
+  return new ImageArchiveError(`layer changed between reads at ${path}`);
+}
+
 /** Archive name of a layer tar → entry ordinal → the final paths it supplies, sorted. */
 function wantedByLayer(image: ImageRootfs): Map<string, Map<number, string[]>> {
-  const wanted = new Map<string, Map<number, string[]>>();
+  const byLayer = new Map<number, [string, EntrySource][]>();
   for (const [path, source] of image.plan.sources) {
-    const name = image.layerPaths[source.layer] ?? "";
-    const byOrdinal = wanted.get(name) ?? new Map<number, string[]>();
-    wanted.set(name, byOrdinal);
-    byOrdinal.set(source.ordinal, [...(byOrdinal.get(source.ordinal) ?? []), path]);
+    byLayer.set(source.layer, [...(byLayer.get(source.layer) ?? []), [path, source]]);
   }
-  for (const byOrdinal of wanted.values()) {
-    for (const paths of byOrdinal.values()) paths.sort(comparePaths);
+  const wanted = new Map<string, Map<number, string[]>>();
+  for (const [layer, sources] of byLayer) {
+    wanted.set(image.layerPaths[layer] ?? "", pathsByOrdinal(sources));
   }
   return wanted;
-}
-
-async function extractLayer(
-  tree: SafeTree,
-  layer: AsyncIterable<Uint8Array>,
-  files: ReadonlyMap<number, readonly string[]>,
-): Promise<void> {
-  let ordinal = 0;
-  for await (const { header, body } of readTarStream(layer)) {
-    const paths = files.get(ordinal);
-    ordinal += 1;
-    if (paths === undefined) continue;
-    const [first, ...others] = paths;
-    if (header.type !== "file" || first === undefined) {
-      throw new ImageArchiveError(`layer changed between reads at ${header.path}`);
-    }
-    await tree.writeFile(first, body);
-    for (const other of others) await tree.link(first, other);
-  }
-}
-
-/** Children before parents, so a read-only directory is closed only after it is filled. */
-async function applyMetadata(
-  tree: SafeTree,
-  entries: readonly RootfsEntry[],
-  privileged: boolean,
-): Promise<void> {
-  for (const entry of [...entries].reverse()) {
-    const isDevice = entry.type === "char" || entry.type === "block";
-    if (isDevice && !privileged) continue;
-    const path = tree.absolute(entry.path);
-    // chown before chmod: chown clears the set-id bits.
-    if (privileged) await lchown(path, entry.uid, entry.gid);
-    // Linux has no lchmod; a symlink's own mode is always 0777.
-    if (entry.type !== "symlink") await chmod(path, entry.mode & (privileged ? 0o7777 : 0o1777));
-    await lutimes(path, entry.mtime, entry.mtime);
-  }
-}
-
-async function swapInto(temporary: string, rootfsDir: string): Promise<void> {
-  const aside = `${rootfsDir.replace(/rootfs$/, ".rootfs.old-")}${randomBytes(8).toString("hex")}`;
-  let moved = false;
-  try {
-    await rename(rootfsDir, aside);
-    moved = true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-  }
-  await rename(temporary, rootfsDir);
-  if (moved) await removeTree(aside);
-}
-
-/** Temporary and set-aside trees of an earlier, interrupted run. */
-async function removeLeftovers(bundleDir: string): Promise<void> {
-  for (const name of await readdir(bundleDir)) {
-    if (/^\.rootfs\.(tmp|old)-[0-9a-f]+$/.test(name)) await removeTree(join(bundleDir, name));
-  }
 }
