@@ -29,6 +29,14 @@ async function scan(entries: TarEntry[]): Promise<LayerEntry[]> {
 }
 
 describe("containerManifest", () => {
+  it("names the export entry of every kept file and none of the dropped ones", async () => {
+    const result = containerManifest(await scan(exported));
+    expect([...result.sources]).toEqual([
+      ["bin/busybox", { layer: 0, ordinal: 2 }],
+      ["etc/passwd", { layer: 0, ordinal: 11 }],
+    ]);
+  });
+
   it("drops the init-layer files and the empty init-layer directories", async () => {
     const result = containerManifest(await scan(exported));
     expect(result.entries.map((entry) => entry.path)).toEqual([
