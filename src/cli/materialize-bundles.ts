@@ -3,13 +3,14 @@ import { join } from "node:path";
 import type { BundleCompilation } from "../compile.ts";
 import { CompileError, DockerUnavailableError } from "../errors.ts";
 import type { Engine } from "../resolve/engine.ts";
-import { materializeRootfs, readMtree } from "../rootfs/index.ts";
+import { materializeContainerRootfs, materializeRootfs, readMtree } from "../rootfs/index.ts";
 import { paint, type Terminal } from "./terminal.ts";
 
 /**
  * Materialize the rootfs of compiled bundles into `<bundle>/rootfs/`, each checked against the
- * bundle's committed `rootfs.mtree`. Returns whether every bundle succeeded; failures (a hostile or
- * changed image, a container source) are reported per bundle and leave the old rootfs in place.
+ * bundle's committed `rootfs.mtree`: an image's from its archive, a container's from its exported
+ * filesystem. Returns whether every bundle succeeded; failures (a hostile or changed image) are
+ * reported per bundle and leave the old rootfs in place.
  */
 export async function materializeBundles(
   bundles: readonly BundleCompilation[],
@@ -37,22 +38,33 @@ async function materializeOne(
   engine: Engine,
   terminal: Terminal,
 ): Promise<void> {
-  const image = bundle.imageRootfs;
+  const expected = readMtree(await readFile(join(bundle.dir, "rootfs.mtree"), "utf8"));
+  const container = bundle.lock?.container;
   const imageId = bundle.lock?.image.id;
-  if (image === undefined || imageId === undefined) {
+  let warnings: readonly string[];
+  if (container !== undefined) {
+    // A container source: its current filesystem, as `docker export` streams it.
+    const result = await materializeContainerRootfs({
+      bundleDir: bundle.dir,
+      openExport: () => engine.exportContainer(container.id),
+      expected,
+    });
+    warnings = result.warnings;
+  } else if (bundle.imageRootfs !== undefined && imageId !== undefined) {
+    const result = await materializeRootfs({
+      bundleDir: bundle.dir,
+      openArchive: () => engine.saveImage(imageId),
+      expected,
+      image: bundle.imageRootfs,
+    });
+    warnings = result.warnings;
+  } else {
     throw new CompileError(
-      "ROOTFS_CONTAINER_SOURCE",
-      "only image sources can be materialized; a container source's files come from `docker export` and are verified only",
+      "ROOTFS_UNRESOLVED",
+      "the bundle's source was not resolved with its rootfs",
     );
   }
-  const committed = await readFile(join(bundle.dir, "rootfs.mtree"), "utf8");
-  const result = await materializeRootfs({
-    bundleDir: bundle.dir,
-    openArchive: () => engine.saveImage(imageId),
-    expected: readMtree(committed),
-    image,
-  });
-  for (const warning of result.warnings) terminal.err(`${bundle.dir}: warning: ${warning}\n`);
+  for (const warning of warnings) terminal.err(`${bundle.dir}: warning: ${warning}\n`);
   terminal.err(
     `${paint(terminal, "green", "✓")} ${bundle.dir}: rootfs/ materialized and verified\n`,
   );

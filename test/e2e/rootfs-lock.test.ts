@@ -11,8 +11,10 @@ import { loadImageArchive, removeImage, runDockerChecked } from "../support/dock
 const run = promisify(execFile);
 const retagged = "rbc.local/e2e-moving:1";
 const hostile = "rbc.local/e2e-hostile:1";
+const containerName = `rbc-e2e-source-${process.pid}`;
 
 afterAll(async () => {
+  await runDockerChecked(["rm", "--force", containerName]).catch(() => undefined);
   await removeImage(retagged);
   await removeImage(hostile);
 });
@@ -129,5 +131,39 @@ describe("rootfs manifests, materialization and the lock", () => {
     expect(result.stderr).toContain('refusing image entry "escape/pwned" (layer 2)');
     expect(result.stderr).toContain("[symlink-parent]");
     expect(await readdir(join(root, "bundles/evil"))).toEqual(["bundle.yaml"]);
+  });
+  it("materializes a container source and reports when the container changed", async () => {
+    await runDockerChecked([
+      "create",
+      "--name",
+      containerName,
+      "--env",
+      "MODE=one",
+      "rbc.local/app:1",
+    ]);
+    const root = await scratchProject({ "bundles/c/bundle.yaml": `container: ${containerName}\n` });
+    const built = await runRbc(["build", "--rootfs"], { cwd: root });
+    expect(built.exitCode).toBe(0);
+    const bundle = join(root, "bundles/c");
+    expect(await mtree(bundle)).toEqual({ code: 0, output: "" });
+    expect((await runRbc(["check"], { cwd: root })).exitCode).toBe(0);
+
+    const extra = join(await mkdtemp(join(tmpdir(), "rbc-extra-")), "extra.txt");
+    await writeFile(extra, "added later\n");
+    await runDockerChecked(["cp", extra, `${containerName}:/app/extra.txt`]);
+    const filesChanged = await runRbc(["check"], { cwd: root });
+    expect(filesChanged.exitCode).toBe(1);
+    expect(filesChanged.stdout).toContain("bundles/c: the rootfs manifest changed");
+    expect(filesChanged.stdout).toContain("+./app/extra.txt type=file");
+    expect(filesChanged.stdout).not.toContain("the overlay changed");
+
+    await runDockerChecked(["update", "--cpu-shares", "512", containerName]);
+    const settingsChanged = await runRbc(["check"], { cwd: root });
+    expect(settingsChanged.exitCode).toBe(1);
+    expect(settingsChanged.stdout).toContain(
+      `bundles/c: the container ${containerName} changed since the bundle was built`,
+    );
+    expect(settingsChanged.stdout).toContain('+        "shares": 512');
+    expect(settingsChanged.stdout).not.toContain("the overlay changed");
   });
 });
