@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { expect } from "vitest";
-import { captureExact } from "./capture-exact.ts";
+import { captureDockerRun } from "../support/capture.ts";
 import { removeContainer, runDocker, runDockerChecked } from "../support/docker.ts";
 import { describeDifferences } from "./describe-differences.ts";
 import { findBlockDevice, probeHostFeatures, type HostFeatures } from "./host-features.ts";
@@ -65,7 +65,7 @@ export async function captureScenario(raw: Scenario): Promise<CapturedScenario> 
       scenario.image,
       ...(scenario.command ?? []),
     ];
-    const captured = await captureExact(args);
+    const captured = await captureDockerRun(args, { keepContainer: true });
     containerId = captured.containerId;
     return { spec: captured.spec, containerId, scenario, dispose };
   } catch (error) {

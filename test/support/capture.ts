@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { parseJson } from "../../src/json/index.ts";
 import { inspectContainer, removeContainer, runDocker } from "./docker.ts";
 import type { DockerResult } from "./docker.ts";
 
@@ -24,7 +25,7 @@ export interface CaptureSettings {
 export interface CapturedRun {
   /** Full 64-hex container ID. */
   readonly containerId: string;
-  /** The engine's config.json, parsed with plain JSON.parse. */
+  /** The engine's config.json, parsed exactly (uint64 values as bigint). */
   readonly spec: unknown;
   /** `docker container inspect` taken before removal; undefined if already removed (--rm). */
   readonly inspect: unknown;
@@ -97,9 +98,8 @@ export async function captureDockerRun(
     }
     await rm(captured, { force: true });
     const inspect = await inspectContainer(containerId).catch(() => undefined);
-    // Plain JSON.parse: the spec's 64-bit fields (e.g. rlimits) fit in a double in the cases
-    // tested so far; src/json has the BigInt-safe parser for exact comparisons.
-    return { containerId, spec: JSON.parse(text) as unknown, inspect, run };
+    // BigInt-safe: unlimited rlimits (2^64-1) and other uint64 values must stay exact.
+    return { containerId, spec: parseJson(text), inspect, run };
   } finally {
     if (containerId !== undefined && options.keepContainer !== true)
       await removeContainer(containerId);
