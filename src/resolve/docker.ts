@@ -8,7 +8,7 @@ import {
 } from "../errors.ts";
 import type { Engine } from "./engine.ts";
 import { toContainerInspect, toImageInfo } from "./inspect-json.ts";
-import { readTarEntries } from "./tar-entries.ts";
+import { readTarStream } from "../rootfs/index.ts";
 
 /** The dockerode adapter: the only module that talks to the Docker Engine API. */
 export function connectDocker(): Engine {
@@ -120,17 +120,18 @@ async function readFile(
     if ((cause as { statusCode?: number }).statusCode === 404) return undefined;
     throw cause;
   }
-  const entry = readTarEntries(await collect(stream))[0];
-  if (entry === undefined) return undefined;
-  if (entry.type === "2") {
-    const target = posix.resolve(posix.dirname(path), entry.linkPath);
-    return readFile(container, target, depth + 1);
+  // The archive holds the one path asked for; a symlink is followed inside the container.
+  for await (const { header, body } of readTarStream(stream as AsyncIterable<Uint8Array>)) {
+    if (header.type === "symlink") {
+      return readFile(container, posix.resolve(posix.dirname(path), header.linkpath), depth + 1);
+    }
+    return header.type === "file" ? new TextDecoder().decode(await collect(body)) : undefined;
   }
-  return entry.type === "0" ? new TextDecoder().decode(entry.body) : undefined;
+  return undefined;
 }
 
-async function collect(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+async function collect(body: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of body) chunks.push(chunk);
   return Buffer.concat(chunks);
 }
