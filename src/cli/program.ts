@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
 import type { Engine } from "../resolve/engine.ts";
 import type { Terminal } from "./terminal.ts";
@@ -85,7 +85,53 @@ export function createProgram(context: ProgramContext): Command {
       const { verifyCommand } = await import("./commands/verify.ts");
       context.done(await verifyCommand(paths, { json: options.json === true }, context.terminal));
     });
+  const runc = new Option("--runc <path>", "the runc binary (default: runc on PATH)");
+  program
+    .command("run")
+    .description(
+      "run a compiled bundle under runc as container rbc-<name> (materializing rootfs/ if missing)",
+    )
+    .argument("<bundle>", "a bundle directory")
+    .option("-d, --detach", "run in the background; output goes to <bundle>/.rbc/run.log")
+    .addOption(runc)
+    .action(async (bundle: string, options: { detach?: boolean; runc?: string }) => {
+      const { runCommand } = await import("./commands/run.ts");
+      const flags = { detach: options.detach === true, runc: options.runc };
+      context.done(await runCommand(bundle, flags, context.engine, context.terminal));
+    });
+  program
+    .command("stop")
+    .description("stop a bundle's container: its stop signal, then SIGKILL after the grace period")
+    .argument("<bundle>", "a bundle directory")
+    .addOption(
+      new Option("-t, --time <seconds>", "seconds to wait before SIGKILL (default 10)").argParser(
+        parseSeconds,
+      ),
+    )
+    .addOption(runc)
+    .action(async (bundle: string, options: { time?: number; runc?: string }) => {
+      const { stopCommand } = await import("./commands/stop.ts");
+      const flags = { time: options.time, runc: options.runc };
+      context.done(await stopCommand(bundle, flags, context.terminal));
+    });
+  program
+    .command("ps")
+    .description("list rbc's runc containers (ids starting with rbc-): bundle, status, pid")
+    .addOption(json)
+    .addOption(runc)
+    .action(async (options: { json?: boolean; runc?: string }) => {
+      const { psCommand } = await import("./commands/ps.ts");
+      const flags = { json: options.json === true, runc: options.runc };
+      context.done(await psCommand(flags, context.terminal));
+    });
   return program;
+}
+
+function parseSeconds(value: string): number {
+  if (!/^\d+$/.test(value)) {
+    throw new InvalidArgumentError("expected a whole number of seconds");
+  }
+  return Number(value);
 }
 
 export { CommanderError };

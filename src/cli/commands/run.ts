@@ -1,0 +1,74 @@
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import type { Engine } from "../../resolve/engine.ts";
+import { findRunc, readRunBundle, runcAdapter, type RunBundle } from "../../run/index.ts";
+import { compileBundles } from "../compile-bundles.ts";
+import { materializeBundles } from "../materialize-bundles.ts";
+import {
+  allDiagnostics,
+  exitCodes,
+  problemExitCode,
+  reportDiagnostics,
+  reportUnavailable,
+} from "../report.ts";
+import { paint, type Terminal } from "../terminal.ts";
+
+export interface RunFlags {
+  readonly detach: boolean;
+  readonly runc: string | undefined;
+}
+
+/**
+ * `rbc run <bundle>`: run a compiled bundle under runc as container `rbc-<name>`, materializing
+ * its rootfs/ first when it is missing. In the foreground, the container's exit code is rbc's;
+ * with --detach, the id is printed and the container's output goes to `<bundle>/.rbc/run.log`.
+ */
+export async function runCommand(
+  path: string,
+  flags: RunFlags,
+  engine: () => Engine,
+  terminal: Terminal,
+): Promise<number> {
+  const runc = runcAdapter(await findRunc(flags.runc));
+  const bundle = await readRunBundle(path);
+  const fail = (message: string, code: number): number => {
+    terminal.err(`${paint(terminal, "red", `${path}: error: ${message}`)}\n`);
+    return code;
+  };
+  if (bundle === undefined)
+    return fail("no config.json (run rbc build first)", exitCodes.invalidInput);
+  if (flags.detach && bundle.terminal) {
+    return fail(
+      "process.terminal is true: runc needs a console socket for it, so the bundle cannot run detached (run it in the foreground, or set tty: false)",
+      exitCodes.invalidInput,
+    );
+  }
+  if (!bundle.rootfsPresent) {
+    terminal.err(`${path}: rootfs/ is missing; materializing it\n`);
+    const code = await materialize(bundle, engine(), terminal);
+    if (code !== exitCodes.ok) return code;
+  }
+  const existing = await runc.state(bundle.id);
+  if (existing !== undefined) {
+    if (existing.status !== "stopped") {
+      return fail(`${bundle.id} is already running (rbc stop ${path})`, exitCodes.environment);
+    }
+    await runc.delete(bundle.id, { force: true });
+  }
+  if (!flags.detach) return runc.run(bundle.dir, bundle.id);
+  const logDir = join(bundle.dir, ".rbc");
+  await mkdir(logDir, { recursive: true });
+  await runc.runDetached(bundle.dir, bundle.id, join(logDir, "run.log"));
+  terminal.out(`${bundle.id}\n`);
+  return exitCodes.ok;
+}
+
+async function materialize(bundle: RunBundle, engine: Engine, terminal: Terminal): Promise<number> {
+  const bundles = await compileBundles([bundle.dir], engine);
+  reportDiagnostics(terminal, allDiagnostics(bundles));
+  reportUnavailable(terminal, bundles);
+  const problem = problemExitCode(bundles);
+  if (problem !== undefined) return problem;
+  const ok = await materializeBundles(bundles.compiled, engine, terminal);
+  return ok ? exitCodes.ok : exitCodes.environment;
+}

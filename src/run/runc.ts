@@ -1,0 +1,141 @@
+import { execFile, spawn, type StdioOptions } from "node:child_process";
+import { constants } from "node:fs";
+import { access, open } from "node:fs/promises";
+import { constants as osConstants } from "node:os";
+import { delimiter, join } from "node:path";
+import { CompileError, RuncExitError } from "../errors.ts";
+
+/** runc is not installed, or the path given with --runc is not an executable (exit 3). */
+export class RuncNotFoundError extends CompileError {
+  constructor(path?: string) {
+    super(
+      "RUNC_NOT_FOUND",
+      path === undefined
+        ? "runc not found on PATH (install Debian's runc, or pass --runc)"
+        : `runc not found at ${path} (install Debian's runc, or pass --runc)`,
+    );
+  }
+}
+
+/** A container as `runc state` and `runc list` describe it. */
+export interface ContainerState {
+  readonly id: string;
+  /** `created`, `running`, `paused` or `stopped`. */
+  readonly status: string;
+  /** The container's init process on the host; 0 once it has stopped. */
+  readonly pid: number;
+  readonly bundle: string;
+}
+
+/** The runc operations rbc uses; a thin adapter over the runc binary. */
+export interface Runc {
+  /** `runc run` in the foreground with rbc's stdio; resolves with the container's exit code. */
+  run(bundleDir: string, id: string): Promise<number>;
+  /** `runc run --detach`, the container's stdout and stderr appended to `logFile`. */
+  runDetached(bundleDir: string, id: string, logFile: string): Promise<void>;
+  /** The container's state, or undefined when runc knows no container with that id. */
+  state(id: string): Promise<ContainerState | undefined>;
+  kill(id: string, signal: string): Promise<void>;
+  delete(id: string, options: { force: boolean }): Promise<void>;
+  list(): Promise<ContainerState[]>;
+}
+
+/** The runc at `path` (from --runc), else the first `runc` on PATH. */
+export async function findRunc(path: string | undefined): Promise<string> {
+  if (path !== undefined) {
+    if (!(await isExecutable(path))) throw new RuncNotFoundError(path);
+    return path;
+  }
+  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
+    if (dir === "") continue;
+    const candidate = join(dir, "runc");
+    if (await isExecutable(candidate)) return candidate;
+  }
+  throw new RuncNotFoundError();
+}
+
+async function isExecutable(path: string): Promise<boolean> {
+  return access(path, constants.X_OK).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** The adapter for the runc binary at `binary`. */
+export function runcAdapter(binary: string): Runc {
+  const exec = (args: readonly string[]): Promise<string> =>
+    new Promise((done, fail) => {
+      execFile(binary, [...args], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+        if (error === null) {
+          done(stdout);
+          return;
+        }
+        if ((error as NodeJS.ErrnoException).code === "ENOENT") {
+          fail(new RuncNotFoundError(binary));
+          return;
+        }
+        const code = typeof error.code === "number" ? error.code : 1;
+        const detail = stderr.trim() === "" ? error.message : stderr.trim();
+        fail(new RuncExitError(code, `runc ${args[0] ?? ""} failed: ${detail}`));
+      });
+    });
+  const spawnRunc = (args: readonly string[], stdio: StdioOptions): Promise<number> =>
+    new Promise((done, fail) => {
+      const child = spawn(binary, [...args], { stdio });
+      child.on("error", (cause: NodeJS.ErrnoException) => {
+        fail(cause.code === "ENOENT" ? new RuncNotFoundError(binary) : cause);
+      });
+      // A signal-killed runc reports as a shell would: 128 + the signal number.
+      child.on("exit", (code, signal) => {
+        done(code ?? 128 + (signal === null ? 0 : osConstants.signals[signal]));
+      });
+    });
+  return {
+    run: (bundleDir, id) => spawnRunc(["run", "--bundle", bundleDir, id], "inherit"),
+    async runDetached(bundleDir, id, logFile) {
+      // With --detach, the container keeps runc's stdio: files outlive the runc call, pipes
+      // to rbc would not.
+      const log = await open(logFile, "a");
+      try {
+        const args = ["run", "--detach", "--bundle", bundleDir, id];
+        const code = await spawnRunc(args, ["ignore", log.fd, log.fd]);
+        if (code !== 0) {
+          throw new RuncExitError(code, `runc run --detach failed (exit ${code}); see ${logFile}`);
+        }
+      } finally {
+        await log.close();
+      }
+    },
+    async state(id) {
+      try {
+        return parseState(JSON.parse(await exec(["state", id])));
+      } catch (cause) {
+        if (cause instanceof RuncExitError && /does not exist/.test(cause.message))
+          return undefined;
+        throw cause;
+      }
+    },
+    async kill(id, signal) {
+      await exec(["kill", id, signal]);
+    },
+    async delete(id, { force }) {
+      await exec(["delete", ...(force ? ["--force"] : []), id]);
+    },
+    async list() {
+      const parsed: unknown = JSON.parse(await exec(["list", "--format", "json"]));
+      // runc prints `null` when there are no containers.
+      return Array.isArray(parsed) ? parsed.map(parseState) : [];
+    },
+  };
+}
+
+function parseState(raw: unknown): ContainerState {
+  const record = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
+  const text = (value: unknown): string => (typeof value === "string" ? value : "");
+  return {
+    id: text(record.id),
+    status: text(record.status),
+    pid: typeof record.pid === "number" ? record.pid : 0,
+    bundle: text(record.bundle),
+  };
+}
