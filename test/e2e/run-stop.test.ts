@@ -1,0 +1,77 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+import { runRbc, scratchProject } from "../helpers/run-rbc.ts";
+
+const exec = promisify(execFile);
+const suffix = String(process.pid);
+const exitName = `exit7-${suffix}`;
+const sleepName = `sleeper-${suffix}`;
+
+afterAll(async () => {
+  for (const name of [exitName, sleepName]) {
+    await exec("runc", ["delete", "--force", `rbc-${name}`]).catch(() => undefined);
+  }
+});
+
+describe("rbc run, ps and stop", () => {
+  it("runs a bundle in the foreground and passes its exit code through", async () => {
+    const root = await scratchProject({
+      [`bundles/${exitName}/bundle.yaml`]:
+        'image: rbc.local/busybox:1\ncommand: ["sh", "-c", "echo ran; exit 7"]\n',
+    });
+    expect((await runRbc(["build"], { cwd: root })).exitCode).toBe(0);
+    expect((await runRbc(["rootfs"], { cwd: root })).exitCode).toBe(0);
+    const ran = await runRbc(["run", `bundles/${exitName}`], { cwd: root });
+    expect(ran.stdout).toContain("ran");
+    expect(ran.exitCode).toBe(7);
+  });
+
+  it("runs a bundle detached, lists it, and stops it with SIGKILL after the grace", async () => {
+    const root = await scratchProject({
+      [`bundles/${sleepName}/bundle.yaml`]:
+        'image: rbc.local/busybox:1\ncommand: ["sleep", "300"]\n',
+    });
+    expect((await runRbc(["build"], { cwd: root })).exitCode).toBe(0);
+    // No rbc rootfs: run materializes the missing rootfs/ itself.
+    const started = await runRbc(["run", "-d", `bundles/${sleepName}`], { cwd: root });
+    expect(started.stderr).toContain("materialized");
+    expect(started.exitCode).toBe(0);
+    expect(started.stdout).toBe(`rbc-${sleepName}\n`);
+
+    const again = await runRbc(["run", "-d", `bundles/${sleepName}`], { cwd: root });
+    expect(again.exitCode).toBe(3);
+    expect(again.stderr).toContain("already running (rbc stop");
+
+    const ps = await runRbc(["ps", "--json"], { cwd: root });
+    expect(ps.exitCode).toBe(0);
+    const rows = JSON.parse(ps.stdout) as { id: string; status: string; bundle: string }[];
+    expect(rows.find((row) => row.id === `rbc-${sleepName}`)).toMatchObject({
+      status: "running",
+      bundle: `${root}/bundles/${sleepName}`,
+    });
+
+    // sleep as PID 1 ignores SIGTERM, so only the SIGKILL after --time stops it.
+    const stopped = await runRbc(["stop", "--time", "1", `bundles/${sleepName}`], { cwd: root });
+    expect(stopped.exitCode).toBe(0);
+    expect(stopped.stderr).toContain("sending SIGKILL");
+    const { stdout } = await exec("runc", ["list", "--format", "json"]);
+    const left = (JSON.parse(stdout) as { id: string }[] | null) ?? [];
+    expect(left.map((c) => c.id)).not.toContain(`rbc-${sleepName}`);
+
+    const idle = await runRbc(["stop", `bundles/${sleepName}`], { cwd: root });
+    expect(idle.exitCode).toBe(0);
+    expect(idle.stderr).toContain("is not running");
+  });
+
+  it("exits 3 with a clear message when runc is missing", async () => {
+    const root = await scratchProject({});
+    const result = await runRbc(["ps", "--runc", "/nonexistent/runc"], { cwd: root });
+    expect(result.exitCode).toBe(3);
+    expect(result.stderr).toContain("runc not found at /nonexistent/runc");
+    expect(result.stderr).toContain("install Debian's runc, or pass --runc");
+    const noPath = await runRbc(["ps"], { cwd: root, env: { PATH: "/nonexistent" } });
+    expect(noPath.exitCode).toBe(3);
+    expect(noPath.stderr).toContain("runc not found on PATH");
+  });
+});
