@@ -32,8 +32,8 @@ export function planBundleFiles(
     ["hostname", hostnameFile(hostname)],
     ["hosts", hostsFile(network)],
     ["resolv.conf", resolvConfFile(network)],
-    // The materialized root filesystem and volume data are never committed.
-    [".gitignore", "/rootfs/\n/volumes/\n"],
+    // The materialized root filesystem, volume data and rbc run's logs are never committed.
+    [".gitignore", "/rootfs/\n/volumes/\n/.rbc/\n"],
   ]);
 }
 

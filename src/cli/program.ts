@@ -16,8 +16,10 @@ Exit codes:
   1  check: a committed file differs from what its overlay compiles to;
      verify: a materialized rootfs differs from rootfs.mtree
   2  invalid input: an overlay, base file or patch is wrong (file:line:col is printed)
-  3  environment: the Docker engine is unreachable, or an image or container is missing
+  3  environment: the Docker engine is unreachable, an image or container is missing,
+     runc is not found, or the bundle is already running
   4  runtime: runc failed
+  *  run (foreground): the container's own exit code
  70  internal error in rbc (please report it)
 
 Examples:
