@@ -102,6 +102,17 @@ export function createProgram(context: ProgramContext): Command {
       context.done(await runCommand(bundle, flags, context.engine, context.terminal));
     });
   program
+    .command("watch")
+    .description("build bundles, then rebuild them when their overlays or referenced files change")
+    .argument("[paths...]", "bundle directories or folders of bundles", ["bundles/"])
+    .option("--run", "also run each bundle detached, restarting it when its config.json changes")
+    .addOption(runc)
+    .action(async (paths: string[], options: { run?: boolean; runc?: string }) => {
+      const { watchCommand } = await import("./commands/watch.ts");
+      const flags = { run: options.run === true, runc: options.runc };
+      context.done(await watchCommand(paths, flags, context.engine(), context.terminal));
+    });
+  program
     .command("stop")
     .description("stop a bundle's container: its stop signal, then SIGKILL after the grace period")
     .argument("<bundle>", "a bundle directory")

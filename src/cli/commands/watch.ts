@@ -1,0 +1,55 @@
+import { writeBundleFiles } from "../../bundle/write-bundle.ts";
+import type { Engine } from "../../resolve/engine.ts";
+import { findRunc, runcAdapter } from "../../run/index.ts";
+import { watchBundles } from "../../watch/index.ts";
+import { compileBundles } from "../compile-bundles.ts";
+import { materializeBundles } from "../materialize-bundles.ts";
+import { allDiagnostics, exitCodes, reportDiagnostics, reportUnavailable } from "../report.ts";
+import { paint, type Terminal } from "../terminal.ts";
+
+export interface WatchFlags {
+  readonly run: boolean;
+  readonly runc: string | undefined;
+}
+
+/**
+ * `rbc watch`: build every bundle, then rebuild the affected ones whenever a file they read
+ * changes. With --run, start each bundle detached and restart it when its config.json changes.
+ * Runs until SIGINT or SIGTERM, then stops the containers it started and exits 0.
+ */
+export async function watchCommand(
+  paths: readonly string[],
+  flags: WatchFlags,
+  engine: Engine,
+  terminal: Terminal,
+): Promise<number> {
+  const runc = flags.run ? runcAdapter(await findRunc(flags.runc)) : undefined;
+  const bundles = await compileBundles(paths, engine);
+  for (const bundle of bundles.compiled) {
+    if (bundle.files === undefined) continue;
+    const changed = await writeBundleFiles(bundle.dir, bundle.files);
+    const what = changed.length ? `wrote ${changed.join(", ")}` : "up to date";
+    terminal.err(`${paint(terminal, "green", "✓")} ${bundle.dir}: ${what}\n`);
+  }
+  reportDiagnostics(terminal, allDiagnostics(bundles));
+  reportUnavailable(terminal, bundles);
+  const materialize = (compiled: Parameters<typeof materializeBundles>[0]): Promise<boolean> =>
+    materializeBundles(compiled, engine, terminal);
+  if (runc !== undefined) await materialize(bundles.compiled);
+  const watching = await watchBundles(bundles.compiled, {
+    engine,
+    log: (line) => {
+      terminal.err(`${line}\n`);
+    },
+    materialize,
+    ...(runc === undefined ? {} : { runc }),
+  });
+  terminal.err(`watching ${bundles.compiled.length} bundle(s); Ctrl-C to stop\n`);
+  const signal = await new Promise<NodeJS.Signals>((done) => {
+    process.once("SIGINT", done);
+    process.once("SIGTERM", done);
+  });
+  terminal.err(`${signal}: stopping\n`);
+  await watching.close();
+  return exitCodes.ok;
+}
