@@ -5,3 +5,4 @@ export { findRunc, RuncNotFoundError, runcAdapter } from "./runc.ts";
 export type { ContainerState, Runc } from "./runc.ts";
 export { readRunBundle } from "./read-run-bundle.ts";
 export type { RunBundle } from "./read-run-bundle.ts";
+export { waitStopped } from "./wait-stopped.ts";

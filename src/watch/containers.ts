@@ -1,8 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { readRunBundle, type Runc } from "../run/index.ts";
-
-const pollMs = 100;
+import { readRunBundle, waitStopped, type Runc } from "../run/index.ts";
 
 /**
  * Start a compiled bundle detached as `rbc-<name>`, its output appended to `<bundle>/.rbc/run.log`.
@@ -44,14 +42,4 @@ export async function stopAndDelete(
     }
   }
   await runc.delete(id, { force: true });
-}
-
-async function waitStopped(runc: Runc, id: string, ms: number): Promise<boolean> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const state = await runc.state(id);
-    if (state === undefined || state.status === "stopped") return true;
-    if (Date.now() >= deadline) return false;
-    await new Promise((done) => setTimeout(done, pollMs));
-  }
 }

@@ -1,4 +1,4 @@
-import { findRunc, readRunBundle, runcAdapter, type Runc } from "../../run/index.ts";
+import { findRunc, readRunBundle, runcAdapter, waitStopped } from "../../run/index.ts";
 import { exitCodes } from "../report.ts";
 import { paint, type Terminal } from "../terminal.ts";
 
@@ -11,7 +11,6 @@ export interface StopFlags {
 // Docker's default grace period. The overlay's stop_grace_period is not yet recorded in the
 // bundle, so --time is the only way to change it.
 const defaultGraceSeconds = 10;
-const pollMs = 100;
 
 /**
  * `rbc stop <bundle>`: send the bundle's stop signal (its stopSignal annotation, else SIGTERM),
@@ -48,14 +47,4 @@ export async function stopCommand(
   await runc.delete(bundle.id, { force: true });
   terminal.err(`${paint(terminal, "green", "✓")} ${path}: ${bundle.id} stopped and deleted\n`);
   return exitCodes.ok;
-}
-
-async function waitStopped(runc: Runc, id: string, ms: number): Promise<boolean> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const state = await runc.state(id);
-    if (state === undefined || state.status === "stopped") return true;
-    if (Date.now() >= deadline) return false;
-    await new Promise((done) => setTimeout(done, pollMs));
-  }
 }
