@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
 import type { Engine } from "../resolve/engine.ts";
+import type { HookNetwork } from "../spec/hooks.ts";
 import type { Terminal } from "./terminal.ts";
 
 export interface ProgramContext {
@@ -137,7 +138,43 @@ export function createProgram(context: ProgramContext): Command {
       const flags = { json: options.json === true, runc: options.runc };
       context.done(await psCommand(flags, context.terminal));
     });
+  addHookCommands(program, context);
   return program;
+}
+
+/**
+ * `rbc hook …`: what compiled bundles' config.json runs from runc (`/usr/bin/env rbc hook …`);
+ * not meant to be typed, so hidden from the main help.
+ */
+function addHookCommands(program: Command, context: ProgramContext): void {
+  const hook = new Command("hook").description("runc hooks of compiled bundles (run by runc)");
+  hook
+    .command("create-runtime")
+    .description("pin the container's namespaces and set its network up (state JSON on stdin)")
+    .argument("<name>", "the bundle name")
+    .addOption(
+      new Option("--network <mode>", "the network mode")
+        .choices(["bridge", "none", "host", "container"])
+        .default("bridge"),
+    )
+    .option("--publish <spec>", "a published port, as docker run -p", collect, [])
+    .action(async (name: string, options: { network: HookNetwork; publish: string[] }) => {
+      const { createRuntimeHook } = await import("./commands/hook.ts");
+      context.done(await createRuntimeHook(name, options, context.terminal));
+    });
+  hook
+    .command("poststop")
+    .description("tear the container's network down and unpin its namespaces (state on stdin)")
+    .argument("<name>", "the bundle name")
+    .action(async (name: string) => {
+      const { poststopHook } = await import("./commands/hook.ts");
+      context.done(await poststopHook(name));
+    });
+  program.addCommand(hook, { hidden: true });
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 function parseSeconds(value: string): number {

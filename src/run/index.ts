@@ -6,3 +6,11 @@ export type { ContainerState, Runc } from "./runc.ts";
 export { readRunBundle } from "./read-run-bundle.ts";
 export type { RunBundle } from "./read-run-bundle.ts";
 export { waitStopped } from "./wait-stopped.ts";
+export { hookEnvironment } from "./hook-environment.ts";
+export {
+  AlreadyRunningError,
+  prepareStart,
+  runLog,
+  startDetached,
+  stopAndDelete,
+} from "./bundle-container.ts";

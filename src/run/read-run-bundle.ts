@@ -1,5 +1,8 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, isAbsolute, join, resolve } from "node:path";
+import { STOP_TIMEOUT_ANNOTATION } from "../spec/annotations.ts";
+import { readNetworkHook, type NetworkHookRequest } from "../spec/hooks.ts";
+import type { OciHooks, OciMount } from "../spec/oci-types.ts";
 import { containerId } from "./container-id.ts";
 import { stopSignal } from "./stop-signal.ts";
 
@@ -15,7 +18,16 @@ export interface RunBundle {
   readonly terminal: boolean;
   /** The signal `rbc stop` sends first, as runc kill takes it. */
   readonly stopSignal: string;
+  /** Seconds `rbc stop` waits after the stop signal (stop_grace_period; Docker's default 10). */
+  readonly stopTimeout: number;
+  /** What its create-runtime hook sets up; undefined for a config.json without rbc's hook. */
+  readonly networkHook: NetworkHookRequest | undefined;
+  /** Bundle-relative bind sources runc needs to exist (the `shm` of a shareable IPC namespace). */
+  readonly bindDirs: readonly string[];
 }
+
+// Docker's default grace period for `docker stop` (container.DefaultStopTimeout).
+const defaultStopTimeout = 10;
 
 /** Read a compiled bundle; undefined when the directory has no config.json (not built yet). */
 export async function readRunBundle(path: string): Promise<RunBundle | undefined> {
@@ -31,6 +43,8 @@ export async function readRunBundle(path: string): Promise<RunBundle | undefined
     root?: { path?: string };
     process?: { terminal?: boolean };
     annotations?: Record<string, string>;
+    hooks?: OciHooks;
+    mounts?: OciMount[];
   };
   const rootPath = config.root?.path ?? "rootfs";
   const rootfs = isAbsolute(rootPath) ? rootPath : join(dir, rootPath);
@@ -44,5 +58,16 @@ export async function readRunBundle(path: string): Promise<RunBundle | undefined
     ),
     terminal: config.process?.terminal === true,
     stopSignal: stopSignal(config.annotations),
+    stopTimeout: stopTimeout(config.annotations?.[STOP_TIMEOUT_ANNOTATION]),
+    networkHook: readNetworkHook(config.hooks),
+    bindDirs: (config.mounts ?? [])
+      .filter((m) => m.type === "bind" && m.source === "shm")
+      .map((m) => join(dir, m.source)),
   };
+}
+
+function stopTimeout(annotation: string | undefined): number {
+  const seconds = annotation === undefined ? Number.NaN : Number(annotation);
+  // Docker: a negative timeout waits for ever; rbc caps nothing but treats garbage as the default.
+  return Number.isInteger(seconds) ? seconds : defaultStopTimeout;
 }

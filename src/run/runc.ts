@@ -61,11 +61,15 @@ async function isExecutable(path: string): Promise<boolean> {
   );
 }
 
-/** The adapter for the runc binary at `binary`. */
-export function runcAdapter(binary: string): Runc {
+/**
+ * The adapter for the runc binary at `binary`, run with `env` (hooks inherit it: `run`, `delete`
+ * and `kill` can all run them).
+ */
+export function runcAdapter(binary: string, env: NodeJS.ProcessEnv = process.env): Runc {
   const exec = (args: readonly string[]): Promise<string> =>
     new Promise((done, fail) => {
-      execFile(binary, [...args], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const options = { maxBuffer: 16 * 1024 * 1024, env };
+      execFile(binary, [...args], options, (error, stdout, stderr) => {
         if (error === null) {
           done(stdout);
           return;
@@ -81,7 +85,7 @@ export function runcAdapter(binary: string): Runc {
     });
   const spawnRunc = (args: readonly string[], stdio: StdioOptions): Promise<number> =>
     new Promise((done, fail) => {
-      const child = spawn(binary, [...args], { stdio });
+      const child = spawn(binary, [...args], { stdio, env });
       child.on("error", (cause: NodeJS.ErrnoException) => {
         fail(cause.code === "ENOENT" ? new RuncNotFoundError(binary) : cause);
       });
@@ -95,12 +99,21 @@ export function runcAdapter(binary: string): Runc {
     async runDetached(bundleDir, id, logFile) {
       // With --detach, the container keeps runc's stdio: files outlive the runc call, pipes
       // to rbc would not.
-      const log = await open(logFile, "a");
+      const log = await open(logFile, "a+");
+      const start = (await log.stat()).size;
       try {
         const args = ["run", "--detach", "--bundle", bundleDir, id];
         const code = await spawnRunc(args, ["ignore", log.fd, log.fd]);
         if (code !== 0) {
-          throw new RuncExitError(code, `runc run --detach failed (exit ${code}); see ${logFile}`);
+          const { buffer, bytesRead } = await log.read({
+            position: start,
+            buffer: Buffer.alloc(8192),
+          });
+          const output = buffer.subarray(0, bytesRead).toString("utf8").trim();
+          throw new RuncExitError(
+            code,
+            `runc run --detach failed (exit ${code})${output === "" ? "" : `: ${output}`}; see ${logFile}`,
+          );
         }
       } finally {
         await log.close();

@@ -1,11 +1,15 @@
 import type { ContainerConfig, ImageInfo } from "./container-state.ts";
 
+/** The grace period in seconds `rbc stop` gives the stop signal (`stop_grace_period`). */
+export const STOP_TIMEOUT_ANNOTATION = "rbc.stop-timeout";
+
 /**
  * `annotations` (runtime-spec config.md#annotations): what the OCI image-spec conversion rules
  * (conversion.md) carry over from the image — its platform, author, creation time, stop signal and
- * exposed ports as the standard `org.opencontainers.image.*` keys — then the labels, which win on
- * a conflict, then the overlay's raw `annotations`, which win over everything. Docker 20.10 writes
- * no annotations at all; runtimes ignore the ones they do not know. Keys are sorted.
+ * exposed ports as the standard `org.opencontainers.image.*` keys, and the stop timeout as
+ * `rbc.stop-timeout` — then the labels, which win on a conflict, then the overlay's raw
+ * `annotations`, which win over everything. Docker 20.10 writes no annotations at all; runtimes
+ * ignore the ones they do not know. Keys are sorted.
  */
 export function buildAnnotations(
   image: ImageInfo,
@@ -30,6 +34,11 @@ export function buildAnnotations(
       .sort()
       .join(","),
   );
+  // Docker keeps --stop-timeout in the container's config, outside the runtime spec; rbc stop and
+  // rbc watch read it from here.
+  if (config.StopTimeout !== undefined) {
+    annotations[STOP_TIMEOUT_ANNOTATION] = String(config.StopTimeout);
+  }
   Object.assign(annotations, config.Labels, overlayAnnotations);
   const keys = Object.keys(annotations).sort();
   if (keys.length === 0) return undefined;

@@ -9,6 +9,7 @@ import type {
 } from "./container-state.ts";
 import { ociVersion } from "./docker-defaults.ts";
 import { effectiveConfig } from "./joined-container.ts";
+import { buildHooks } from "./hooks.ts";
 import { buildLinux } from "./linux.ts";
 import { buildRootfsPropagation } from "./rootfs-propagation.ts";
 import { buildMounts } from "./mounts.ts";
@@ -77,7 +78,7 @@ export function buildSpec(input: SpecInput): Result<OciSpec> {
     // WithNamespaces: a host UTS namespace keeps the host's hostname.
     ...(hc.UTSMode === "host" ? {} : optionalField("hostname", nonEmpty(hostname))),
     mounts,
-    hooks: {},
+    hooks: buildHooks(state, input.bundleName),
     ...optionalField("annotations", buildAnnotations(input.image, state.Config, input.annotations)),
     linux: linux.value,
   };

@@ -51,4 +51,12 @@ describe("buildAnnotations", () => {
       "org.opencontainers.image.os": "linux",
     });
   });
+
+  it("records stop_grace_period (Docker's StopTimeout) for rbc stop", () => {
+    const config = containerState({ config: { StopTimeout: 30 } }).Config;
+    expect(buildAnnotations(image, config, {})?.["rbc.stop-timeout"]).toBe("30");
+    expect(buildAnnotations(image, containerState().Config, {})).not.toHaveProperty(
+      "rbc.stop-timeout",
+    );
+  });
 });

@@ -1,7 +1,13 @@
-import { mkdir } from "node:fs/promises";
-import { join } from "node:path";
 import type { Engine } from "../../resolve/engine.ts";
-import { findRunc, readRunBundle, runcAdapter, type RunBundle } from "../../run/index.ts";
+import {
+  findRunc,
+  hookEnvironment,
+  prepareStart,
+  readRunBundle,
+  runcAdapter,
+  runLog,
+  type RunBundle,
+} from "../../run/index.ts";
 import { compileBundles } from "../compile-bundles.ts";
 import { materializeBundles } from "../materialize-bundles.ts";
 import {
@@ -29,7 +35,7 @@ export async function runCommand(
   engine: () => Engine,
   terminal: Terminal,
 ): Promise<number> {
-  const runc = runcAdapter(await findRunc(flags.runc));
+  const runc = runcAdapter(await findRunc(flags.runc), await hookEnvironment());
   const bundle = await readRunBundle(path);
   const fail = (message: string, code: number): number => {
     terminal.err(`${paint(terminal, "red", `${path}: error: ${message}`)}\n`);
@@ -48,17 +54,9 @@ export async function runCommand(
     const code = await materialize(bundle, engine(), terminal);
     if (code !== exitCodes.ok) return code;
   }
-  const existing = await runc.state(bundle.id);
-  if (existing !== undefined) {
-    if (existing.status !== "stopped") {
-      return fail(`${bundle.id} is already running (rbc stop ${path})`, exitCodes.environment);
-    }
-    await runc.delete(bundle.id, { force: true });
-  }
+  await prepareStart(runc, bundle);
   if (!flags.detach) return runc.run(bundle.dir, bundle.id);
-  const logDir = join(bundle.dir, ".rbc");
-  await mkdir(logDir, { recursive: true });
-  await runc.runDetached(bundle.dir, bundle.id, join(logDir, "run.log"));
+  await runc.runDetached(bundle.dir, bundle.id, runLog(bundle));
   terminal.out(`${bundle.id}\n`);
   return exitCodes.ok;
 }

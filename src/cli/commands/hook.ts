@@ -1,0 +1,48 @@
+import { text } from "node:stream/consumers";
+import {
+  setUpContainerNetwork,
+  tearDownContainerNetwork,
+} from "../../network/container-network.ts";
+import { parseHookState } from "../../network/oci-state.ts";
+import type { HookNetwork } from "../../spec/hooks.ts";
+import { exitCodes } from "../report.ts";
+import type { Terminal } from "../terminal.ts";
+
+export interface CreateRuntimeFlags {
+  readonly network: HookNetwork;
+  readonly publish: readonly string[];
+}
+
+/**
+ * `rbc hook create-runtime <name>`: the createRuntime hook of every compiled bundle. runc runs it
+ * once the container's namespaces exist, with the container state on stdin; it pins them under
+ * /run/rbc/<name>/ and sets the network up. A non-zero exit makes runc abort the start.
+ */
+export async function createRuntimeHook(
+  name: string,
+  flags: CreateRuntimeFlags,
+  terminal: Terminal,
+): Promise<number> {
+  const state = parseHookState(await text(process.stdin));
+  if (state.pid <= 0) throw new Error("the container state on stdin has no pid");
+  const record = await setUpContainerNetwork({
+    name,
+    containerId: state.id,
+    pid: state.pid,
+    bundleDir: state.bundle,
+    network: flags.network,
+    publish: flags.publish,
+  });
+  // runc shows a hook's output only on failure; this line is for someone running the hook by hand.
+  terminal.err(
+    `rbc hook: ${name}: ${record.network}${record.address ? ` ${record.address}` : ""}\n`,
+  );
+  return exitCodes.ok;
+}
+
+/** `rbc hook poststop <name>`: the poststop hook; undoes what create-runtime set up. */
+export async function poststopHook(name: string): Promise<number> {
+  const state = parseHookState(await text(process.stdin));
+  await tearDownContainerNetwork(name, state.id);
+  return exitCodes.ok;
+}

@@ -1,0 +1,145 @@
+import type { HookNetwork } from "../spec/hooks.ts";
+import { networkPlugins, requiredPlugins, type CniPluginCall } from "./cni-network.ts";
+import { findPluginDir, invokePlugin } from "./cni-plugins.ts";
+import { allocateHostPorts } from "./host-ports.ts";
+import { pinNamespaces, unpinNamespaces } from "./namespace-pins.ts";
+import { NetworkSetupError } from "./network-errors.ts";
+import {
+  readNetworkRecord,
+  readNetworkRecords,
+  writeNetworkRecord,
+  type NetworkRecord,
+} from "./network-record.ts";
+import { parsePublishedPorts } from "./published-port.ts";
+import { runPath } from "./run-dir.ts";
+
+/** What the create-runtime hook knows: its arguments and the OCI state runc passes on stdin. */
+export interface ContainerNetworkRequest {
+  readonly name: string;
+  readonly containerId: string;
+  readonly pid: number;
+  readonly bundleDir: string;
+  readonly network: HookNetwork;
+  readonly publish: readonly string[];
+}
+
+/**
+ * Sets a created container's network up: pins its namespaces, then for `bridge` and `none` runs
+ * the CNI plugins' ADD in order, recording each step so a failure part-way (or a later poststop)
+ * undoes exactly what was done. A failure leaves nothing behind and rethrows.
+ */
+export async function setUpContainerNetwork(
+  request: ContainerNetworkRequest,
+): Promise<NetworkRecord> {
+  await clearLeftovers(request);
+  const cni =
+    request.network === "bridge" || request.network === "none" ? request.network : undefined;
+  const pluginDir = cni === undefined ? undefined : await findPluginDir(requiredPlugins(cni));
+  const others = (await readNetworkRecords()).filter((record) => record.name !== request.name);
+  const ports =
+    cni === "bridge" ? await allocateHostPorts(parsePublishedPorts(request.publish), others) : [];
+  const calls = cni === undefined ? [] : networkPlugins(cni, ports);
+  let record: NetworkRecord = {
+    name: request.name,
+    containerId: request.containerId,
+    pid: request.pid,
+    network: request.network,
+    ...(pluginDir === undefined ? {} : { pluginDir }),
+    netns: runPath(request.name, "ns/net"),
+    calls: [],
+    results: [],
+    ports,
+  };
+  try {
+    await pinNamespaces(request.name, request.pid, request.bundleDir);
+    await writeNetworkRecord(record);
+    const chained = new Map<string, unknown>(); // network name → the last plugin's result
+    for (const call of calls) {
+      const network = String(call.config.name);
+      const result = await invokePlugin(
+        { pluginDir: pluginDir ?? "", containerId: request.containerId, netns: record.netns },
+        call,
+        "ADD",
+        chained.get(network),
+      );
+      chained.set(network, result);
+      record = { ...record, calls: [...record.calls, call], results: [...record.results, result] };
+      await writeNetworkRecord(record);
+    }
+    record = { ...record, ...addressField(chained.get("rbc")) };
+    await writeNetworkRecord(record);
+    return record;
+  } catch (cause) {
+    await tearDown(record).catch(() => undefined);
+    throw cause;
+  }
+}
+
+/**
+ * Undoes what setUpContainerNetwork did for bundle `name`: CNI DEL in reverse order (releasing the
+ * address, the veth and the iptables rules), then the pins. Only for the container that set it
+ * up, when `containerId` is given. Every step runs even if an earlier one fails.
+ */
+export async function tearDownContainerNetwork(name: string, containerId?: string): Promise<void> {
+  const record = await readNetworkRecord(name);
+  if (record === undefined) {
+    if (containerId === undefined) await unpinNamespaces(name);
+    return;
+  }
+  if (containerId !== undefined && record.containerId !== containerId) return;
+  await tearDown(record);
+}
+
+async function tearDown(record: NetworkRecord): Promise<void> {
+  const problems: string[] = [];
+  for (let i = record.calls.length - 1; i >= 0; i -= 1) {
+    const call = record.calls[i] as CniPluginCall;
+    const runtime = {
+      pluginDir: record.pluginDir ?? "",
+      containerId: record.containerId,
+      netns: record.netns,
+    };
+    await invokePlugin(runtime, call, "DEL", record.results[i]).catch((cause: unknown) => {
+      problems.push(cause instanceof Error ? cause.message : String(cause));
+    });
+  }
+  await unpinNamespaces(record.name).catch((cause: unknown) => {
+    problems.push(cause instanceof Error ? cause.message : String(cause));
+  });
+  if (problems.length > 0) throw new NetworkSetupError(problems.join("; "));
+}
+
+/**
+ * A record left by an earlier container of the same bundle: refused while that container's
+ * process lives (one bundle runs once), torn down when it is stale (a crash, a `runc delete`
+ * without hooks), so its address and rules do not leak.
+ */
+async function clearLeftovers(request: ContainerNetworkRequest): Promise<void> {
+  const existing = await readNetworkRecord(request.name);
+  if (existing === undefined) {
+    await unpinNamespaces(request.name);
+    return;
+  }
+  if (existing.containerId !== request.containerId && isAlive(existing.pid)) {
+    throw new NetworkSetupError(
+      `bundle ${request.name} is already running as container ${existing.containerId}`,
+    );
+  }
+  await tearDown(existing);
+}
+
+function isAlive(pid: number): boolean {
+  if (pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (cause) {
+    return (cause as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function addressField(result: unknown): { address?: string } {
+  const ips = (result as { ips?: { address?: unknown }[] } | undefined)?.ips;
+  const address = ips?.[0]?.address;
+  return typeof address === "string" ? { address } : {};
+}

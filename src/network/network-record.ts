@@ -1,0 +1,49 @@
+import { readdir, readFile, rename, writeFile } from "node:fs/promises";
+import type { CniPluginCall, CniPortMapping } from "./cni-network.ts";
+import { runPath } from "./run-dir.ts";
+
+/**
+ * What the create-runtime hook set up for a running bundle, kept in /run/rbc/<name>/network.json:
+ * poststop tears down exactly this (the same plugin configurations and results), whatever the
+ * bundle's config.json says by then, and port checks read the other bundles' ports from it.
+ */
+export interface NetworkRecord {
+  readonly name: string;
+  readonly containerId: string;
+  readonly pid: number;
+  readonly network: string;
+  readonly pluginDir?: string;
+  readonly netns: string;
+  readonly calls: readonly CniPluginCall[];
+  /** Each call's ADD result, in order; DEL hands each plugin its own as prevResult. */
+  readonly results: readonly unknown[];
+  readonly ports: readonly CniPortMapping[];
+  /** The container's address on the rbc network (`10.87.0.2/16`), when it has one. */
+  readonly address?: string;
+}
+
+const recordFile = "network.json";
+
+export async function writeNetworkRecord(record: NetworkRecord): Promise<void> {
+  const path = runPath(record.name, recordFile);
+  await writeFile(`${path}.tmp`, `${JSON.stringify(record, null, 2)}\n`);
+  await rename(`${path}.tmp`, path);
+}
+
+/** The record of bundle `name`, or undefined when it has none (not running, or never set up). */
+export async function readNetworkRecord(name: string): Promise<NetworkRecord | undefined> {
+  try {
+    return JSON.parse(await readFile(runPath(name, recordFile), "utf8")) as NetworkRecord;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every running bundle's record. */
+export async function readNetworkRecords(): Promise<NetworkRecord[]> {
+  const entries = await readdir(runPath("")).catch(() => [] as string[]);
+  // Dot entries are rbc's own (the IPAM leases), not bundles.
+  const names = entries.filter((entry) => !entry.startsWith("."));
+  const records = await Promise.all(names.map((name) => readNetworkRecord(name)));
+  return records.filter((record): record is NetworkRecord => record !== undefined);
+}

@@ -1,0 +1,48 @@
+import { parsePortSpec } from "../resolve/parse-ports.ts";
+import type { CniPortMapping } from "./cni-network.ts";
+
+/** A `--publish` entry of a hook's arguments, before a host port is chosen. */
+export interface PublishedPort {
+  readonly spec: string;
+  readonly hostIP: string;
+  /** The host ports to choose from: one for `8080:80`, a range for `8000-8010:80`, any if absent. */
+  readonly hostPorts: { readonly start: number; readonly end: number } | undefined;
+  readonly containerPort: number;
+  readonly protocol: CniPortMapping["protocol"];
+}
+
+/** Reads the hook's `--publish` arguments (written by spec/hooks.ts in `docker run -p` syntax). */
+export function parsePublishedPorts(specs: readonly string[]): PublishedPort[] {
+  return specs.flatMap((spec) => {
+    const parsed = parsePortSpec(spec);
+    if ("error" in parsed) throw new Error(`invalid --publish ${spec}: ${parsed.error}`);
+    return parsed.mappings.map((mapping): PublishedPort => {
+      const [port = "", protocol = "tcp"] = mapping.port.split("/");
+      const [start = "", end = start] = mapping.binding.HostPort.split("-");
+      return {
+        spec,
+        hostIP: mapping.binding.HostIp,
+        hostPorts: start === "" ? undefined : { start: Number(start), end: Number(end) },
+        containerPort: Number(port),
+        protocol: protocol as CniPortMapping["protocol"],
+      };
+    });
+  });
+}
+
+/** How a mapping reads in messages: `127.0.0.1:8080/tcp`, `8080/tcp`. */
+export function describeHostPort(
+  mapping: Pick<CniPortMapping, "hostIP" | "hostPort" | "protocol">,
+) {
+  const ip = mapping.hostIP.includes(":") ? `[${mapping.hostIP}]` : mapping.hostIP;
+  return `${ip === "" ? "" : `${ip}:`}${mapping.hostPort}/${mapping.protocol}`;
+}
+
+/** Whether two bindings of the same port and protocol collide: either is on every address, or both on the same. */
+export function sameHostBinding(
+  a: Pick<CniPortMapping, "hostIP" | "hostPort" | "protocol">,
+  b: Pick<CniPortMapping, "hostIP" | "hostPort" | "protocol">,
+): boolean {
+  if (a.hostPort !== b.hostPort || a.protocol !== b.protocol) return false;
+  return a.hostIP === "" || b.hostIP === "" || a.hostIP === b.hostIP;
+}

@@ -1,0 +1,71 @@
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import { CompileError } from "../errors.ts";
+import { checkNetworkPrerequisites } from "../network/preflight.ts";
+import type { RunBundle } from "./read-run-bundle.ts";
+import type { Runc } from "./runc.ts";
+import { waitStopped } from "./wait-stopped.ts";
+
+/** The bundle's container is running already (exit 3). */
+export class AlreadyRunningError extends CompileError {
+  constructor(id: string, dir: string) {
+    super("ALREADY_RUNNING", `${id} is already running (rbc stop ${dir})`);
+  }
+}
+
+/**
+ * What must hold before runc starts a bundle: no live container with its id (a stopped one is
+ * deleted, which also runs its poststop hook), its network's plugins and ports available, and the
+ * directories runc binds from the bundle present.
+ */
+export async function prepareStart(runc: Runc, bundle: RunBundle): Promise<void> {
+  const existing = await runc.state(bundle.id);
+  if (existing !== undefined) {
+    if (existing.status === "running" || existing.status === "paused") {
+      throw new AlreadyRunningError(bundle.id, bundle.dir);
+    }
+    await runc.delete(bundle.id, { force: true });
+  }
+  if (bundle.networkHook !== undefined) await checkNetworkPrerequisites(bundle.networkHook);
+  for (const dir of [join(bundle.dir, ".rbc"), ...bundle.bindDirs]) {
+    await mkdir(dir, { recursive: true });
+  }
+}
+
+/** `<bundle>/.rbc/run.log`: where a detached container's output goes. */
+export function runLog(bundle: RunBundle): string {
+  return join(bundle.dir, ".rbc", "run.log");
+}
+
+/** Starts the bundle detached as its id, its output appended to run.log. */
+export async function startDetached(runc: Runc, bundle: RunBundle): Promise<void> {
+  await prepareStart(runc, bundle);
+  await runc.runDetached(bundle.dir, bundle.id, runLog(bundle));
+}
+
+/**
+ * Stops the bundle's container as `docker stop` does, then deletes it (runc runs the poststop
+ * hook, which tears the network down): its stop signal, up to `graceSeconds` for it to exit, then
+ * SIGKILL. Returns what happened; `onKill` is told before SIGKILL is sent.
+ */
+export async function stopAndDelete(
+  runc: Runc,
+  bundle: Pick<RunBundle, "id" | "stopSignal" | "stopTimeout">,
+  options: { graceSeconds?: number; onKill?: (graceSeconds: number) => void } = {},
+): Promise<"not running" | "stopped" | "killed"> {
+  const state = await runc.state(bundle.id);
+  if (state === undefined) return "not running";
+  let outcome: "stopped" | "killed" = "stopped";
+  if (state.status === "running" || state.status === "paused") {
+    const grace = options.graceSeconds ?? bundle.stopTimeout;
+    await runc.kill(bundle.id, bundle.stopSignal).catch(() => undefined);
+    if (!(await waitStopped(runc, bundle.id, Math.max(grace, 0) * 1000))) {
+      options.onKill?.(grace);
+      outcome = "killed";
+      await runc.kill(bundle.id, "KILL").catch(() => undefined);
+      await waitStopped(runc, bundle.id, 5000);
+    }
+  }
+  await runc.delete(bundle.id, { force: true });
+  return outcome;
+}
