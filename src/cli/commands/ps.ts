@@ -1,29 +1,60 @@
+import { readNetworkRecords, type NetworkRecord } from "../../network/network-record.ts";
+import { describeHostPort } from "../../network/published-port.ts";
 import { CONTAINER_ID_PREFIX, findRunc, runcAdapter } from "../../run/index.ts";
 import { exitCodes } from "../report.ts";
 import type { Terminal } from "../terminal.ts";
 
-/** `rbc ps`: runc's containers whose id starts with `rbc-`, with bundle, status and pid. */
+/**
+ * `rbc ps`: runc's containers whose id starts with `rbc-`, with status, pid, network address,
+ * published ports (`127.0.0.1:8080->80/tcp`, as docker ps) and bundle.
+ */
 export async function psCommand(
   flags: { json: boolean; runc: string | undefined },
   terminal: Terminal,
 ): Promise<number> {
   const runc = runcAdapter(await findRunc(flags.runc));
+  const records = new Map(
+    (await readNetworkRecords()).map((record) => [record.containerId, record]),
+  );
   const containers = (await runc.list())
     .filter((c) => c.id.startsWith(CONTAINER_ID_PREFIX))
-    .sort((a, b) => a.id.localeCompare(b.id));
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map(({ id, bundle, status, pid }) => {
+      const record = records.get(id);
+      return {
+        id,
+        bundle,
+        status,
+        pid,
+        network: record?.network ?? "",
+        address: record?.address ?? "",
+        ports: (record?.ports ?? []).map(publishedPort),
+      };
+    });
   if (flags.json) {
-    const rows = containers.map(({ id, bundle, status, pid }) => ({ id, bundle, status, pid }));
-    terminal.out(`${JSON.stringify(rows, null, 2)}\n`);
+    terminal.out(`${JSON.stringify(containers, null, 2)}\n`);
     return exitCodes.ok;
   }
   const rows = [
-    ["ID", "STATUS", "PID", "BUNDLE"],
-    ...containers.map((c) => [c.id, c.status, String(c.pid), c.bundle]),
+    ["ID", "STATUS", "PID", "ADDRESS", "PORTS", "BUNDLE"],
+    ...containers.map((c) => [
+      c.id,
+      c.status,
+      String(c.pid),
+      c.address === "" ? c.network : c.address,
+      c.ports.join(","),
+      c.bundle,
+    ]),
   ];
-  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => (row[i] ?? "").length)));
+  const last = 5;
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? "").length)));
   for (const row of rows) {
-    const cells = row.map((cell, i) => (i < 3 ? cell.padEnd(widths[i] ?? 0) : cell));
+    const cells = row.map((cell, i) => (i < last ? cell.padEnd(widths?.[i] ?? 0) : cell));
     terminal.out(`${cells.join("  ")}\n`);
   }
   return exitCodes.ok;
+}
+
+function publishedPort(port: NetworkRecord["ports"][number]): string {
+  return `${describeHostPort(port).replace(/\/\w+$/, "")}->${port.containerPort}/${port.protocol}`;
 }

@@ -1,0 +1,231 @@
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { readdir } from "node:fs/promises";
+import { createServer, type Server } from "node:net";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+import { runRbc, scratchProject } from "../helpers/run-rbc.ts";
+
+const exec = promisify(execFile);
+const suffix = String(process.pid);
+// Host ports for this run, away from the examples' 8080.
+const basePort = 20000 + (process.pid % 20000);
+const names = {
+  web: `netweb-${suffix}`,
+  clash: `netclash-${suffix}`,
+  busy: `netbusy-${suffix}`,
+  none: `netnone-${suffix}`,
+  nocni: `netnocni-${suffix}`,
+  hook: `nethook-${suffix}`,
+};
+
+afterAll(async () => {
+  for (const name of Object.values(names)) {
+    await exec("runc", ["delete", "--force", `rbc-${name}`]).catch(() => undefined);
+  }
+});
+
+/** A bundle serving busybox httpd on container port 80, as root, publishing `ports`. */
+function webOverlay(ports: readonly string[], extra = ""): string {
+  return [
+    "image: rbc.local/busybox:1",
+    "command: httpd -f -p 80 -h /var/www",
+    "stop_grace_period: 1s",
+    `ports: [${ports.map((p) => JSON.stringify(p)).join(", ")}]`,
+    extra,
+  ].join("\n");
+}
+
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(3000) });
+  return response.text();
+}
+
+/** Everything a running bundle can leave on the host, as text to search for its traces. */
+async function hostTraces(): Promise<{
+  runc: string[];
+  veths: string[];
+  leases: string[];
+  iptables: string;
+  mounts: string;
+}> {
+  const list = JSON.parse((await exec("runc", ["list", "--format", "json"])).stdout) as
+    { id: string }[] | null;
+  const links = (await exec("ip", ["-o", "link", "show", "type", "veth"])).stdout;
+  const leases = await readdir("/run/rbc/.ipam/rbc").catch(() => [] as string[]);
+  const iptables = (await exec("iptables-save")).stdout;
+  const mounts = (await exec("cat", ["/proc/self/mountinfo"])).stdout;
+  return {
+    runc: (list ?? []).map((c) => c.id),
+    veths: links.split("\n").filter((line) => line.includes("master rbc0")),
+    leases: leases.filter((file) => /^\d+\.\d+\.\d+\.\d+$/.test(file)),
+    iptables,
+    mounts,
+  };
+}
+
+async function expectNothingLeft(name: string, address: string): Promise<void> {
+  const traces = await hostTraces();
+  expect(traces.runc).not.toContain(`rbc-${name}`);
+  expect(traces.leases).not.toContain(address);
+  expect(traces.iptables).not.toContain(`id: \\"rbc-${name}\\"`);
+  expect(traces.iptables).not.toContain(`${address}/32`);
+  expect(traces.iptables).not.toContain(`${address}:`);
+  expect(traces.mounts).not.toContain(`/run/rbc/${name}/`);
+  expect(existsSync(`/run/rbc/${name}`)).toBe(false);
+}
+
+function listen(port: number): Promise<Server> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once("error", fail);
+    server.listen(port, "127.0.0.1", () => {
+      done(server);
+    });
+  });
+}
+
+describe("bridge networking under rbc run", () => {
+  it("publishes a port the host reaches, and rbc stop removes every trace", async () => {
+    const port = basePort;
+    const root = await scratchProject({
+      [`bundles/${names.web}/bundle.yaml`]: webOverlay([`${port}:80`]),
+    });
+    expect((await runRbc(["build", "--rootfs"], { cwd: root })).exitCode).toBe(0);
+    const vethsBefore = (await hostTraces()).veths.length;
+    const started = await runRbc(["run", "-d", `bundles/${names.web}`], { cwd: root });
+    expect(started.stderr).toBe("");
+    expect(started.exitCode).toBe(0);
+
+    expect(await fetchText(`http://127.0.0.1:${port}/`)).toBe("hello from rbc\n");
+    const ps = JSON.parse((await runRbc(["ps", "--json"], { cwd: root })).stdout) as {
+      id: string;
+      address: string;
+      ports: string[];
+    }[];
+    const row = ps.find((r) => r.id === `rbc-${names.web}`);
+    expect(row?.ports).toEqual([`${port}->80/tcp`]);
+    const address = row?.address.split("/")[0] ?? "";
+    expect(address).toMatch(/^10\.87\.\d+\.\d+$/);
+    // The container's own address answers too, and its lease and veth exist while it runs.
+    expect(await fetchText(`http://${address}/`)).toBe("hello from rbc\n");
+    const running = await hostTraces();
+    expect(running.leases).toContain(address);
+    expect(running.veths.length).toBe(vethsBefore + 1);
+    expect(running.iptables).toContain(`id: \\"rbc-${names.web}\\"`);
+
+    const stopped = await runRbc(["stop", `bundles/${names.web}`], { cwd: root });
+    expect(stopped.exitCode).toBe(0);
+    await expectNothingLeft(names.web, address);
+    expect((await hostTraces()).veths.length).toBe(vethsBefore);
+    await expect(fetchText(`http://127.0.0.1:${port}/`)).rejects.toThrow();
+  });
+
+  it("refuses a host port another process listens on, starting nothing", async () => {
+    const port = basePort + 1;
+    const server = await listen(port);
+    try {
+      const root = await scratchProject({
+        [`bundles/${names.busy}/bundle.yaml`]: webOverlay([`${port}:80`]),
+      });
+      expect((await runRbc(["build", "--rootfs"], { cwd: root })).exitCode).toBe(0);
+      const run = await runRbc(["run", "-d", `bundles/${names.busy}`], { cwd: root });
+      expect(run.exitCode).toBe(3);
+      expect(run.stderr).toContain(
+        `host port ${port}/tcp is already in use (a process on the host listens on it)`,
+      );
+      expect((await hostTraces()).runc).not.toContain(`rbc-${names.busy}`);
+      expect(existsSync(`/run/rbc/${names.busy}`)).toBe(false);
+    } finally {
+      server.close();
+    }
+  });
+
+  it("refuses a host port another rbc bundle publishes", async () => {
+    const port = basePort + 2;
+    const root = await scratchProject({
+      [`bundles/${names.web}/bundle.yaml`]: webOverlay([`127.0.0.1:${port}:80`]),
+      [`bundles/${names.clash}/bundle.yaml`]: webOverlay([`${port}:80`]),
+    });
+    expect((await runRbc(["build", "--rootfs"], { cwd: root })).exitCode).toBe(0);
+    expect((await runRbc(["run", "-d", `bundles/${names.web}`], { cwd: root })).exitCode).toBe(0);
+    try {
+      const clash = await runRbc(["run", "-d", `bundles/${names.clash}`], { cwd: root });
+      expect(clash.exitCode).toBe(3);
+      expect(clash.stderr).toContain(
+        `host port ${port}/tcp is already in use (published by rbc bundle ${names.web})`,
+      );
+      expect((await hostTraces()).runc).not.toContain(`rbc-${names.clash}`);
+      expect(await fetchText(`http://127.0.0.1:${port}/`)).toBe("hello from rbc\n");
+    } finally {
+      await runRbc(["stop", `bundles/${names.web}`], { cwd: root });
+    }
+  });
+
+  it("reports missing CNI plugins before starting anything", async () => {
+    const root = await scratchProject({
+      [`bundles/${names.nocni}/bundle.yaml`]: webOverlay([`${basePort + 3}:80`]),
+    });
+    expect((await runRbc(["build", "--rootfs"], { cwd: root })).exitCode).toBe(0);
+    const run = await runRbc(["run", "-d", `bundles/${names.nocni}`], {
+      cwd: root,
+      env: { CNI_PATH: "/nonexistent/cni" },
+    });
+    expect(run.exitCode).toBe(3);
+    expect(run.stderr).toContain("CNI plugins not found: loopback, bridge, portmap, firewall");
+    expect(run.stderr).toContain("searched /nonexistent/cni");
+    expect(run.stderr).toContain("containernetworking-plugins");
+    expect((await hostTraces()).runc).not.toContain(`rbc-${names.nocni}`);
+    expect(existsSync(`/run/rbc/${names.nocni}`)).toBe(false);
+  });
+
+  it("gives network_mode none a loopback interface only, up", async () => {
+    const root = await scratchProject({
+      [`bundles/${names.none}/bundle.yaml`]: [
+        "image: rbc.local/busybox:1",
+        "network_mode: none",
+        'command: ["/bin/busybox", "ip", "-o", "addr"]',
+      ].join("\n"),
+    });
+    expect((await runRbc(["build", "--rootfs"], { cwd: root })).exitCode).toBe(0);
+    const run = await runRbc(["run", `bundles/${names.none}`], { cwd: root });
+    expect(run.exitCode).toBe(0);
+    const interfaces = new Set(
+      run.stdout
+        .split("\n")
+        .filter((line) => line !== "")
+        .map((line) => line.split(/\s+/)[1]),
+    );
+    expect([...interfaces]).toEqual(["lo"]);
+    expect(run.stdout).toContain("inet 127.0.0.1/8");
+    expect(existsSync(`/run/rbc/${names.none}`)).toBe(false);
+  });
+
+  it("rolls back when the hook itself fails under plain runc (port taken after the check)", async () => {
+    const port = basePort + 4;
+    const root = await scratchProject({
+      [`bundles/${names.hook}/bundle.yaml`]: webOverlay([`${port}:80`]),
+    });
+    expect((await runRbc(["build", "--rootfs"], { cwd: root })).exitCode).toBe(0);
+    // Run once through rbc so /run/rbc/.bin/rbc exists, then drive runc directly as a user may.
+    expect((await runRbc(["run", "-d", `bundles/${names.hook}`], { cwd: root })).exitCode).toBe(0);
+    expect(await fetchText(`http://127.0.0.1:${port}/`)).toBe("hello from rbc\n");
+    expect((await runRbc(["stop", `bundles/${names.hook}`], { cwd: root })).exitCode).toBe(0);
+
+    const server = await listen(port);
+    const leasesBefore = (await hostTraces()).leases;
+    try {
+      const env = { ...process.env, PATH: `/run/rbc/.bin:${process.env.PATH ?? ""}` };
+      const bundle = `${root}/bundles/${names.hook}`;
+      const runc = exec("runc", ["run", "--detach", "--bundle", bundle, `rbc-${names.hook}`], {
+        env,
+      });
+      await expect(runc).rejects.toThrow(/already in use/);
+      expect((await hostTraces()).runc).not.toContain(`rbc-${names.hook}`);
+      expect(existsSync(`/run/rbc/${names.hook}`)).toBe(false);
+      expect((await hostTraces()).leases).toEqual(leasesBefore);
+    } finally {
+      server.close();
+    }
+  });
+});
