@@ -1,10 +1,12 @@
 import { execFile } from "node:child_process";
-import { mkdir } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, symlink } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { createContainer, DOCKER_BIN, removeContainer } from "../support/docker.ts";
-import { runRbc, scratchProject } from "../helpers/run-rbc.ts";
+import { repoRoot, runRbc, scratchProject } from "../helpers/run-rbc.ts";
 
 const run = promisify(execFile);
 const containerIds: string[] = [];
@@ -40,9 +42,16 @@ describe("a compiled bundle under runc", () => {
     const bundle = join(root, "bundles/hello");
     await unpackRootfs("rbc.local/busybox:1", join(bundle, "rootfs"));
     const id = `rbc-test-${process.pid}`;
+    // The bundle's hooks run `/usr/bin/env rbc hook …`: plain runc needs rbc on its PATH, as a
+    // user who installed rbc has it.
+    const binDir = await mkdtemp(join(tmpdir(), "rbc-bin-"));
+    await symlink(join(repoRoot, "bin/rbc.js"), join(binDir, "rbc"));
+    const env = { ...process.env, PATH: `${binDir}:${process.env.PATH ?? ""}` };
     try {
-      const { stdout } = await run("runc", ["run", "--bundle", bundle, id]);
+      const { stdout } = await run("runc", ["run", "--bundle", bundle, id], { env });
       expect(stdout).toBe("hello from alice in /home/alice on hello\n");
+      // runc run deletes the container when it exits; its poststop hook released the network.
+      expect(existsSync("/run/rbc/hello")).toBe(false);
     } finally {
       await run("runc", ["delete", "--force", id]).catch(() => undefined);
     }
