@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parsePortSpec } from "../../src/resolve/parse-ports.ts";
 import type { HostConfig } from "../../src/spec/container-state.ts";
-import { buildHooks, hookNetwork, publishedPorts } from "../../src/spec/hooks.ts";
+import { buildHooks, hookNetwork, publishedPorts, readNetworkHook } from "../../src/spec/hooks.ts";
 import { containerState } from "../helpers/container-state.ts";
 
 const state = (hostConfig: Partial<HostConfig>) => containerState({ hostConfig });
@@ -88,5 +88,26 @@ describe("publishedPorts", () => {
     );
     expect(back).toHaveLength(expected.length);
     expect(back).toEqual(expect.arrayContaining(expected));
+  });
+});
+
+describe("readNetworkHook", () => {
+  it("reads back what buildHooks wrote", () => {
+    const bindings = {
+      "80/tcp": [{ HostIp: "", HostPort: "8080" }],
+      "443/tcp": [{ HostIp: "127.0.0.1", HostPort: "8443" }],
+    };
+    const hooks = buildHooks(state({ PortBindings: bindings }), "web");
+    expect(readNetworkHook(hooks)).toEqual({
+      name: "web",
+      network: "bridge",
+      publish: ["8080:80/tcp", "127.0.0.1:8443:443/tcp"],
+    });
+    expect(readNetworkHook(buildHooks(state({ NetworkMode: "none" }), "n"))?.network).toBe("none");
+  });
+
+  it("is undefined for a config.json without rbc's hook", () => {
+    expect(readNetworkHook({})).toBeUndefined();
+    expect(readNetworkHook(undefined)).toBeUndefined();
   });
 });
