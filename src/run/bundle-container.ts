@@ -1,7 +1,9 @@
+import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { CompileError } from "../errors.ts";
 import { checkNetworkPrerequisites } from "../network/preflight.ts";
+import { runPath } from "../network/run-dir.ts";
 import type { RunBundle } from "./read-run-bundle.ts";
 import type { Runc } from "./runc.ts";
 import { waitStopped } from "./wait-stopped.ts";
@@ -10,6 +12,16 @@ import { waitStopped } from "./wait-stopped.ts";
 export class AlreadyRunningError extends CompileError {
   constructor(id: string, dir: string) {
     super("ALREADY_RUNNING", `${id} is already running (rbc stop ${dir})`);
+  }
+}
+
+/** A `container:NAME` mode names a bundle that is not running (exit 3). */
+export class JoinedBundleNotRunningError extends CompileError {
+  constructor(name: string) {
+    super(
+      "JOINED_NOT_RUNNING",
+      `bundle ${name} is not running; this bundle joins its namespaces (container:${name}), so rbc run ${name} first`,
+    );
   }
 }
 
@@ -25,6 +37,9 @@ export async function prepareStart(runc: Runc, bundle: RunBundle): Promise<void>
       throw new AlreadyRunningError(bundle.id, bundle.dir);
     }
     await runc.delete(bundle.id, { force: true });
+  }
+  for (const name of bundle.joins) {
+    if (!existsSync(runPath(name, "ns/net"))) throw new JoinedBundleNotRunningError(name);
   }
   if (bundle.networkHook !== undefined) await checkNetworkPrerequisites(bundle.networkHook);
   for (const dir of [join(bundle.dir, ".rbc"), ...bundle.bindDirs]) {

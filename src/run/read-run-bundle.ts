@@ -24,6 +24,8 @@ export interface RunBundle {
   readonly networkHook: NetworkHookRequest | undefined;
   /** Bundle-relative bind sources runc needs to exist (the `shm` of a shareable IPC namespace). */
   readonly bindDirs: readonly string[];
+  /** The bundles it joins (`container:NAME` modes): their namespaces must be pinned by a run. */
+  readonly joins: readonly string[];
 }
 
 // Docker's default grace period for `docker stop` (container.DefaultStopTimeout).
@@ -45,6 +47,7 @@ export async function readRunBundle(path: string): Promise<RunBundle | undefined
     annotations?: Record<string, string>;
     hooks?: OciHooks;
     mounts?: OciMount[];
+    linux?: { namespaces?: { type: string; path?: string }[] };
   };
   const rootPath = config.root?.path ?? "rootfs";
   const rootfs = isAbsolute(rootPath) ? rootPath : join(dir, rootPath);
@@ -63,7 +66,17 @@ export async function readRunBundle(path: string): Promise<RunBundle | undefined
     bindDirs: (config.mounts ?? [])
       .filter((m) => m.type === "bind" && m.source === "shm")
       .map((m) => join(dir, m.source)),
+    joins: joinedBundles(config.linux?.namespaces ?? []),
   };
+}
+
+/** The NAMEs of `/run/rbc/<NAME>/ns/*` namespace paths, each once. */
+function joinedBundles(namespaces: readonly { path?: string }[]): string[] {
+  const names = namespaces.flatMap((ns) => {
+    const name = /^\/run\/rbc\/([^/]+)\/ns\/[a-z]+$/.exec(ns.path ?? "")?.[1];
+    return name === undefined ? [] : [name];
+  });
+  return [...new Set(names)];
 }
 
 function stopTimeout(annotation: string | undefined): number {

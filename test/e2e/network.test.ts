@@ -5,6 +5,7 @@ import { createServer, type Server } from "node:net";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { runRbc, scratchProject } from "../helpers/run-rbc.ts";
+import { createContainer, removeContainer } from "../support/docker.ts";
 
 const exec = promisify(execFile);
 const suffix = String(process.pid);
@@ -17,9 +18,14 @@ const names = {
   none: `netnone-${suffix}`,
   nocni: `netnocni-${suffix}`,
   hook: `nethook-${suffix}`,
+  donor: `netdonor-${suffix}`,
+  joiner: `netjoiner-${suffix}`,
 };
 
+const dockerContainers: string[] = [];
+
 afterAll(async () => {
+  await Promise.all(dockerContainers.map((id) => removeContainer(id)));
   for (const name of Object.values(names)) {
     await exec("runc", ["delete", "--force", `rbc-${name}`]).catch(() => undefined);
   }
@@ -227,5 +233,36 @@ describe("bridge networking under rbc run", () => {
     } finally {
       server.close();
     }
+  });
+
+  it("joins a running bundle's network with network_mode container:NAME", async () => {
+    // Building a joiner resolves its donor on the engine, as docker run does; at run time the
+    // donor is the rbc bundle of that name, pinned under /run/rbc/<name>/.
+    dockerContainers.push(
+      await createContainer(["--name", names.donor, "rbc.local/busybox:1", "true"]),
+    );
+    const root = await scratchProject({
+      [`bundles/${names.donor}/bundle.yaml`]: webOverlay([]),
+      [`bundles/${names.joiner}/bundle.yaml`]: [
+        "image: rbc.local/busybox:1",
+        `network_mode: container:${names.donor}`,
+        'command: ["/bin/busybox", "wget", "-q", "-O", "-", "http://127.0.0.1/"]',
+      ].join("\n"),
+    });
+    expect((await runRbc(["build", "--rootfs"], { cwd: root })).exitCode).toBe(0);
+    const early = await runRbc(["run", `bundles/${names.joiner}`], { cwd: root });
+    expect(early.exitCode).toBe(3);
+    expect(early.stderr).toContain(`bundle ${names.donor} is not running`);
+    expect((await runRbc(["run", "-d", `bundles/${names.donor}`], { cwd: root })).exitCode).toBe(0);
+    try {
+      const joined = await runRbc(["run", `bundles/${names.joiner}`], { cwd: root });
+      expect(joined.stdout).toBe("hello from rbc\n");
+      expect(joined.exitCode).toBe(0);
+      // The joiner's own hooks pin nothing of their own once it is gone.
+      expect(existsSync(`/run/rbc/${names.joiner}`)).toBe(false);
+    } finally {
+      expect((await runRbc(["stop", `bundles/${names.donor}`], { cwd: root })).exitCode).toBe(0);
+    }
+    expect(existsSync(`/run/rbc/${names.donor}`)).toBe(false);
   });
 });

@@ -47,7 +47,19 @@ describe("readRunBundle", () => {
       stopTimeout: 3,
       networkHook: { name: "web", network: "bridge", publish: ["8080:80/tcp"] },
       bindDirs: [join(dir, "shm")],
+      joins: [],
     });
+  });
+
+  it("names the bundles whose pinned namespaces it joins", async () => {
+    const namespaces = [
+      { type: "network", path: "/run/rbc/db/ns/net" },
+      { type: "ipc", path: "/run/rbc/db/ns/ipc" },
+      { type: "pid", path: "/proc/1/ns/pid" },
+    ];
+    expect((await readRunBundle(await bundleWith({ linux: { namespaces } })))?.joins).toEqual([
+      "db",
+    ]);
   });
 
   it("defaults to SIGTERM and Docker's 10 s, with no hook", async () => {
