@@ -6,7 +6,8 @@ import {
   ImageNotFoundError,
   InternalError,
 } from "../errors.ts";
-import type { Engine } from "./engine.ts";
+import type { Engine, EventFilter, EventListener, EventSubscription } from "./engine.ts";
+import { eventLineReader } from "./event-json.ts";
 import { toContainerInspect, toImageInfo } from "./inspect-json.ts";
 import { readTarStream } from "../rootfs/index.ts";
 
@@ -53,6 +54,45 @@ export function connectDocker(): Engine {
         async () => (await docker.getContainer(id).export()) as AsyncIterable<Uint8Array>,
         () => new ContainerNotFoundError(id),
       ),
+    events: (filter, listener) =>
+      call(
+        () => subscribeEvents(docker, filter, listener),
+        () => new InternalError("the engine has no events endpoint"),
+      ),
+  };
+}
+
+/**
+ * `GET /events` as a stream of EngineEvents. close() aborts the request, which releases the
+ * socket (the process can exit); any other end of the stream is reported once through `end`.
+ */
+async function subscribeEvents(
+  docker: Docker,
+  filter: EventFilter,
+  listener: EventListener,
+): Promise<EventSubscription> {
+  const abort = new AbortController();
+  const stream = await docker.getEvents({
+    filters: JSON.stringify({ type: filter.types, event: filter.actions }),
+    abortSignal: abort.signal,
+  });
+  let failure: Error | undefined;
+  const read = eventLineReader((event) => {
+    if (!abort.signal.aborted) listener.event(event);
+  });
+  stream.on("data", (chunk: Buffer | string) => {
+    read(chunk.toString());
+  });
+  stream.on("error", (cause: Error) => {
+    failure = cause;
+  });
+  stream.on("close", () => {
+    if (!abort.signal.aborted) listener.end(failure ?? new Error("the engine closed the stream"));
+  });
+  return {
+    close: () => {
+      abort.abort();
+    },
   };
 }
 

@@ -40,5 +40,6 @@ export function recordingEngine(engine: Engine, recording: EngineRecording): Eng
       keepFiles(`container:${id}`, await engine.readContainerFiles(id, paths)),
     saveImage: (id) => engine.saveImage(id),
     exportContainer: (id) => engine.exportContainer(id),
+    events: (filter, listener) => engine.events(filter, listener),
   };
 }

@@ -39,6 +39,39 @@ export interface ContainerInspect {
   readonly MountRequests: readonly MountRequest[];
 }
 
+/** One engine event (`GET /events`), as rbc reads it. */
+export interface EngineEvent {
+  /** `image`, `container`, … */
+  readonly type: string;
+  /** `tag`, `untag`, `delete`, `load`, `import`, `create`, `update`, `rename`, `destroy`, … */
+  readonly action: string;
+  /** The object: an image id (`sha256:…`) or a full container id. */
+  readonly id: string;
+  /**
+   * The actor's attributes: `name` (the tag an image event is about, or the image id when there is
+   * none; a container's name without the leading `/`), `oldName` on a rename (with the `/`), …
+   */
+  readonly attributes: Readonly<Record<string, string>>;
+}
+
+/** Which events to stream: an event must match one of the types and one of the actions. */
+export interface EventFilter {
+  readonly types: readonly string[];
+  readonly actions: readonly string[];
+}
+
+export interface EventListener {
+  readonly event: (event: EngineEvent) => void;
+  /** The stream ended by itself (the engine went away); called at most once, never after close. */
+  readonly end: (cause: Error) => void;
+}
+
+/** A live event stream. */
+export interface EventSubscription {
+  /** Ends the stream and releases its connection; no listener runs afterwards. */
+  readonly close: () => void;
+}
+
 /**
  * The Docker Engine as rbc's pipeline sees it (the port; `docker.ts` is the adapter).
  * Methods throw DockerUnavailableError, ImageNotFoundError or ContainerNotFoundError.
@@ -56,4 +89,6 @@ export interface Engine {
   saveImage(imageId: string): Promise<AsyncIterable<Uint8Array>>;
   /** The container's filesystem as `docker export` streams it (`GET /containers/{id}/export`). */
   exportContainer(containerId: string): Promise<AsyncIterable<Uint8Array>>;
+  /** Streams the engine's events (`GET /events`) from now on; resolves once the engine accepted. */
+  events(filter: EventFilter, listener: EventListener): Promise<EventSubscription>;
 }

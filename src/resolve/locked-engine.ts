@@ -41,5 +41,6 @@ export function lockedEngine(recording: EngineRecording): Engine {
     saveImage: (id) => Promise.reject(new LockIncompleteError(`the archive of image ${id}`)),
     exportContainer: (id) =>
       Promise.reject(new LockIncompleteError(`the filesystem of container ${id}`)),
+    events: () => Promise.reject(new LockIncompleteError("the engine's events (offline)")),
   };
 }

@@ -46,5 +46,7 @@ export function fakeEngine(recordings: readonly ImageRecording[] = loadRecording
     saveImage: (id) =>
       Promise.reject(new Error(`the recorded engine has no image archive for ${id}`)),
     exportContainer: (id) => Promise.reject(new ContainerNotFoundError(id)),
+    // Recordings never change: the stream stays open and quiet until closed.
+    events: () => Promise.resolve({ close: () => undefined }),
   };
 }

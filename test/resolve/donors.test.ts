@@ -34,6 +34,7 @@ function engineWith(containers: readonly ContainerInspect[]): Engine {
     readContainerFiles: () => Promise.reject(new Error("unused")),
     saveImage: () => Promise.reject(new Error("unused")),
     exportContainer: () => Promise.reject(new Error("unused")),
+    events: () => Promise.reject(new Error("unused")),
   };
 }
 
