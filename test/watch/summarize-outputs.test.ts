@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { summarizeOutputs } from "../../src/watch/summarize-outputs.ts";
+
+const spec = (env: string[]): string =>
+  `${JSON.stringify({ process: { env, rlimits: [{ type: "RLIMIT_NOFILE", hard: 1, soft: 1 }] } }, null, 2)}\n`;
+const mtree = "#mtree v2.0\n. type=dir mode=0755 uid=0 gid=0\n";
+
+describe("summarizeOutputs", () => {
+  it("summarizes config.json and rootfs.mtree when they were rewritten", () => {
+    const before = new Map([
+      ["config.json", spec(["A=1"])],
+      ["rootfs.mtree", mtree],
+    ]);
+    const after = new Map([
+      ["config.json", spec(["A=2"])],
+      ["rootfs.mtree", `${mtree}./x type=dir mode=0755 uid=0 gid=0\n`],
+      ["bundle.lock", "{}"],
+    ]);
+    expect(summarizeOutputs(before, after, ["config.json", "rootfs.mtree", "bundle.lock"])).toEqual(
+      ["process.env: A=1 → 2", "rootfs.mtree: 1 → 2 entries: +x"],
+    );
+    expect(summarizeOutputs(before, after, ["bundle.lock"])).toEqual([]);
+  });
+
+  it("reads uint64 values exactly and copes with a first build or a broken old file", () => {
+    const huge = '{"process":{"rlimits":[{"type":"RLIMIT_NOFILE","hard":18446744073709551615}]}}';
+    const small = '{"process":{"rlimits":[{"type":"RLIMIT_NOFILE","hard":1024}]}}';
+    expect(
+      summarizeOutputs(new Map([["config.json", small]]), new Map([["config.json", huge]]), [
+        "config.json",
+      ]),
+    ).toEqual(["process.rlimits[RLIMIT_NOFILE].hard: 1024 → 18446744073709551615"]);
+    const after = new Map([["config.json", small]]);
+    expect(summarizeOutputs(new Map(), after, ["config.json"])).toEqual(["config.json written"]);
+    expect(summarizeOutputs(new Map([["config.json", "{"]]), after, ["config.json"])).toEqual([
+      "config.json changed (the previous file was not valid JSON)",
+    ]);
+  });
+});
