@@ -1,4 +1,5 @@
-import Docker from "dockerode";
+import type Docker from "dockerode";
+import { createRequire } from "node:module";
 import { posix } from "node:path";
 import {
   ContainerNotFoundError,
@@ -13,7 +14,7 @@ import { readTarStream } from "../rootfs/index.ts";
 
 /** The dockerode adapter: the only module that talks to the Docker Engine API. */
 export function connectDocker(): Engine {
-  const docker = new Docker();
+  const docker = new (loadDockerode())();
   const endpoint = process.env.DOCKER_HOST ?? "unix:///var/run/docker.sock";
   const call = async <T>(work: () => Promise<T>, notFound: () => Error): Promise<T> => {
     try {
@@ -174,4 +175,12 @@ async function collect(body: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   for await (const chunk of body) chunks.push(chunk);
   return Buffer.concat(chunks);
+}
+
+/**
+ * dockerode (a CommonJS package) is loaded on first use: it is most of rbc's start-up time, and
+ * the runc hooks (`rbc hook …`, run on every container start and delete) never talk to Docker.
+ */
+function loadDockerode(): typeof Docker {
+  return createRequire(import.meta.url)("dockerode") as typeof Docker;
 }
