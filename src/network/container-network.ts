@@ -1,3 +1,4 @@
+import { stat } from "node:fs/promises";
 import type { HookNetwork } from "../spec/hooks.ts";
 import { networkPlugins, requiredPlugins, type CniPluginCall } from "./cni-network.ts";
 import { findPluginDir, invokePlugin } from "./cni-plugins.ts";
@@ -120,7 +121,7 @@ async function clearLeftovers(request: ContainerNetworkRequest): Promise<void> {
     await unpinNamespaces(request.name);
     return;
   }
-  if (existing.containerId !== request.containerId && isAlive(existing.pid)) {
+  if (existing.containerId !== request.containerId && (await stillRuns(existing))) {
     throw new NetworkSetupError(
       `bundle ${request.name} is already running as container ${existing.containerId}`,
     );
@@ -128,14 +129,19 @@ async function clearLeftovers(request: ContainerNetworkRequest): Promise<void> {
   await tearDown(existing);
 }
 
-function isAlive(pid: number): boolean {
-  if (pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (cause) {
-    return (cause as NodeJS.ErrnoException).code === "EPERM";
-  }
+/**
+ * Whether the recorded container still runs: its init process exists and is still in the pinned
+ * network namespace (a reused pid is some other process, in another namespace).
+ */
+async function stillRuns(record: NetworkRecord): Promise<boolean> {
+  if (record.pid <= 0) return false;
+  const [live, pinned] = await Promise.all([
+    stat(`/proc/${record.pid}/ns/net`).catch(() => undefined),
+    stat(record.netns).catch(() => undefined),
+  ]);
+  return (
+    live !== undefined && pinned !== undefined && live.ino === pinned.ino && live.dev === pinned.dev
+  );
 }
 
 function addressField(result: unknown): { address?: string } {

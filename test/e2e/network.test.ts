@@ -218,6 +218,22 @@ describe("bridge networking under rbc run", () => {
     expect(await fetchText(`http://127.0.0.1:${port}/`)).toBe("hello from rbc\n");
     expect((await runRbc(["stop", `bundles/${names.hook}`], { cwd: root })).exitCode).toBe(0);
 
+    // A second container of the same bundle (another id, plain runc) is refused while it runs.
+    expect((await runRbc(["run", "-d", `bundles/${names.hook}`], { cwd: root })).exitCode).toBe(0);
+    const withRbc = { ...process.env, PATH: `/run/rbc/.bin:${process.env.PATH ?? ""}` };
+    const bundleDir = `${root}/bundles/${names.hook}`;
+    const twin = exec("runc", ["run", "--detach", "--bundle", bundleDir, `twin-${suffix}`], {
+      env: withRbc,
+    });
+    await expect(twin).rejects.toThrow(
+      `bundle ${names.hook} is already running as container rbc-${names.hook}`,
+    );
+    await exec("runc", ["delete", "--force", `twin-${suffix}`], { env: withRbc }).catch(
+      () => undefined,
+    );
+    expect(await fetchText(`http://127.0.0.1:${port}/`)).toBe("hello from rbc\n");
+    expect((await runRbc(["stop", `bundles/${names.hook}`], { cwd: root })).exitCode).toBe(0);
+
     const server = await listen(port);
     const leasesBefore = (await hostTraces()).leases;
     try {
