@@ -14,7 +14,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 readonly DOCKER=/usr/bin/docker
 readonly DOCKERD=/usr/sbin/dockerd
-readonly PACKAGES=(docker.io runc busybox-static containernetworking-plugins mtree-netbsd iptables)
+readonly PACKAGES=(docker.io runc busybox-static containernetworking-plugins mtree-netbsd iptables iproute2)
 readonly CAPTURE_RUNTIME_NAME=rbc-capture
 readonly CAPTURE_RUNTIME=/usr/local/libexec/rbc/capture-runtime
 readonly DOCKERD_LOG=/var/log/rbc-dockerd.log
