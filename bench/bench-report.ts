@@ -1,4 +1,5 @@
 import type { RbcSample } from "./methods.ts";
+import { median, ratioRow, timeRow } from "./table.ts";
 
 /** Every sample of one benchmark run, in round order. */
 export interface BenchResult {
@@ -14,14 +15,6 @@ const RBC_OVER_FLOOR_AT_MOST = 1.5;
 const RBC_OVER_BY_HAND_BELOW = 1;
 
 const MIB = 1024 * 1024;
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const upper = sorted[middle] ?? Number.NaN;
-  if (sorted.length % 2 === 1) return upper;
-  return ((sorted[middle - 1] ?? Number.NaN) + upper) / 2;
-}
 
 /** True when every rbc run wrote the same rootfs.mtree. */
 export function isDeterministic(result: BenchResult): boolean {
@@ -60,16 +53,6 @@ export function formatReport(result: BenchResult): string {
     "",
     ...manifestRows(result),
   ].join("\n");
-}
-
-function timeRow(name: string, seconds: readonly number[], what: string): string {
-  const runs = seconds.map((value) => value.toFixed(2)).join(" ");
-  return `${name.padEnd(12)} ${median(seconds).toFixed(2).padStart(6)}   [${runs}]   ${what}`;
-}
-
-function ratioRow(name: string, ratio: number, holds: boolean, target: string): string {
-  const verdict = holds ? "holds" : "MISSED";
-  return `${name.padEnd(12)} ${ratio.toFixed(2).padStart(6)}   target ${target}: ${verdict}`;
 }
 
 function manifestRows(result: BenchResult): string[] {
