@@ -1,23 +1,24 @@
 /**
- * Collect keys into batches: the batch fires `delayMs` after the last key arrives. Handlers run
- * one at a time; keys that arrive while one runs form the next batch.
+ * Collect keyed items into batches: the batch fires `delayMs` after the last item arrives, with
+ * one item per key (the latest). Handlers run one at a time; items that arrive while one runs
+ * form the next batch.
  */
-export function createBatcher(
+export function createBatcher<T>(
   delayMs: number,
-  handle: (keys: ReadonlySet<string>) => Promise<void>,
-): { add: (key: string) => void; idle: () => Promise<void> } {
-  let pending = new Set<string>();
+  handle: (items: ReadonlyMap<string, T>) => Promise<void>,
+): { add: (key: string, item: T) => void; idle: () => Promise<void> } {
+  let pending = new Map<string, T>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> = Promise.resolve();
   const fire = (): void => {
     timer = undefined;
-    const keys = pending;
-    pending = new Set();
-    running = running.then(() => handle(keys));
+    const items = pending;
+    pending = new Map();
+    running = running.then(() => handle(items));
   };
   return {
-    add: (key) => {
-      pending.add(key);
+    add: (key, item) => {
+      pending.set(key, item);
       if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(fire, delayMs);
     },

@@ -48,6 +48,11 @@ export function joinItems(items: readonly string[], max: number): string {
 
 function diffValue(path: string, a: unknown, b: unknown, out: string[], l: Limits): void {
   if (same(a, b)) return;
+  if ((a === undefined && isEmpty(b)) || (b === undefined && isEmpty(a))) {
+    // `[]` or `{}` appearing or going away: nothing inside to list.
+    out.push(`${label(path)}: ${render(a, l)} → ${render(b, l)}`);
+    return;
+  }
   if ((isRecord(a) || a === undefined) && (isRecord(b) || b === undefined)) {
     const left = a ?? {};
     const right = b ?? {};
@@ -203,6 +208,11 @@ function canonical(value: unknown): string {
 
 function same(a: unknown, b: unknown): boolean {
   return a === b || canonical(a) === canonical(b);
+}
+
+/** An empty list or object facing an absent field (`[] → unset`). */
+function isEmpty(value: unknown): boolean {
+  return (Array.isArray(value) || isRecord(value)) && Object.keys(value).length === 0;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,11 +1,12 @@
 import type { FileSet } from "../bundle/plan.ts";
 import { parseJson } from "../json/index.ts";
 import { summarizeRootfsChange } from "./rootfs-summary.ts";
-import { capLines, summarizeSpecChange } from "./spec-summary.ts";
+import { summarizeSpecChange } from "./spec-summary.ts";
 
 /**
  * What a rebuild changed in the files that decide what runs: config.json field by field and
- * rootfs.mtree by path. `before` holds the files' previous contents (absent: not written yet).
+ * rootfs.mtree by path (one line, always shown). `before` holds the files' previous contents
+ * (absent: not written yet); the config.json part is capped at `maxLines`.
  */
 export function summarizeOutputs(
   before: ReadonlyMap<string, string>,
@@ -24,7 +25,7 @@ export function summarizeOutputs(
   if (changed.includes("rootfs.mtree") && mtree !== undefined) {
     lines.push(summarizeRootfsChange(before.get("rootfs.mtree"), mtree));
   }
-  return capLines(lines, maxLines);
+  return lines;
 }
 
 function specLines(before: string, after: string, maxLines: number): string[] {

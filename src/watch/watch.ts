@@ -1,12 +1,17 @@
 import { watch as chokidarWatch } from "chokidar";
-import { resolve } from "node:path";
+import { readFile } from "node:fs/promises";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import { writeBundleFiles } from "../bundle/write-bundle.ts";
 import { compileBundle, type BundleCompilation } from "../compile.ts";
 import { formatDiagnostic, hasErrors } from "../diagnostics.ts";
 import type { Engine } from "../resolve/engine.ts";
-import { readRunBundle, type Runc } from "../run/index.ts";
+import type { Runc } from "../run/index.ts";
 import { createBatcher } from "./batch.ts";
-import { startDetached, stopAndDelete } from "./containers.ts";
+import { containerRuns } from "./container-runs.ts";
+import { engineReferences, type EngineReferences } from "./engine-references.ts";
+import { engineTriggers } from "./engine-triggers.ts";
+import { summarizeOutputs } from "./summarize-outputs.ts";
+import { unresolvedBundle } from "./unresolved-bundle.ts";
 import { watchedFiles } from "./watched-files.ts";
 
 /** What the watch loop needs from its surroundings (the CLI command provides them). */
@@ -22,78 +27,92 @@ export interface WatchPorts {
 }
 
 export interface Watching {
-  /** Stop watching, then stop and delete the containers this watch started. */
+  /** Stop watching files and engine events, then stop and delete the containers it started. */
   readonly close: () => Promise<void>;
 }
 
-const restartFiles = new Set(["config.json", "rootfs.mtree"]);
+/** Why a bundle is rebuilt: a file it read changed, or an engine event about what it references. */
+type Trigger =
+  | { readonly kind: "file"; readonly path: string }
+  | { readonly kind: "engine"; readonly dir: string; readonly label: string };
+
+interface Tracked {
+  readonly files: readonly string[];
+  readonly refs: EngineReferences;
+}
+
+/** Outputs read before a rebuild writes, for the change summary. */
+const summarized = ["config.json", "rootfs.mtree"];
 
 /**
- * Watch compiled bundles: chokidar events on the files each bundle read → debounced batches →
- * recompile the affected bundles → write changed files → restart containers whose config changed.
- * A failed compile logs its diagnostics and keeps the last good outputs and containers.
+ * Watch bundles: chokidar events on the files each bundle read, and the engine's events about the
+ * images and containers it references → debounced batches → recompile the affected bundles →
+ * write changed files, print what changed → restart containers whose config or rootfs changed.
+ * A failed compile logs its diagnostics and keeps the last good outputs and containers; a bundle
+ * that has never compiled is watched all the same and started once it does.
  */
 export async function watchBundles(
   initial: readonly BundleCompilation[],
   ports: WatchPorts,
 ): Promise<Watching> {
-  const bundleFiles = new Map<string, string[]>(); // bundle dir → absolute watched paths
-  const started = new Map<string, string>(); // bundle dir → container id
+  const tracked = new Map<string, Tracked>();
+  const runs = containerRuns(ports);
+  let closed = false;
   const track = (bundle: BundleCompilation): string[] => {
+    const previous = tracked.get(bundle.dir);
+    // An overlay that no longer loads names neither bases nor engine objects: keep the old ones.
+    const loaded = bundle.overlay !== undefined || previous === undefined;
     const files = watchedFiles(bundle).map((f) => resolve(f));
-    bundleFiles.set(bundle.dir, files);
+    tracked.set(bundle.dir, {
+      files: loaded ? files : [...new Set([...previous.files, ...files])],
+      refs: loaded ? engineReferences(bundle) : previous.refs,
+    });
     return files;
   };
   const watcher = chokidarWatch(initial.flatMap(track), {
     ignoreInitial: true,
     awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 20 },
   });
-  const start = async (dir: string): Promise<void> => {
-    if (ports.runc === undefined) return;
-    const result = await startDetached(ports.runc, dir);
-    if ("problem" in result) ports.log(`${dir}: not started: ${result.problem}`);
-    else {
-      started.set(dir, result.id);
-      ports.log(`${dir}: started ${result.id}`);
-    }
-  };
-  const stop = async (dir: string): Promise<void> => {
-    const id = started.get(dir);
-    if (ports.runc === undefined || id === undefined) return;
-    const signal = (await readRunBundle(dir))?.stopSignal ?? "TERM";
-    await stopAndDelete(ports.runc, id, signal, ports.graceMs ?? 10_000);
-    started.delete(dir);
-  };
 
-  const rebuild = async (dir: string, triggers: readonly string[]): Promise<void> => {
+  const rebuild = async (dir: string, triggers: readonly Trigger[]): Promise<void> => {
     const began = Date.now();
-    ports.log(`${dir}: rebuilding (changed: ${triggers.join(", ")})`);
-    const bundle = await compileBundle(dir, ports.engine);
-    for (const d of bundle.diagnostics) ports.log(formatDiagnostic(d));
-    const added = track(bundle).filter((f) => !triggers.includes(f));
-    watcher.add(added);
-    if (bundle.files === undefined || hasErrors(bundle.diagnostics)) {
-      ports.log(`${dir}: build failed; keeping the last good outputs`);
+    ports.log(`${dir}: rebuilding (${describeTriggers(triggers)})`);
+    const failed = (): void => {
+      const kept = runs.isRunning(dir) ? " and its container" : "";
+      ports.log(
+        `${dir}: build failed in ${Date.now() - began} ms; kept the last good outputs${kept}`,
+      );
+    };
+    let bundle: BundleCompilation;
+    try {
+      bundle = await compileBundle(dir, ports.engine);
+    } catch (cause) {
+      ports.log(`${dir}: error: ${cause instanceof Error ? cause.message : String(cause)}`);
+      watcher.add(track(await unresolvedBundle(dir)));
+      failed();
       return;
     }
+    for (const d of bundle.diagnostics) ports.log(formatDiagnostic(d));
+    watcher.add(track(bundle));
+    if (bundle.files === undefined || hasErrors(bundle.diagnostics)) {
+      failed();
+      return;
+    }
+    const before = await readOutputs(dir);
     const changed = await writeBundleFiles(dir, bundle.files);
-    const took = Date.now() - began;
-    ports.log(
-      `${dir}: ${changed.length ? `wrote ${changed.join(", ")}` : "up to date"} in ${took} ms`,
-    );
-    if (ports.runc === undefined || !changed.some((f) => restartFiles.has(f))) return;
-    const restartBegan = Date.now();
-    if (changed.includes("rootfs.mtree") && !(await ports.materialize([bundle]))) return;
-    await stop(dir);
-    await start(dir);
-    ports.log(`${dir}: restarted in ${Date.now() - restartBegan} ms`);
+    const wrote = changed.length ? `wrote ${changed.join(", ")}` : "up to date";
+    ports.log(`${dir}: rebuilt in ${Date.now() - began} ms: ${wrote}`);
+    for (const line of summarizeOutputs(before, bundle.files, changed)) ports.log(`  ${line}`);
+    await runs.afterBuild(bundle, changed);
   };
 
-  const batcher = createBatcher(ports.debounceMs ?? 300, async (paths) => {
-    const triggers = [...paths];
-    for (const [dir, files] of bundleFiles) {
-      const hits = triggers.filter((t) => files.includes(t));
-      if (hits.length === 0) continue;
+  const batcher = createBatcher<Trigger>(ports.debounceMs ?? 300, async (items) => {
+    const triggers = [...items.values()];
+    for (const [dir, { files }] of tracked) {
+      const hits = triggers.filter((t) =>
+        t.kind === "file" ? files.includes(t.path) : t.dir === dir,
+      );
+      if (hits.length === 0 || closed) continue;
       try {
         await rebuild(dir, hits);
       } catch (cause) {
@@ -101,25 +120,58 @@ export async function watchBundles(
       }
     }
   });
+  const queue = (key: string, trigger: Trigger): void => {
+    if (!closed) batcher.add(key, trigger);
+  };
   watcher.on("all", (_event, path) => {
-    batcher.add(resolve(path));
+    const absolute = resolve(path);
+    queue(absolute, { kind: "file", path: absolute });
   });
+
+  const events = engineTriggers(
+    ports.engine,
+    () => new Map([...tracked].map(([dir, t]) => [dir, t.refs])),
+    (dir, label) => {
+      queue(`${dir}\n${label}`, { kind: "engine", dir, label });
+    },
+    ports.log,
+  );
+
   await new Promise<void>((ready) =>
     watcher.once("ready", () => {
       ready();
     }),
   );
-
-  for (const bundle of initial) if (bundle.files !== undefined) await start(bundle.dir);
+  for (const bundle of initial) if (bundle.files !== undefined) await runs.afterBuild(bundle, []);
   return {
     close: async () => {
+      closed = true;
       await watcher.close();
+      await events.close();
       await batcher.idle();
-      for (const dir of [...started.keys()]) {
-        await stop(dir).catch((cause: unknown) => {
-          ports.log(`${dir}: error: ${cause instanceof Error ? cause.message : String(cause)}`);
-        });
-      }
+      await runs.stopAll();
     },
   };
+}
+
+/** `changed: bundles/web/bundle.yaml; engine: image rbc.local/app:1 tag`. */
+function describeTriggers(triggers: readonly Trigger[]): string {
+  const files = triggers.flatMap((t) => (t.kind === "file" ? [shortPath(t.path)] : []));
+  const engine = triggers.flatMap((t) => (t.kind === "engine" ? [t.label] : []));
+  return [...(files.length > 0 ? [`changed: ${files.join(", ")}`] : []), ...engine].join("; ");
+}
+
+/** A path relative to the working directory when it lies below it. */
+function shortPath(path: string): string {
+  const shown = relative(process.cwd(), path);
+  return shown.startsWith("..") || isAbsolute(shown) ? path : shown;
+}
+
+async function readOutputs(dir: string): Promise<Map<string, string>> {
+  const outputs = new Map<string, string>();
+  for (const name of summarized) {
+    const text = await readFile(join(dir, name), "utf8").catch(() => undefined);
+    if (text !== undefined) outputs.set(name, text);
+  }
+  return outputs;
 }

@@ -102,6 +102,9 @@ describe("summarizeSpecChange", () => {
       s.linux.namespaces.reverse();
     });
     expect(summarizeSpecChange(base, reordered)).toEqual(["linux.namespaces: reordered"]);
+    expect(summarizeSpecChange({ process: { env: [] } }, { process: {} })).toEqual([
+      "process.env: [] → unset",
+    ]);
   });
 
   it("is empty for equal specs and caps long summaries", () => {

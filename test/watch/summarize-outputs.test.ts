@@ -22,6 +22,20 @@ describe("summarizeOutputs", () => {
     expect(summarizeOutputs(before, after, ["bundle.lock"])).toEqual([]);
   });
 
+  it("caps the config.json lines but always shows the rootfs line", () => {
+    const before = new Map([["config.json", "{}"]]);
+    const many = new Map([
+      ["config.json", JSON.stringify({ annotations: { a: "1", b: "2", c: "3" } })],
+      ["rootfs.mtree", mtree],
+    ]);
+    expect(summarizeOutputs(before, many, ["config.json", "rootfs.mtree"], 2)).toEqual([
+      "annotations.a: unset → 1",
+      "annotations.b: unset → 2",
+      "… and 1 more",
+      "rootfs.mtree written: 1 entry",
+    ]);
+  });
+
   it("reads uint64 values exactly and copes with a first build or a broken old file", () => {
     const huge = '{"process":{"rlimits":[{"type":"RLIMIT_NOFILE","hard":18446744073709551615}]}}';
     const small = '{"process":{"rlimits":[{"type":"RLIMIT_NOFILE","hard":1024}]}}';

@@ -1,7 +1,7 @@
 import { writeBundleFiles } from "../../bundle/write-bundle.ts";
 import type { Engine } from "../../resolve/engine.ts";
-import { findRunc, runcAdapter } from "../../run/index.ts";
-import { watchBundles } from "../../watch/index.ts";
+import { findRunc, hookEnvironment, runcAdapter } from "../../run/index.ts";
+import { unresolvedBundle, watchBundles } from "../../watch/index.ts";
 import { compileBundles } from "../compile-bundles.ts";
 import { materializeBundles } from "../materialize-bundles.ts";
 import { allDiagnostics, exitCodes, reportDiagnostics, reportUnavailable } from "../report.ts";
@@ -14,7 +14,8 @@ export interface WatchFlags {
 
 /**
  * `rbc watch`: build every bundle, then rebuild the affected ones whenever a file they read
- * changes. With --run, start each bundle detached and restart it when its config.json changes.
+ * changes or the engine reports a change to an image or container they reference. With --run,
+ * start each bundle detached and restart it when its config.json or rootfs changes.
  * Runs until SIGINT or SIGTERM, then stops the containers it started and exits 0.
  */
 export async function watchCommand(
@@ -23,7 +24,10 @@ export async function watchCommand(
   engine: Engine,
   terminal: Terminal,
 ): Promise<number> {
-  const runc = flags.run ? runcAdapter(await findRunc(flags.runc)) : undefined;
+  // Bundles' network hooks run `rbc hook …`: runc needs this rbc on its PATH, as for rbc run.
+  const runc = flags.run
+    ? runcAdapter(await findRunc(flags.runc), await hookEnvironment())
+    : undefined;
   const bundles = await compileBundles(paths, engine);
   for (const bundle of bundles.compiled) {
     if (bundle.files === undefined) continue;
@@ -36,7 +40,10 @@ export async function watchCommand(
   const materialize = (compiled: Parameters<typeof materializeBundles>[0]): Promise<boolean> =>
     materializeBundles(compiled, engine, terminal);
   if (runc !== undefined) await materialize(bundles.compiled);
-  const watching = await watchBundles(bundles.compiled, {
+  // Bundles that failed (invalid overlay, missing image or container) are watched all the same.
+  const unresolved = await Promise.all(bundles.unavailable.map((u) => unresolvedBundle(u.dir)));
+  const watched = [...bundles.compiled, ...unresolved];
+  const watching = await watchBundles(watched, {
     engine,
     log: (line) => {
       terminal.err(`${line}\n`);
@@ -44,7 +51,7 @@ export async function watchCommand(
     materialize,
     ...(runc === undefined ? {} : { runc }),
   });
-  terminal.err(`watching ${bundles.compiled.length} bundle(s); Ctrl-C to stop\n`);
+  terminal.err(`watching ${watched.length} bundle(s) and engine events; Ctrl-C to stop\n`);
   const signal = await new Promise<NodeJS.Signals>((done) => {
     process.once("SIGINT", done);
     process.once("SIGTERM", done);
