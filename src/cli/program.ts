@@ -104,9 +104,12 @@ export function createProgram(context: ProgramContext): Command {
     });
   program
     .command("watch")
-    .description("build bundles, then rebuild them when their overlays or referenced files change")
+    .description("build bundles, then rebuild them when their files, images or containers change")
     .argument("[paths...]", "bundle directories or folders of bundles", ["bundles/"])
-    .option("--run", "also run each bundle detached, restarting it when its config.json changes")
+    .option(
+      "--run",
+      "also run each bundle detached, restarting it when its config or rootfs changes",
+    )
     .addOption(runc)
     .action(async (paths: string[], options: { run?: boolean; runc?: string }) => {
       const { watchCommand } = await import("./commands/watch.ts");
