@@ -11,6 +11,7 @@ import {
   writeNetworkRecord,
   type NetworkRecord,
 } from "./network-record.ts";
+import { adoptParkedNetwork, canAdopt, isMarkedForRestart, parkNetwork } from "./parked-network.ts";
 import { parsePublishedPorts } from "./published-port.ts";
 import { runPath } from "./run-dir.ts";
 
@@ -32,7 +33,8 @@ export interface ContainerNetworkRequest {
 export async function setUpContainerNetwork(
   request: ContainerNetworkRequest,
 ): Promise<NetworkRecord> {
-  await clearLeftovers(request);
+  const adopted = await clearLeftovers(request);
+  if (adopted !== undefined) return adopted;
   const cni =
     request.network === "bridge" || request.network === "none" ? request.network : undefined;
   const pluginDir = cni === undefined ? undefined : await findPluginDir(requiredPlugins(cni));
@@ -50,6 +52,7 @@ export async function setUpContainerNetwork(
     calls: [],
     results: [],
     ports,
+    publish: request.publish,
   };
   try {
     await pinNamespaces(request.name, request.pid, request.bundleDir);
@@ -88,7 +91,21 @@ export async function tearDownContainerNetwork(name: string, containerId?: strin
     return;
   }
   if (containerId !== undefined && record.containerId !== containerId) return;
+  if (containerId !== undefined && (await isMarkedForRestart(name))) {
+    await parkNetwork(record);
+    return;
+  }
   await tearDown(record);
+}
+
+/**
+ * Tears down bundle `name`'s network when no container uses it: parked by a restart that never
+ * started again, or left by a container deleted without its poststop hook (runc delete with no
+ * rbc on PATH). A network in use is left alone.
+ */
+export async function releaseUnusedNetwork(name: string): Promise<void> {
+  const record = await readNetworkRecord(name);
+  if (record !== undefined && !(await stillRuns(record))) await tearDown(record);
 }
 
 async function tearDown(record: NetworkRecord): Promise<void> {
@@ -112,21 +129,32 @@ async function tearDown(record: NetworkRecord): Promise<void> {
 
 /**
  * A record left by an earlier container of the same bundle: refused while that container's
- * process lives (one bundle runs once), torn down when it is stale (a crash, a `runc delete`
- * without hooks), so its address and rules do not leak.
+ * process lives (one bundle runs once); a network parked for this restart is adopted when it
+ * fits (returned); anything else is torn down (a crash, a `runc delete` without hooks, a restart
+ * with other ports), so its address and rules do not leak.
  */
-async function clearLeftovers(request: ContainerNetworkRequest): Promise<void> {
+async function clearLeftovers(
+  request: ContainerNetworkRequest,
+): Promise<NetworkRecord | undefined> {
   const existing = await readNetworkRecord(request.name);
   if (existing === undefined) {
     await unpinNamespaces(request.name);
-    return;
+    return undefined;
   }
   if (existing.containerId !== request.containerId && (await stillRuns(existing))) {
     throw new NetworkSetupError(
       `bundle ${request.name} is already running as container ${existing.containerId}`,
     );
   }
+  if (existing.containerId === request.containerId && canAdopt(existing, request)) {
+    try {
+      return await adoptParkedNetwork(existing, request.pid, request.bundleDir);
+    } catch {
+      // The parked interface could not be moved: set the network up afresh.
+    }
+  }
   await tearDown(existing);
+  return undefined;
 }
 
 /**

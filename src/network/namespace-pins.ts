@@ -24,10 +24,16 @@ export async function pinNamespaces(name: string, pid: number, bundleDir: string
 
 /** Unmounts the pins and removes /run/rbc/<name>/; pins that are not mounted are skipped. */
 export async function unpinNamespaces(name: string): Promise<void> {
-  for (const type of pinnedNamespaces) {
-    await run("umount", [runPath(name, `ns/${type}`)]).catch(() => undefined);
-  }
+  for (const type of pinnedNamespaces) await unpinNamespace(name, type);
   await rm(runPath(name), { recursive: true, force: true });
+}
+
+/** Unmounts one pin; a pin that is not mounted is skipped. */
+export async function unpinNamespace(
+  name: string,
+  type: (typeof pinnedNamespaces)[number],
+): Promise<void> {
+  await run("umount", [runPath(name, `ns/${type}`)]).catch(() => undefined);
 }
 
 function run(command: string, args: readonly string[]): Promise<void> {

@@ -18,6 +18,10 @@ export interface NetworkRecord {
   /** Each call's ADD result, in order; DEL hands each plugin its own as prevResult. */
   readonly results: readonly unknown[];
   readonly ports: readonly CniPortMapping[];
+  /** The `--publish` arguments the ports were allocated from (a restart reuses them as they are). */
+  readonly publish: readonly string[];
+  /** Stopped for a restart: only the network namespace pin is left, holding the interface. */
+  readonly parked?: boolean;
   /** The container's address on the rbc network (`10.87.0.2/16`), when it has one. */
   readonly address?: string;
 }

@@ -2,6 +2,8 @@ import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { CompileError } from "../errors.ts";
+import { releaseUnusedNetwork } from "../network/container-network.ts";
+import { clearRestartMark, markRestart } from "../network/parked-network.ts";
 import { checkNetworkPrerequisites } from "../network/preflight.ts";
 import { runPath } from "../network/run-dir.ts";
 import type { RunBundle } from "./read-run-bundle.ts";
@@ -65,11 +67,16 @@ export async function startDetached(runc: Runc, bundle: RunBundle): Promise<void
  */
 export async function stopAndDelete(
   runc: Runc,
-  bundle: Pick<RunBundle, "id" | "stopSignal" | "stopTimeout">,
+  bundle: Pick<RunBundle, "id" | "stopSignal" | "stopTimeout" | "networkHook">,
   options: { graceSeconds?: number; onKill?: (graceSeconds: number) => void } = {},
 ): Promise<"not running" | "stopped" | "killed"> {
   const state = await runc.state(bundle.id);
-  if (state === undefined) return "not running";
+  if (state === undefined) {
+    // No container, but maybe its network: parked by a failed restart, or left by a runc delete
+    // that could not run the poststop hook.
+    if (bundle.networkHook !== undefined) await releaseUnusedNetwork(bundle.networkHook.name);
+    return "not running";
+  }
   let outcome: "stopped" | "killed" = "stopped";
   if (state.status === "running" || state.status === "paused") {
     const grace = options.graceSeconds ?? bundle.stopTimeout;
@@ -83,4 +90,31 @@ export async function stopAndDelete(
   }
   await runc.delete(bundle.id, { force: true });
   return outcome;
+}
+
+/**
+ * Restarts a running bundle with its (new) config.json: stops it as stopAndDelete does, then
+ * starts it detached. Its network is kept across the restart (parked by the poststop hook, adopted
+ * by the new container's create-runtime hook) when its mode and published ports stay the same; a
+ * failed start releases it.
+ */
+export async function restartDetached(
+  runc: Runc,
+  running: Pick<RunBundle, "id" | "stopSignal" | "stopTimeout" | "networkHook">,
+  next: RunBundle,
+  options: { graceSeconds?: number } = {},
+): Promise<void> {
+  const name = running.networkHook?.name;
+  if (name !== undefined) await markRestart(name);
+  try {
+    await stopAndDelete(runc, running, options);
+  } finally {
+    if (name !== undefined) await clearRestartMark(name);
+  }
+  try {
+    await startDetached(runc, next);
+  } catch (cause) {
+    if (name !== undefined) await releaseUnusedNetwork(name);
+    throw cause;
+  }
 }

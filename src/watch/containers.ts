@@ -39,7 +39,12 @@ export async function stopAndDelete(
   const bundle = dir === undefined ? undefined : await readRunBundle(dir);
   await stopBundle(
     runc,
-    { id, stopSignal: signal, stopTimeout: bundle?.stopTimeout ?? 10 },
+    {
+      id,
+      stopSignal: signal,
+      stopTimeout: bundle?.stopTimeout ?? 10,
+      networkHook: bundle?.networkHook,
+    },
     graceMs === undefined ? {} : { graceSeconds: graceMs / 1000 },
   );
 }

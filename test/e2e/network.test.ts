@@ -4,7 +4,7 @@ import { readdir } from "node:fs/promises";
 import { createServer, type Server } from "node:net";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { runRbc, scratchProject } from "../helpers/run-rbc.ts";
+import { forceDeleteContainer, runRbc, scratchProject } from "../helpers/run-rbc.ts";
 import { createContainer, removeContainer } from "../support/docker.ts";
 
 const exec = promisify(execFile);
@@ -27,7 +27,7 @@ const dockerContainers: string[] = [];
 afterAll(async () => {
   await Promise.all(dockerContainers.map((id) => removeContainer(id)));
   for (const name of Object.values(names)) {
-    await exec("runc", ["delete", "--force", `rbc-${name}`]).catch(() => undefined);
+    await forceDeleteContainer(`rbc-${name}`);
   }
 });
 

@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { runRbc, scratchProject } from "../helpers/run-rbc.ts";
+import { forceDeleteContainer, runRbc, scratchProject } from "../helpers/run-rbc.ts";
 
 const exec = promisify(execFile);
 const suffix = String(process.pid);
@@ -10,7 +10,7 @@ const sleepName = `sleeper-${suffix}`;
 
 afterAll(async () => {
   for (const name of [exitName, sleepName]) {
-    await exec("runc", ["delete", "--force", `rbc-${name}`]).catch(() => undefined);
+    await forceDeleteContainer(`rbc-${name}`);
   }
 });
 

@@ -43,3 +43,20 @@ export async function scratchProject(files: Record<string, string>): Promise<str
   }
   return root;
 }
+
+/**
+ * Deletes a runc container left by a failed test, with rbc's hook PATH (`rbc run` links rbc as
+ * /run/rbc/.bin/rbc), so its poststop hook releases its network as `rbc stop` would.
+ */
+export async function forceDeleteContainer(id: string): Promise<void> {
+  const env = { ...process.env, PATH: `/run/rbc/.bin:${process.env.PATH ?? ""}` };
+  await new Promise<void>((done) => {
+    const child = spawn("runc", ["delete", "--force", id], { env, stdio: "ignore" });
+    child.on("error", () => {
+      done();
+    });
+    child.on("close", () => {
+      done();
+    });
+  });
+}
