@@ -73,6 +73,10 @@ export async function watchBundles(
     ignoreInitial: true,
     awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 20 },
   });
+  // A rebuild still running when close() is called must not make chokidar watch again.
+  const watchFiles = (files: readonly string[]): void => {
+    if (!closed) watcher.add([...files]);
+  };
 
   const rebuild = async (dir: string, triggers: readonly Trigger[]): Promise<void> => {
     const began = Date.now();
@@ -88,12 +92,12 @@ export async function watchBundles(
       bundle = await compileBundle(dir, ports.engine);
     } catch (cause) {
       ports.log(`${dir}: error: ${cause instanceof Error ? cause.message : String(cause)}`);
-      watcher.add(track(await unresolvedBundle(dir)));
+      watchFiles(track(await unresolvedBundle(dir)));
       failed();
       return;
     }
     for (const d of bundle.diagnostics) ports.log(formatDiagnostic(d));
-    watcher.add(track(bundle));
+    watchFiles(track(bundle));
     if (bundle.files === undefined || hasErrors(bundle.diagnostics)) {
       failed();
       return;

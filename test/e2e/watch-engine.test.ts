@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
+import { connect, createServer, type Server, type Socket } from "node:net";
 import { join } from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { IMAGE_NAMES } from "../../scripts/images/images.ts";
@@ -15,6 +16,7 @@ const suffix = String(process.pid);
 const tag = `rbc.local/watch-${suffix}:1`;
 const lateTag = `rbc.local/watch-late-${suffix}:1`;
 const source = `rbc-watch-source-${suffix}`;
+const proxyTag = `rbc.local/watch-proxy-${suffix}:1`;
 const children: ChildProcess[] = [];
 
 afterAll(async () => {
@@ -22,6 +24,7 @@ afterAll(async () => {
   await removeTrackedContainers();
   await removeImage(tag);
   await removeImage(lateTag);
+  await removeImage(proxyTag);
 });
 
 async function waitFor(what: string, check: () => boolean, ms = 30_000): Promise<void> {
@@ -33,16 +36,55 @@ async function waitFor(what: string, check: () => boolean, ms = 30_000): Promise
 }
 
 /** `rbc watch` (no --run) in `root`, its stderr collected as it comes. */
-function startWatch(root: string): { stderr: () => string; exited: Promise<number | null> } {
+function startWatch(
+  root: string,
+  env: Record<string, string> = {},
+): { child: ChildProcess; stderr: () => string; exited: Promise<number | null> } {
   const child = spawn(process.execPath, [join(repoRoot, "bin/rbc.js"), "watch", "bundles/"], {
     cwd: root,
-    env: { ...process.env, NO_COLOR: "1" },
+    env: { ...process.env, NO_COLOR: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   children.push(child);
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  return { stderr: () => stderr, exited: new Promise((done) => child.on("close", done)) };
+  const exited = new Promise<number | null>((done) => child.on("close", done));
+  return { child, stderr: () => stderr, exited };
+}
+
+/**
+ * A Unix socket that forwards connections to the engine's, and can drop them all and stop
+ * listening (as a restarting engine does) and listen again.
+ */
+function engineProxy(path: string): { open: () => Promise<void>; cut: () => Promise<void> } {
+  const target = (process.env.DOCKER_HOST ?? "unix:///var/run/docker.sock").replace(
+    /^unix:\/\//,
+    "",
+  );
+  const sockets = new Set<Socket>();
+  let server: Server | undefined;
+  const open = async (): Promise<void> => {
+    await rm(path, { force: true });
+    server = createServer((client) => {
+      const upstream = connect(target);
+      for (const socket of [client, upstream]) {
+        sockets.add(socket);
+        socket.on("error", () => socket.destroy());
+        socket.on("close", () => {
+          client.destroy();
+          upstream.destroy();
+          sockets.delete(socket);
+        });
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((done) => server?.listen(path, done));
+  };
+  const cut = async (): Promise<void> => {
+    for (const socket of sockets) socket.destroy();
+    await new Promise((done) => server?.close(done));
+  };
+  return { open, cut };
 }
 
 /** The lines a bundle logged since `from` (an offset into stderr). */
@@ -124,8 +166,51 @@ describe("rbc watch and engine events", () => {
     expect(rebuilds("bundles/ctr")).toHaveLength(1);
 
     const began = Date.now();
-    children[0]?.kill("SIGINT");
+    watch.child.kill("SIGINT");
     expect(await watch.exited).toBe(0);
     expect(Date.now() - began).toBeLessThan(10_000);
   });
+
+  it.skipIf(process.env.DOCKER_HOST?.startsWith("unix://") === false)(
+    "keeps watching files when the engine goes away, and catches up once it is back",
+    async () => {
+      await runDockerChecked(["tag", IMAGE_NAMES.busybox, proxyTag]);
+      const root = await scratchProject({
+        "bundles/img/bundle.yaml": `image: ${proxyTag}\ncommand: ["sh", "-c", "echo one"]\n`,
+      });
+      const socket = join(root, "engine.sock");
+      const proxy = engineProxy(socket);
+      await proxy.open();
+      const watch = startWatch(root, { DOCKER_HOST: `unix://${socket}` });
+      await waitFor("watching", () => watch.stderr().includes("watching 1 bundle(s)"));
+
+      await proxy.cut();
+      await waitFor("the lost stream", () => watch.stderr().includes("engine: no events ("));
+      // A file change is still seen; the build fails for want of an engine and the watch goes on.
+      const overlay = join(root, "bundles/img/bundle.yaml");
+      await writeFile(overlay, `image: ${proxyTag}\ncommand: ["sh", "-c", "echo two"]\n`);
+      await waitFor("the failed build", () => watch.stderr().includes("bundles/img: build failed"));
+      expect(watch.stderr()).toContain("cannot reach the Docker engine");
+
+      await proxy.open();
+      await waitFor("the reconnect", () => watch.stderr().includes("engine: events are back"));
+      await waitFor("the catch-up build", () => watch.stderr().includes("bundles/img: rebuilt in"));
+      expect(watch.stderr()).toContain(
+        "bundles/img: rebuilding (engine: events were lost for a while)",
+      );
+      expect(watch.stderr()).toContain(
+        '  process.args: ["sh","-c","echo one"] → ["sh","-c","echo two"]',
+      );
+
+      // The new stream delivers events.
+      await runDockerChecked(["tag", IMAGE_NAMES.app, proxyTag]);
+      await waitFor("the tag rebuild", () =>
+        watch.stderr().includes(`bundles/img: rebuilding (engine: image ${proxyTag} tag)`),
+      );
+      // Interrupted in the middle of that rebuild, the watch still exits.
+      watch.child.kill("SIGINT");
+      expect(await watch.exited).toBe(0);
+      await proxy.cut();
+    },
+  );
 });
