@@ -11,12 +11,14 @@ import {
   writeNetworkRecord,
   type NetworkRecord,
 } from "./network-record.ts";
-import { adoptParkedNetwork, canAdopt, isMarkedForRestart, parkNetwork } from "./parked-network.ts";
+import { writeParkingFiles } from "./parked-network.ts";
 import { parsePublishedPorts } from "./published-port.ts";
 import { runPath } from "./run-dir.ts";
 
 /** What the create-runtime hook knows: its arguments and the OCI state runc passes on stdin. */
 export interface ContainerNetworkRequest {
+  /** The hook's own arguments (`hook create-runtime <name> …`), kept for restarts. */
+  readonly hookArgs: readonly string[];
   readonly name: string;
   readonly containerId: string;
   readonly pid: number;
@@ -33,8 +35,7 @@ export interface ContainerNetworkRequest {
 export async function setUpContainerNetwork(
   request: ContainerNetworkRequest,
 ): Promise<NetworkRecord> {
-  const adopted = await clearLeftovers(request);
-  if (adopted !== undefined) return adopted;
+  await clearLeftovers(request);
   const cni =
     request.network === "bridge" || request.network === "none" ? request.network : undefined;
   const pluginDir = cni === undefined ? undefined : await findPluginDir(requiredPlugins(cni));
@@ -72,6 +73,7 @@ export async function setUpContainerNetwork(
     }
     record = { ...record, ...addressField(chained.get("rbc")) };
     await writeNetworkRecord(record);
+    await writeParkingFiles(record, request.hookArgs);
     return record;
   } catch (cause) {
     await tearDown(record).catch(() => undefined);
@@ -91,10 +93,6 @@ export async function tearDownContainerNetwork(name: string, containerId?: strin
     return;
   }
   if (containerId !== undefined && record.containerId !== containerId) return;
-  if (containerId !== undefined && (await isMarkedForRestart(name))) {
-    await parkNetwork(record);
-    return;
-  }
   await tearDown(record);
 }
 
@@ -129,32 +127,22 @@ async function tearDown(record: NetworkRecord): Promise<void> {
 
 /**
  * A record left by an earlier container of the same bundle: refused while that container's
- * process lives (one bundle runs once); a network parked for this restart is adopted when it
- * fits (returned); anything else is torn down (a crash, a `runc delete` without hooks, a restart
- * with other ports), so its address and rules do not leak.
+ * process lives (one bundle runs once), else torn down (a crash, a `runc delete` without hooks, a
+ * network parked for a restart that the launcher could not adopt, as with other ports), so its
+ * address and rules do not leak.
  */
-async function clearLeftovers(
-  request: ContainerNetworkRequest,
-): Promise<NetworkRecord | undefined> {
+async function clearLeftovers(request: ContainerNetworkRequest): Promise<void> {
   const existing = await readNetworkRecord(request.name);
   if (existing === undefined) {
     await unpinNamespaces(request.name);
-    return undefined;
+    return;
   }
   if (existing.containerId !== request.containerId && (await stillRuns(existing))) {
     throw new NetworkSetupError(
       `bundle ${request.name} is already running as container ${existing.containerId}`,
     );
   }
-  if (existing.containerId === request.containerId && canAdopt(existing, request)) {
-    try {
-      return await adoptParkedNetwork(existing, request.pid, request.bundleDir);
-    } catch {
-      // The parked interface could not be moved: set the network up afresh.
-    }
-  }
   await tearDown(existing);
-  return undefined;
 }
 
 /**

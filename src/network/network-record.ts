@@ -1,5 +1,6 @@
 import { readdir, readFile, rename, writeFile } from "node:fs/promises";
 import type { CniPluginCall, CniPortMapping } from "./cni-network.ts";
+import { parkingFiles } from "./parked-network.ts";
 import { runPath } from "./run-dir.ts";
 
 /**
@@ -18,10 +19,8 @@ export interface NetworkRecord {
   /** Each call's ADD result, in order; DEL hands each plugin its own as prevResult. */
   readonly results: readonly unknown[];
   readonly ports: readonly CniPortMapping[];
-  /** The `--publish` arguments the ports were allocated from (a restart reuses them as they are). */
+  /** The `--publish` arguments the ports were allocated from. */
   readonly publish: readonly string[];
-  /** Stopped for a restart: only the network namespace pin is left, holding the interface. */
-  readonly parked?: boolean;
   /** The container's address on the rbc network (`10.87.0.2/16`), when it has one. */
   readonly address?: string;
 }
@@ -34,13 +33,19 @@ export async function writeNetworkRecord(record: NetworkRecord): Promise<void> {
   await rename(`${path}.tmp`, path);
 }
 
-/** The record of bundle `name`, or undefined when it has none (not running, or never set up). */
+/**
+ * The record of bundle `name`, or undefined when it has none (not running, or never set up). The
+ * pid is the adopting container's when a restart kept the network (parked-network.ts).
+ */
 export async function readNetworkRecord(name: string): Promise<NetworkRecord | undefined> {
+  let record: NetworkRecord;
   try {
-    return JSON.parse(await readFile(runPath(name, recordFile), "utf8")) as NetworkRecord;
+    record = JSON.parse(await readFile(runPath(name, recordFile), "utf8")) as NetworkRecord;
   } catch {
     return undefined;
   }
+  const adopted = await readFile(runPath(name, parkingFiles.pid), "utf8").catch(() => "");
+  return /^\d+\n?$/.test(adopted) ? { ...record, pid: Number.parseInt(adopted, 10) } : record;
 }
 
 /** Every running bundle's record. */

@@ -1,143 +1,81 @@
-import { spawn } from "node:child_process";
-import { access, rm, writeFile } from "node:fs/promises";
-import { pinNamespaces, unpinNamespace } from "./namespace-pins.ts";
-import { NetworkSetupError } from "./network-errors.ts";
-import { writeNetworkRecord, type NetworkRecord } from "./network-record.ts";
+import { rm, writeFile } from "node:fs/promises";
+import type { NetworkRecord } from "./network-record.ts";
 import { runPath } from "./run-dir.ts";
 
 /**
- * A restart keeps the bundle's network: rbc watch marks the bundle before it stops the container,
- * the poststop hook then parks the network (the pinned namespace keeps the interface, its address
- * lease and its iptables rules) instead of deleting it, and the next container's create-runtime
- * hook moves the interface into its own namespace. CNI DEL and ADD (about half a second of plugin
- * runs and iptables calls) leave the restart; what the network looks like from outside does not
- * change, as the address stays the same.
+ * A restart keeps the bundle's network. rbc watch marks the bundle (`restarting`) before it stops
+ * the container; the poststop hook then parks the network (`parked`: the network namespace pin
+ * keeps the interface, its address lease and its iptables rules) instead of deleting it, and the
+ * next container's create-runtime hook, given the same arguments, moves the interface into its
+ * own namespace and restores its address and routes from `adopt.ip`. CNI DEL and ADD (plugin runs
+ * and iptables calls) leave the restart, and the address stays the same.
+ *
+ * Both steps run in rbc's hook launcher (hook-launcher.ts), without starting Node; these files
+ * are the contract between it and the Node side, which writes them when it sets a network up.
  */
-const restartMarker = "restarting";
+export const parkingFiles = {
+  restarting: "restarting",
+  parked: "parked",
+  /** The create-runtime arguments the network was set up for, one per line. */
+  hookArgs: "hook-args",
+  /** `ip -batch` commands that give the moved interface its address and routes back. */
+  adoptCommands: "adopt.ip",
+  /** The pid of the container that adopted the network (newer than network.json's). */
+  pid: "pid",
+} as const;
 
 /** Marks bundle `name` as about to restart (its poststop parks rather than tears down). */
 export async function markRestart(name: string): Promise<void> {
-  await writeFile(runPath(name, restartMarker), "").catch(() => undefined);
+  await writeFile(runPath(name, parkingFiles.restarting), "").catch(() => undefined);
 }
 
-/** Takes the mark back (the restart did not happen). */
+/** Takes the mark back (the stop is over, or did not happen). */
 export async function clearRestartMark(name: string): Promise<void> {
-  await rm(runPath(name, restartMarker), { force: true });
-}
-
-export async function isMarkedForRestart(name: string): Promise<boolean> {
-  return access(runPath(name, restartMarker)).then(
-    () => true,
-    () => false,
-  );
-}
-
-/** Parks a stopped container's network: keeps the network namespace pin, drops the others. */
-export async function parkNetwork(record: NetworkRecord): Promise<void> {
-  await unpinNamespace(record.name, "ipc");
-  await unpinNamespace(record.name, "pid");
-  await writeNetworkRecord({ ...record, pid: 0, parked: true });
-  await clearRestartMark(record.name);
-}
-
-/** Whether a parked network serves a new container as it is: same mode, same published ports. */
-export function canAdopt(
-  record: NetworkRecord,
-  request: { network: string; publish: readonly string[] },
-): boolean {
-  return (
-    record.parked === true &&
-    record.network === "bridge" &&
-    request.network === "bridge" &&
-    JSON.stringify(record.publish) === JSON.stringify(request.publish)
-  );
+  await rm(runPath(name, parkingFiles.restarting), { force: true });
 }
 
 /**
- * Moves the parked interface into the new container's network namespace and gives it back the
- * address and routes the bridge plugin gave it (moving an interface drops them), brings loopback
- * up as the loopback plugin would, then pins the new namespaces in place of the parked one.
+ * Writes what the launcher needs to park and adopt a bridge network: the hook's arguments, and
+ * the interface's addresses and routes from the bridge plugin's result. Other networks are not
+ * kept across restarts (none has nothing worth keeping; host and container join others).
  */
-export async function adoptParkedNetwork(
+export async function writeParkingFiles(
   record: NetworkRecord,
-  pid: number,
-  bundleDir: string,
-): Promise<NetworkRecord> {
-  const bridge = bridgeResult(record);
-  if (bridge === undefined) throw new NetworkSetupError("the parked network has no bridge result");
-  await run("nsenter", [
-    `--net=${record.netns}`,
-    "ip",
-    "link",
-    "set",
-    "dev",
-    bridge.ifName,
-    "netns",
-    String(pid),
-  ]);
-  const commands = [
-    "link set dev lo up",
-    ...bridge.addresses.map((address) => `addr add ${address} dev ${bridge.ifName}`),
-    `link set dev ${bridge.ifName} up`,
-    ...bridge.routes.map((route) => `route add ${route.dst} via ${route.gw} dev ${bridge.ifName}`),
-  ];
-  await run(
-    "nsenter",
-    [`--net=/proc/${pid}/ns/net`, "ip", "-batch", "-"],
-    `${commands.join("\n")}\n`,
-  );
-  await unpinNamespace(record.name, "net");
-  await pinNamespaces(record.name, pid, bundleDir);
-  const adopted: NetworkRecord = { ...record, pid, parked: false };
-  await writeNetworkRecord(adopted);
-  return adopted;
+  hookArgs: readonly string[],
+): Promise<void> {
+  const commands = record.network === "bridge" ? adoptCommands(record) : undefined;
+  if (commands === undefined) return;
+  await writeFile(runPath(record.name, parkingFiles.adoptCommands), commands);
+  await writeFile(runPath(record.name, parkingFiles.hookArgs), `${hookArgs.join("\n")}\n`);
 }
 
-interface BridgeSetup {
-  readonly ifName: string;
-  readonly addresses: string[];
-  readonly routes: { dst: string; gw: string }[];
-}
-
-/** The container interface, its addresses and routes, from the bridge plugin's ADD result. */
-function bridgeResult(record: NetworkRecord): BridgeSetup | undefined {
+/**
+ * `ip -batch` commands restoring what the bridge and loopback plugins configured inside the
+ * container (moving an interface between namespaces drops its addresses and routes).
+ */
+export function adoptCommands(record: NetworkRecord): string | undefined {
   const index = record.calls.findIndex((call) => call.type === "bridge");
   const call = record.calls[index];
   const result = record.results[index] as
     | {
-        interfaces?: { name?: string; sandbox?: string }[];
-        ips?: { address?: string; gateway?: string; interface?: number }[];
+        ips?: { address?: string; gateway?: string }[];
         routes?: { dst?: string; gw?: string }[];
       }
     | undefined;
   if (call === undefined || result === undefined) return undefined;
   const ips = result.ips ?? [];
   const gateway = ips.find((ip) => ip.gateway !== undefined)?.gateway;
-  return {
-    ifName: call.ifName,
-    addresses: ips.flatMap((ip) => (ip.address === undefined ? [] : [ip.address])),
-    routes: (result.routes ?? []).flatMap((route) => {
+  const dev = call.ifName;
+  const lines = [
+    "link set dev lo up",
+    ...ips.flatMap((ip) => (ip.address === undefined ? [] : [`addr add ${ip.address} dev ${dev}`])),
+    `link set dev ${dev} up`,
+    ...(result.routes ?? []).flatMap((route) => {
       const gw = route.gw ?? gateway;
-      return route.dst === undefined || gw === undefined ? [] : [{ dst: route.dst, gw }];
+      return route.dst === undefined || gw === undefined
+        ? []
+        : [`route add ${route.dst} via ${gw} dev ${dev}`];
     }),
-  };
-}
-
-function run(command: string, args: readonly string[], input = ""): Promise<void> {
-  return new Promise((done, fail) => {
-    const child = spawn(command, [...args], { stdio: ["pipe", "ignore", "pipe"] });
-    let stderr = "";
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", fail);
-    child.on("close", (code) => {
-      if (code === 0) done();
-      else
-        fail(
-          new NetworkSetupError(
-            `${command} ${args.join(" ")}: ${stderr.trim() || `exit ${String(code)}`}`,
-          ),
-        );
-    });
-    child.stdin.end(input);
-  });
+  ];
+  return `${lines.join("\n")}\n`;
 }

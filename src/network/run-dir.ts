@@ -8,5 +8,5 @@ export const sharedBundleFiles = ["hosts", "resolv.conf", "hostname", "shm"] as 
 
 /** `/run/rbc/<name>/…`: where a running bundle's pinned namespaces and network record live. */
 export function runPath(name: string, leaf = ""): string {
-  return joinedContainerPath(name, leaf).replace(/\/$/, "");
+  return joinedContainerPath(name, leaf).replace(/\/+$/, "");
 }

@@ -1,24 +1,24 @@
-import { mkdir, realpath, rename, symlink } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { chmod, mkdir, realpath, rename, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runPath } from "../network/run-dir.ts";
+import { hookLauncherScript } from "./hook-launcher.ts";
 
 /** rbc's own launcher, two levels above this module in src/ and in dist/. */
 const launcher = fileURLToPath(new URL("../../bin/rbc.js", import.meta.url));
 
 /**
  * The environment rbc runs runc with: compiled bundles' hooks are `/usr/bin/env rbc hook …` and
- * runc gives hooks its own environment, so PATH must find this rbc (linked as
- * /run/rbc/.bin/rbc, whatever way rbc was started: npx, a global install, a checkout) and the
- * node running it.
+ * runc gives hooks its own environment, so PATH must find this rbc, whatever way rbc was started
+ * (npx, a global install, a checkout): /run/rbc/.bin/rbc, the launcher of hook-launcher.ts.
  */
 export async function hookEnvironment(): Promise<NodeJS.ProcessEnv> {
   const binDir = runPath(".bin");
   await mkdir(binDir, { recursive: true });
-  // Replace the link atomically, so a hook running meanwhile never finds it missing.
+  // Replace the launcher atomically, so a hook running meanwhile never finds it missing.
   const staging = join(binDir, `.rbc-${process.pid}`);
-  await symlink(await realpath(launcher), staging);
+  await writeFile(staging, hookLauncherScript(process.execPath, await realpath(launcher)));
+  await chmod(staging, 0o755);
   await rename(staging, join(binDir, "rbc"));
-  const path = [binDir, dirname(process.execPath), process.env.PATH ?? ""].join(":");
-  return { ...process.env, PATH: path };
+  return { ...process.env, PATH: `${binDir}:${process.env.PATH ?? ""}` };
 }

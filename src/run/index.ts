@@ -10,6 +10,7 @@ export { hookEnvironment } from "./hook-environment.ts";
 export {
   AlreadyRunningError,
   prepareStart,
+  restartDetached,
   runLog,
   startDetached,
   stopAndDelete,

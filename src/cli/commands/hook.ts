@@ -26,6 +26,14 @@ export async function createRuntimeHook(
   const state = parseHookState(await text(process.stdin));
   if (state.pid <= 0) throw new Error("the container state on stdin has no pid");
   const record = await setUpContainerNetwork({
+    hookArgs: [
+      "hook",
+      "create-runtime",
+      name,
+      "--network",
+      flags.network,
+      ...flags.publish.flatMap((p) => ["--publish", p]),
+    ],
     name,
     containerId: state.id,
     pid: state.pid,

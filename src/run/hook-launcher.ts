@@ -1,0 +1,52 @@
+import { parkingFiles } from "../network/parked-network.ts";
+import { runPath } from "../network/run-dir.ts";
+
+/**
+ * The `rbc` that compiled bundles' hooks find on runc's PATH when rbc runs runc: a POSIX shell
+ * script that runs `node <launcher>`, except for the two steps of a restart that keeps its network
+ * (parked-network.ts), which it does itself: starting Node twice would cost a restart more than
+ * the rest of it. Whatever the fast path cannot do falls through to rbc, which sets the network up
+ * afresh. `node` and `launcher` are this host's paths; the script lives in /run, never in a bundle.
+ */
+export function hookLauncherScript(node: string, launcher: string): string {
+  const rbc = `exec ${quote(node)} ${quote(launcher)}`;
+  const f = parkingFiles;
+  return `#!/bin/sh
+# Written by rbc for runc hooks; see src/run/hook-launcher.ts.
+if [ "$1" = hook ] && [ -n "$3" ] && [ -d ${quote(runPath(""))}/"$3" ]; then
+  dir=${quote(runPath(""))}/"$3"
+  state=$(cat)
+  id=$(printf '%s' "$state" | sed -n 's/.*"id": *"\\([^"]*\\)".*/\\1/p')
+  owner=$(sed -n 's/^  "containerId": "\\(.*\\)",$/\\1/p' "$dir/network.json" 2>/dev/null)
+  if [ "$2" = poststop ] && [ -e "$dir/${f.restarting}" ] && [ -e "$dir/${f.adoptCommands}" ] &&
+    [ -n "$id" ] && [ "$id" = "$owner" ]; then
+    # Park: only the network namespace pin stays, holding the interface, lease and rules.
+    umount "$dir/ns/ipc" "$dir/ns/pid" 2>/dev/null
+    rm -f "$dir/${f.pid}"
+    mv "$dir/${f.restarting}" "$dir/${f.parked}" && exit 0
+  fi
+  if [ "$2" = create-runtime ] && [ -e "$dir/${f.parked}" ] && [ -n "$id" ] && [ "$id" = "$owner" ] &&
+    [ "$(printf '%s\\n' "$@")" = "$(cat "$dir/${f.hookArgs}")" ]; then
+    pid=$(printf '%s' "$state" | sed -n 's/.*"pid": *\\([0-9][0-9]*\\).*/\\1/p')
+    # Adopt: move the interface into the new container and give it its address and routes back.
+    if [ -n "$pid" ] && nsenter --net="$dir/ns/net" ip link set dev eth0 netns "$pid" &&
+      nsenter --net="/proc/$pid/ns/net" ip -batch "$dir/${f.adoptCommands}"; then
+      umount "$dir/ns/net" &&
+        mount --bind "/proc/$pid/ns/net" "$dir/ns/net" &&
+        mount --bind "/proc/$pid/ns/ipc" "$dir/ns/ipc" &&
+        mount --bind "/proc/$pid/ns/pid" "$dir/ns/pid" &&
+        echo "$pid" >"$dir/${f.pid}" &&
+        rm -f "$dir/${f.parked}" && exit 0
+    fi
+  fi
+  printf '%s' "$state" | ${rbc} "$@"
+  exit $?
+fi
+${rbc} "$@"
+`;
+}
+
+/** A shell word for `text`, single-quoted. */
+function quote(text: string): string {
+  return `'${text.replaceAll("'", "'\\''")}'`;
+}
