@@ -34,7 +34,7 @@ export function containerRuns(ports: ContainerRunsPorts): ContainerRuns {
   const stop = async (runc: Runc, dir: string): Promise<void> => {
     const running = started.get(dir);
     if (running === undefined) return;
-    await stopAndDelete(runc, running.id, running.signal, ports.graceMs ?? running.graceMs);
+    await stopAndDelete(runc, running.id, running.signal, ports.graceMs ?? running.graceMs, dir);
     started.delete(dir);
   };
 
