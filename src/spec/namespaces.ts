@@ -4,11 +4,13 @@ import { joinedContainerName, joinedContainerPath } from "./joined-container.ts"
 import type { OciNamespace } from "./oci-types.ts";
 
 /**
- * The host's network namespace as the host's init sees it. Docker joins `--network host`
- * containers to `<exec-root>/netns/default` (the daemon's bind of its own network namespace); rbc
- * names the host's namespace without depending on a daemon.
+ * The network namespace runc runs in: runc opens namespace paths from its init process before it
+ * creates any namespace, so `/proc/self/ns/net` is the caller's. Docker joins `--network host`
+ * containers to `<exec-root>/netns/default`, its daemon's own namespace; this is rbc's analogue
+ * without a daemon. (`/proc/1/ns/net` would need ptrace access to the host's init, which
+ * sandboxed hosts refuse.)
  */
-const hostNetworkNamespace = "/proc/1/ns/net";
+const hostNetworkNamespace = "/proc/self/ns/net";
 
 /**
  * `linux.namespaces` (config-linux.md#namespaces) as Docker's WithNamespaces sets them, starting

@@ -19,6 +19,7 @@ const names = {
   nocni: `netnocni-${suffix}`,
   hook: `nethook-${suffix}`,
   donor: `netdonor-${suffix}`,
+  host: `nethost-${suffix}`,
   joiner: `netjoiner-${suffix}`,
 };
 
@@ -205,6 +206,28 @@ describe("bridge networking under rbc run", () => {
     expect([...interfaces]).toEqual(["lo"]);
     expect(run.stdout).toContain("inet 127.0.0.1/8");
     expect(existsSync(`/run/rbc/${names.none}`)).toBe(false);
+  });
+
+  it("shares the host's network with network_mode host", async () => {
+    const root = await scratchProject({
+      [`bundles/${names.host}/bundle.yaml`]: [
+        "image: rbc.local/busybox:1",
+        "network_mode: host",
+        'command: ["/bin/busybox", "ip", "-o", "link"]',
+      ].join("\n"),
+    });
+    expect((await runRbc(["build", "--rootfs"], { cwd: root })).exitCode).toBe(0);
+    const run = await runRbc(["run", `bundles/${names.host}`], { cwd: root });
+    expect(run.exitCode).toBe(0);
+    const linkNames = (text: string) =>
+      text
+        .split("\n")
+        .filter((line) => line !== "")
+        .map((line) => line.split(":")[1]?.trim().split("@")[0])
+        .sort();
+    const host = (await exec("ip", ["-o", "link"])).stdout;
+    expect(linkNames(run.stdout)).toEqual(linkNames(host));
+    expect(existsSync(`/run/rbc/${names.host}`)).toBe(false);
   });
 
   it("rolls back when the hook itself fails under plain runc (port taken after the check)", async () => {

@@ -32,7 +32,7 @@ describe("buildNamespaces", () => {
   it("keeps the network namespace with the host's path for --network host", () => {
     expect(namespaces({ NetworkMode: "host" })[1]).toEqual({
       type: "network",
-      path: "/proc/1/ns/net",
+      path: "/proc/self/ns/net",
     });
   });
 
