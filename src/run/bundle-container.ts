@@ -92,27 +92,31 @@ export async function stopAndDelete(
   return outcome;
 }
 
+/** Runs one step of a restart; rbc watch passes one that times it. */
+export type RestartStep = <T>(name: "stop" | "start", work: () => Promise<T>) => Promise<T>;
+
 /**
  * Restarts a running bundle with its (new) config.json: stops it as stopAndDelete does, then
  * starts it detached. Its network is kept across the restart (parked by the poststop hook, adopted
- * by the new container's create-runtime hook) when its mode and published ports stay the same; a
- * failed start releases it.
+ * by the new container's create-runtime hook; see network/parked-network.ts) when its mode and
+ * published ports stay the same; a failed start releases it.
  */
 export async function restartDetached(
   runc: Runc,
   running: Pick<RunBundle, "id" | "stopSignal" | "stopTimeout" | "networkHook">,
   next: RunBundle,
-  options: { graceSeconds?: number } = {},
+  options: { graceSeconds?: number; step?: RestartStep } = {},
 ): Promise<void> {
+  const step: RestartStep = options.step ?? ((_name, work) => work());
   const name = running.networkHook?.name;
   if (name !== undefined) await markRestart(name);
   try {
-    await stopAndDelete(runc, running, options);
+    await step("stop", () => stopAndDelete(runc, running, options));
   } finally {
     if (name !== undefined) await clearRestartMark(name);
   }
   try {
-    await startDetached(runc, next);
+    await step("start", () => startDetached(runc, next));
   } catch (cause) {
     if (name !== undefined) await releaseUnusedNetwork(name);
     throw cause;

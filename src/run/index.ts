@@ -11,6 +11,7 @@ export {
   AlreadyRunningError,
   prepareStart,
   restartDetached,
+  type RestartStep,
   runLog,
   startDetached,
   stopAndDelete,

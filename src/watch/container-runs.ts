@@ -1,6 +1,6 @@
 import type { BundleCompilation } from "../compile.ts";
-import { readRunBundle, type Runc } from "../run/index.ts";
-import { startDetached, stopAndDelete } from "./containers.ts";
+import { readRunBundle, stopAndDelete, type Runc, type RunBundle } from "../run/index.ts";
+import { startOrRestart } from "./containers.ts";
 
 /** The containers `rbc watch --run` keeps running, one per bundle directory. */
 export interface ContainerRuns {
@@ -20,6 +20,7 @@ export interface ContainerRunsPorts {
   readonly materialize: (bundles: readonly BundleCompilation[]) => Promise<boolean>;
   /** Absent without --run: nothing is started. */
   readonly runc?: Runc;
+  /** Overrides each bundle's stop_grace_period (tests). */
   readonly graceMs?: number;
 }
 
@@ -27,14 +28,12 @@ const restartFiles = new Set(["config.json", "rootfs.mtree"]);
 
 export function containerRuns(ports: ContainerRunsPorts): ContainerRuns {
   // How to stop each container is taken from the config.json it was started with.
-  const started = new Map<
-    string,
-    { readonly id: string; readonly signal: string; readonly graceMs: number }
-  >();
+  const started = new Map<string, RunBundle>();
+  const grace = ports.graceMs === undefined ? {} : { graceSeconds: ports.graceMs / 1000 };
   const stop = async (runc: Runc, dir: string): Promise<void> => {
     const running = started.get(dir);
     if (running === undefined) return;
-    await stopAndDelete(runc, running.id, running.signal, ports.graceMs ?? running.graceMs, dir);
+    await stopAndDelete(runc, running, grace);
     started.delete(dir);
   };
 
@@ -63,15 +62,18 @@ export function containerRuns(ports: ContainerRunsPorts): ContainerRuns {
         return;
       }
     }
-    if (running) await step("stop", () => stop(runc, dir));
-    const config = await readRunBundle(dir);
-    const result = await step("start", () => startDetached(runc, dir));
+    const previous = started.get(dir);
+    started.delete(dir);
+    const result = await startOrRestart(runc, dir, previous, step);
     if ("problem" in result) {
+      // A stop that failed leaves the old container: keep it, so Ctrl+C still stops it.
+      if (previous !== undefined && (await runc.state(previous.id)) !== undefined) {
+        started.set(dir, previous);
+      }
       ports.log(`${dir}: not started: ${result.problem}`);
       return;
     }
-    const signal = config?.stopSignal ?? "TERM";
-    started.set(dir, { id: result.id, signal, graceMs: (config?.stopTimeout ?? 10) * 1000 });
+    started.set(dir, result);
     ports.log(`${dir}: ${verb} ${result.id} in ${Date.now() - began} ms (${steps.join(", ")})`);
   };
 

@@ -1,50 +1,38 @@
 import {
   readRunBundle,
-  startDetached as startBundle,
-  stopAndDelete as stopBundle,
+  restartDetached,
+  startDetached,
+  type RestartStep,
   type Runc,
+  type RunBundle,
 } from "../run/index.ts";
 
-/**
- * Start a compiled bundle detached as `rbc-<name>`, as `rbc run -d` does. Returns the container
- * id, or why it was not started (the watch goes on either way).
- */
-export async function startDetached(
-  runc: Runc,
-  dir: string,
-): Promise<{ id: string } | { problem: string }> {
+/** A bundle that rbc watch can run detached, or why it cannot (the watch goes on either way). */
+export async function runnableBundle(dir: string): Promise<RunBundle | { problem: string }> {
   const bundle = await readRunBundle(dir);
   if (bundle === undefined) return { problem: "no config.json" };
   if (bundle.terminal) return { problem: "process.terminal is true; cannot run detached" };
   if (!bundle.rootfsPresent) return { problem: "rootfs/ is missing" };
-  try {
-    await startBundle(runc, bundle);
-  } catch (cause) {
-    return { problem: cause instanceof Error ? cause.message : String(cause) };
-  }
-  return { id: bundle.id };
+  return bundle;
 }
 
 /**
- * Stop a container as `rbc stop` does: its stop signal, the grace period (`graceMs`, else the
- * bundle's stop_grace_period), SIGKILL, delete.
+ * Starts the bundle in `dir` detached as `rbc run -d` does, or restarts `running` with it as
+ * run/restartDetached does (keeping its network); the started bundle, or why it was not started.
  */
-export async function stopAndDelete(
+export async function startOrRestart(
   runc: Runc,
-  id: string,
-  signal: string,
-  graceMs?: number,
-  dir?: string,
-): Promise<void> {
-  const bundle = dir === undefined ? undefined : await readRunBundle(dir);
-  await stopBundle(
-    runc,
-    {
-      id,
-      stopSignal: signal,
-      stopTimeout: bundle?.stopTimeout ?? 10,
-      networkHook: bundle?.networkHook,
-    },
-    graceMs === undefined ? {} : { graceSeconds: graceMs / 1000 },
-  );
+  dir: string,
+  running: RunBundle | undefined,
+  step: RestartStep,
+): Promise<RunBundle | { problem: string }> {
+  const next = await runnableBundle(dir);
+  if ("problem" in next) return next;
+  try {
+    if (running === undefined) await step("start", () => startDetached(runc, next));
+    else await restartDetached(runc, running, next, { step });
+  } catch (cause) {
+    return { problem: cause instanceof Error ? cause.message : String(cause) };
+  }
+  return next;
 }
