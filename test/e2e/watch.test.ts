@@ -1,9 +1,10 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
-import { readFile, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { repoRoot, scratchProject } from "../helpers/run-rbc.ts";
+import { forceDeleteContainer, repoRoot, scratchProject } from "../helpers/run-rbc.ts";
 
 const exec = promisify(execFile);
 const name = `watcher-${String(process.pid)}`;
@@ -12,11 +13,12 @@ const id = `rbc-${name}`;
 const late = `watcher-late-${String(process.pid)}`;
 const lateId = `rbc-${late}`;
 const children: ChildProcess[] = [];
+// The page's host port for this run.
+const port = 30000 + (process.pid % 10000);
 
 afterAll(async () => {
   for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
-  for (const container of [id, lateId])
-    await exec("runc", ["delete", "--force", container]).catch(() => undefined);
+  for (const container of [id, lateId]) await forceDeleteContainer(container);
 });
 
 function lateOverlay(valid: boolean): string {
@@ -30,14 +32,46 @@ function lateOverlay(valid: boolean): string {
   ].join("\n");
 }
 
+/** busybox httpd serving a page that shows $GREETING, published on the host's `port`. */
 function overlay(greeting: string): string {
   return [
     "image: rbc.local/busybox:1",
-    'command: ["sh", "-c", "echo GREETING=$GREETING; sleep 300"]',
+    "command:",
+    "  - sh",
+    "  - -c",
+    "  - echo GREETING=$GREETING > /tmp/index.html; trap 'exit 0' TERM; httpd -f -p 80 -h /tmp & wait",
     "environment:",
     `  GREETING: ${greeting}`,
+    `ports: ["${port}:80"]`,
     "",
   ].join("\n");
+}
+
+/** The page as the host sees it on the published port, or "" while nothing answers. */
+async function page(): Promise<string> {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/`, {
+      signal: AbortSignal.timeout(2000),
+    });
+    return await response.text();
+  } catch {
+    return "";
+  }
+}
+
+/** What a stopped bundle could leave on the host: its pins, lease, iptables rules, mounts. */
+async function hostTraces(address: string): Promise<string[]> {
+  const traces: string[] = [];
+  if (existsSync(`/run/rbc/${name}`)) traces.push(`/run/rbc/${name}`);
+  const leases = await readdir("/run/rbc/.ipam/rbc").catch(() => [] as string[]);
+  if (leases.includes(address)) traces.push(`lease ${address}`);
+  const rules = (await exec("iptables-save")).stdout.split("\n");
+  traces.push(
+    ...rules.filter((rule) => rule.includes(`${address}/32`) || rule.includes(`"${id}"`)),
+  );
+  const mounts = await readFile("/proc/self/mountinfo", "utf8");
+  if (mounts.includes(`/run/rbc/${name}/`)) traces.push("a pin mount");
+  return traces;
 }
 
 async function waitFor(what: string, check: () => Promise<boolean>, ms = 20_000): Promise<void> {
@@ -58,14 +92,12 @@ async function containerStatus(container = id): Promise<string | undefined> {
 }
 
 describe("rbc watch --run", () => {
-  it("rebuilds and restarts on edits, starts a bundle once fixed, survives an invalid edit, cleans up on SIGINT", async () => {
+  it("rebuilds and restarts on edits (seen on the published port), starts a bundle once fixed, survives an invalid edit, cleans up on SIGINT", async () => {
     const root = await scratchProject({
       [`bundles/${name}/bundle.yaml`]: overlay("one"),
       [`bundles/${late}/bundle.yaml`]: lateOverlay(false),
     });
     const overlayFile = join(root, "bundles", name, "bundle.yaml");
-    const log = join(root, "bundles", name, ".rbc", "run.log");
-    const readLog = (): Promise<string> => readFile(log, "utf8").catch(() => "");
     const child = spawn(
       process.execPath,
       [join(repoRoot, "bin/rbc.js"), "watch", "--run", "bundles/"],
@@ -80,14 +112,18 @@ describe("rbc watch --run", () => {
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number | null>((done) => child.on("close", done));
 
-    await waitFor("GREETING=one", async () => (await readLog()).includes("GREETING=one"), 60_000);
+    await waitFor("the page", async () => (await page()) === "GREETING=one\n", 60_000);
+    const record = JSON.parse(await readFile(`/run/rbc/${name}/network.json`, "utf8")) as {
+      address: string;
+    };
+    const address = record.address.split("/")[0] ?? "";
     await waitFor("watching", () => Promise.resolve(stderr.includes("watching")));
 
     expect(stderr).toMatch(new RegExp(`bundles/${late}/bundle\\.yaml:5:\\d+`));
     expect(await containerStatus(lateId)).toBeUndefined();
 
     await writeFile(overlayFile, overlay("two"));
-    await waitFor("GREETING=two", async () => (await readLog()).includes("GREETING=two"));
+    await waitFor("the new page", async () => (await page()) === "GREETING=two\n");
     expect(stderr).toContain(`bundles/${name}: rebuilding (changed: bundles/${name}/bundle.yaml)`);
     expect(stderr).toMatch(new RegExp(`bundles/${name}: rebuilt in \\d+ ms: wrote config\\.json`));
     expect(stderr).toContain("  process.env: GREETING=one → two");
@@ -102,10 +138,12 @@ describe("rbc watch --run", () => {
     expect(await containerStatus(lateId)).toBe("running");
 
     await writeFile(overlayFile, `${overlay("two")}tty: maybe\n`);
+    const diagnostic = new RegExp(`bundles/${name}/bundle\\.yaml:9:\\d+: .*tty`);
     await waitFor("the diagnostic", () =>
-      Promise.resolve(/bundle\.yaml:5:\d+/.test(stderr) && stderr.includes("build failed")),
+      Promise.resolve(diagnostic.test(stderr) && stderr.includes("build failed")),
     );
     expect(await containerStatus()).toBe("running");
+    expect(await page()).toBe("GREETING=two\n");
 
     await writeFile(overlayFile, overlay("two"));
     await waitFor("the fixed rebuild", () =>
@@ -117,5 +155,7 @@ describe("rbc watch --run", () => {
     const { stdout } = await exec("runc", ["list", "--format", "json"]);
     const left = (JSON.parse(stdout) as { id: string }[] | null) ?? [];
     expect(left.map((c) => c.id).filter((c) => c === id || c === lateId)).toEqual([]);
+    expect(await hostTraces(address)).toEqual([]);
+    expect(await page()).toBe("");
   });
 });
