@@ -78,8 +78,8 @@ function notes(result: WatchResult): string[] {
   const timeouts = (samples: readonly { timeouts: number }[]): number =>
     samples.reduce((sum, sample) => sum + sample.timeouts, 0);
   const lines = [
-    "page polled every 10 ms, one new connection per request, 500 ms per-request timeout; " +
-      `requests timed out: rbc ${timeouts(result.rbc)}, docker ${timeouts(result.docker)}`,
+    "a new request every 10 ms, each on a new connection, the first right answer counts; " +
+      `requests that lost their SYN or timed out: rbc ${timeouts(result.rbc)}, docker ${timeouts(result.docker)}`,
   ];
   if (result.engineRebuilds > 0) {
     lines.push(

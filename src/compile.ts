@@ -7,6 +7,7 @@ import { createFromContainer, createFromImage } from "./resolve/create-container
 import { overlayToRequest, type CreateRequest } from "./resolve/create-request.ts";
 import { donorNames, lookUpDonors, withDonors } from "./resolve/donors.ts";
 import type { Engine } from "./resolve/engine.ts";
+import { memoizedImageReads, remember, type ImageMemo } from "./resolve/image-memo.ts";
 import { hostDevicePaths, readHostDevices } from "./resolve/host-devices.ts";
 import { readReferencedFiles } from "./resolve/referenced-files.ts";
 import { seccompProfileFiles } from "./resolve/security-opts.ts";
@@ -50,6 +51,8 @@ export interface CompileOptions {
   readonly rootfs?: boolean;
   /** Where host devices come from (default: this host's /dev; offline: the lock). */
   readonly hostDevices?: (paths: readonly string[]) => Promise<HostDeviceTable>;
+  /** Image answers kept from earlier compilations (rbc watch); none by default. */
+  readonly imageMemo?: ImageMemo;
 }
 
 /** The resolved inputs spec generation needs, fetched from the engine. */
@@ -75,7 +78,11 @@ export async function compileBundle(
   options: CompileOptions = {},
 ): Promise<BundleCompilation> {
   const recording = emptyRecording();
-  const engine = recordingEngine(liveEngine, recording);
+  const memo = options.imageMemo;
+  const engine = recordingEngine(
+    memo === undefined ? liveEngine : memoizedImageReads(liveEngine, memo),
+    recording,
+  );
   const loaded = await loadOverlay(dir);
   const overlayFile = `${dir.replace(/\/+$/, "")}/bundle.yaml`;
   const name = baseName(dir);
@@ -121,7 +128,7 @@ export async function compileBundle(
   const files = planBundleFiles(patched.spec, hostname, state.HostConfig);
   const compiled = { name, dir, overlayFile, overlay, files, diagnostics: built.diagnostics };
   if (options.rootfs === false) return compiled;
-  const rootfs = await describeRootfs(overlay, resolved, engine);
+  const rootfs = await describeRootfs(overlay, resolved, engine, memo);
   const lock = buildLock({
     source: overlay.settings.source,
     image: resolved.image,
@@ -153,13 +160,16 @@ async function describeRootfs(
   overlay: LoadedOverlay,
   resolved: Resolved,
   engine: Engine,
+  memo: ImageMemo | undefined,
 ): Promise<{
   mtree: string;
   configDigest: string;
   diffIds: readonly string[];
   image?: ImageRootfs;
 }> {
-  const image = await readImageManifest(await engine.saveImage(resolved.image.Id));
+  const id = resolved.image.Id;
+  const read = async () => readImageManifest(await engine.saveImage(id));
+  const image = await (memo === undefined ? read() : remember(memo.manifests, id, read));
   if (overlay.settings.source.kind === "image" || resolved.container === undefined) {
     return {
       mtree: writeMtree(image.entries),

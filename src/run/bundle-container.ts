@@ -8,7 +8,7 @@ import { checkNetworkPrerequisites } from "../network/preflight.ts";
 import { runPath } from "../network/run-dir.ts";
 import type { RunBundle } from "./read-run-bundle.ts";
 import type { Runc } from "./runc.ts";
-import { waitStopped } from "./wait-stopped.ts";
+import { waitExited, waitStopped } from "./wait-stopped.ts";
 
 /** The bundle's container is running already (exit 3). */
 export class AlreadyRunningError extends CompileError {
@@ -32,8 +32,13 @@ export class JoinedBundleNotRunningError extends CompileError {
  * deleted, which also runs its poststop hook), its network's plugins and ports available, and the
  * directories runc binds from the bundle present.
  */
-export async function prepareStart(runc: Runc, bundle: RunBundle): Promise<void> {
-  const existing = await runc.state(bundle.id);
+export async function prepareStart(
+  runc: Runc,
+  bundle: RunBundle,
+  options: { justDeleted?: boolean } = {},
+): Promise<void> {
+  // A restart has just deleted the container: asking runc again would only cost time.
+  const existing = options.justDeleted === true ? undefined : await runc.state(bundle.id);
   if (existing !== undefined) {
     if (existing.status === "running" || existing.status === "paused") {
       throw new AlreadyRunningError(bundle.id, bundle.dir);
@@ -55,8 +60,12 @@ export function runLog(bundle: RunBundle): string {
 }
 
 /** Starts the bundle detached as its id, its output appended to run.log. */
-export async function startDetached(runc: Runc, bundle: RunBundle): Promise<void> {
-  await prepareStart(runc, bundle);
+export async function startDetached(
+  runc: Runc,
+  bundle: RunBundle,
+  options: { justDeleted?: boolean } = {},
+): Promise<void> {
+  await prepareStart(runc, bundle, options);
   await runc.runDetached(bundle.dir, bundle.id, runLog(bundle));
 }
 
@@ -81,7 +90,11 @@ export async function stopAndDelete(
   if (state.status === "running" || state.status === "paused") {
     const grace = options.graceSeconds ?? bundle.stopTimeout;
     await runc.kill(bundle.id, bundle.stopSignal).catch(() => undefined);
-    if (!(await waitStopped(runc, bundle.id, Math.max(grace, 0) * 1000))) {
+    const exited =
+      state.pid > 0
+        ? await waitExited(state.pid, Math.max(grace, 0) * 1000)
+        : await waitStopped(runc, bundle.id, Math.max(grace, 0) * 1000);
+    if (!exited) {
       options.onKill?.(grace);
       outcome = "killed";
       await runc.kill(bundle.id, "KILL").catch(() => undefined);
@@ -116,7 +129,7 @@ export async function restartDetached(
     if (name !== undefined) await clearRestartMark(name);
   }
   try {
-    await step("start", () => startDetached(runc, next));
+    await step("start", () => startDetached(runc, next, { justDeleted: running.id === next.id }));
   } catch (cause) {
     if (name !== undefined) await releaseUnusedNetwork(name);
     throw cause;

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { writeBundleFiles } from "../bundle/write-bundle.ts";
 import { compileBundle, type BundleCompilation } from "../compile.ts";
+import { createImageMemo } from "../resolve/image-memo.ts";
 import { formatDiagnostic, hasErrors } from "../diagnostics.ts";
 import type { Engine } from "../resolve/engine.ts";
 import type { Runc } from "../run/index.ts";
@@ -15,6 +16,9 @@ import { unresolvedBundle } from "./unresolved-bundle.ts";
 import { watchedFiles } from "./watched-files.ts";
 
 /** What the watch loop needs from its surroundings (the CLI command provides them). */
+/** How long a change waits for more before it is rebuilt: a save's events come within a few ms. */
+const defaultDebounceMs = 25;
+
 export interface WatchPorts {
   readonly engine: Engine;
   readonly log: (line: string) => void;
@@ -69,10 +73,11 @@ export async function watchBundles(
     });
     return files;
   };
-  const watcher = chokidarWatch(initial.flatMap(track), {
-    ignoreInitial: true,
-    awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 20 },
-  });
+  // No awaitWriteFinish: its polling adds tens of milliseconds to every save, and the debounce
+  // below already gathers an editor's burst of events (write, rename) into one rebuild.
+  const watcher = chokidarWatch(initial.flatMap(track), { ignoreInitial: true });
+  // Images are content-addressed: what a compilation read about one never goes stale.
+  const imageMemo = createImageMemo();
   // A rebuild still running when close() is called must not make chokidar watch again.
   const watchFiles = (files: readonly string[]): void => {
     if (!closed) watcher.add([...files]);
@@ -89,7 +94,7 @@ export async function watchBundles(
     };
     let bundle: BundleCompilation;
     try {
-      bundle = await compileBundle(dir, ports.engine);
+      bundle = await compileBundle(dir, ports.engine, { imageMemo });
     } catch (cause) {
       ports.log(`${dir}: error: ${cause instanceof Error ? cause.message : String(cause)}`);
       watchFiles(track(await unresolvedBundle(dir)));
@@ -110,7 +115,7 @@ export async function watchBundles(
     await runs.afterBuild(bundle, changed);
   };
 
-  const batcher = createBatcher<Trigger>(ports.debounceMs ?? 300, async (items) => {
+  const batcher = createBatcher<Trigger>(ports.debounceMs ?? defaultDebounceMs, async (items) => {
     const triggers = [...items.values()];
     for (const [dir, { files }] of tracked) {
       const hits = triggers.filter((t) =>

@@ -1,0 +1,41 @@
+import type { ImageRootfs } from "../rootfs/index.ts";
+import type { Engine } from "./engine.ts";
+
+/**
+ * What a long-running rbc (watch) keeps between compilations: answers about images, keyed by image
+ * id. An image id is the digest of the image's config, which names its layers by digest, so these
+ * answers never go stale; a retagged image has another id and is read afresh.
+ */
+export interface ImageMemo {
+  readonly files: Map<string, Promise<Map<string, string>>>;
+  readonly manifests: Map<string, Promise<ImageRootfs>>;
+}
+
+export function createImageMemo(): ImageMemo {
+  return { files: new Map(), manifests: new Map() };
+}
+
+/** The engine with `readImageFiles` answered from `memo` when it has asked before. */
+export function memoizedImageReads(engine: Engine, memo: ImageMemo): Engine {
+  return {
+    ...engine,
+    readImageFiles: (imageId, paths) =>
+      remember(memo.files, `${imageId}\0${paths.join("\0")}`, () =>
+        engine.readImageFiles(imageId, paths),
+      ),
+  };
+}
+
+/** `read()`'s promise, kept under `key`; a failure is not kept, so the next call asks again. */
+export function remember<T>(
+  memo: Map<string, Promise<T>>,
+  key: string,
+  read: () => Promise<T>,
+): Promise<T> {
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const reading = read();
+  memo.set(key, reading);
+  void reading.catch(() => memo.delete(key));
+  return reading;
+}
