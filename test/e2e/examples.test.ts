@@ -8,6 +8,16 @@ import { repoRoot, runRbc } from "../helpers/run-rbc.ts";
 
 const run = promisify(execFile);
 
+/** The committed example bundles in a scratch directory, without a checkout's rootfs/ or .rbc/. */
+async function copyOfExamples(): Promise<string> {
+  const copy = await mkdtemp(join(tmpdir(), "rbc-examples-"));
+  await cp(join(repoRoot, "bundles"), join(copy, "bundles"), {
+    recursive: true,
+    filter: (source) => !/\/(rootfs|\.rbc)$/.test(source),
+  });
+  return copy;
+}
+
 describe("the committed example bundles", () => {
   it("are current: rbc check bundles/ finds no drift", async () => {
     const result = await runRbc(["check", "bundles/"], { cwd: repoRoot });
@@ -17,8 +27,7 @@ describe("the committed example bundles", () => {
   });
 
   it("materialize into rootfs/ trees that NetBSD mtree finds identical to rootfs.mtree", async () => {
-    const copy = await mkdtemp(join(tmpdir(), "rbc-examples-"));
-    await cp(join(repoRoot, "bundles"), join(copy, "bundles"), { recursive: true });
+    const copy = await copyOfExamples();
     const built = await runRbc(["build", "--rootfs", "bundles/"], { cwd: copy });
     expect(built.stderr).toContain("2 bundles built, 0 changed");
     expect(built.exitCode).toBe(0);
@@ -35,5 +44,24 @@ describe("the committed example bundles", () => {
       expect(stdout + stderr).toBe("");
     }
     expect((await runRbc(["verify", "bundles/"], { cwd: copy })).exitCode).toBe(0);
+  });
+
+  it("web answers on its published port 8080 under rbc run -d, and rbc stop leaves nothing", async () => {
+    const copy = await copyOfExamples();
+    const started = await runRbc(["run", "-d", "bundles/web"], { cwd: copy });
+    expect(started.exitCode).toBe(0);
+    expect(started.stdout).toBe("rbc-web\n");
+    try {
+      const response = await fetch("http://127.0.0.1:8080/", { signal: AbortSignal.timeout(3000) });
+      expect(await response.text()).toBe("hello from rbc\n");
+    } finally {
+      expect((await runRbc(["stop", "bundles/web"], { cwd: copy })).exitCode).toBe(0);
+    }
+    const { stdout } = await run("runc", ["list", "--format", "json"]);
+    expect(((JSON.parse(stdout) as { id: string }[] | null) ?? []).map((c) => c.id)).not.toContain(
+      "rbc-web",
+    );
+    expect((await run("iptables-save")).stdout).not.toContain('id: \\"rbc-web\\"');
+    expect(await readdir("/run/rbc")).not.toContain("web");
   });
 });
