@@ -54,8 +54,16 @@ function rbcRows(result: WatchResult): string[] {
     timeRow("  detect", column("detect"), 'write -> watch prints "rebuilding (changed: …)"'),
     timeRow("  rebuild", column("rebuild"), 'watch\'s "rebuilt in": compile, write config.json'),
     timeRow("  restart", column("restart"), 'watch\'s "restarted in": stop + start'),
-    timeRow("    stop", column("stop"), "SIGTERM, wait for exit, runc delete (CNI teardown)"),
-    timeRow("    start", column("start"), "runc run --detach (CNI setup in the hook)"),
+    timeRow(
+      "    stop",
+      column("stop"),
+      "SIGTERM, wait for exit, runc delete (poststop parks the network)",
+    ),
+    timeRow(
+      "    start",
+      column("start"),
+      "checks, runc run --detach (create-runtime adopts the network)",
+    ),
     timeRow("  answer", column("answer"), 'watch prints "restarted" -> new page'),
   ];
 }
