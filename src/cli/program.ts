@@ -18,7 +18,8 @@ Exit codes:
      verify: a materialized rootfs differs from rootfs.mtree
   2  invalid input: an overlay, base file or patch is wrong (file:line:col is printed)
   3  environment: the Docker engine is unreachable, an image or container is missing,
-     runc is not found, or the bundle is already running
+     runc or the CNI plugins are not found, a published host port is in use,
+     the bundle is already running, or a bundle it joins is not
   4  runtime: runc failed
   *  run (foreground): the container's own exit code
  70  internal error in rbc (please report it)
