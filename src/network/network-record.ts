@@ -1,7 +1,7 @@
 import { readdir, readFile, rename, writeFile } from "node:fs/promises";
 import type { CniPluginCall, CniPortMapping } from "./cni-network.ts";
 import { parkingFiles } from "./parked-network.ts";
-import { runPath } from "./run-dir.ts";
+import { runPath, runRoot } from "./run-dir.ts";
 
 /**
  * What the create-runtime hook set up for a running bundle, kept in /run/rbc/<name>/network.json:
@@ -50,7 +50,7 @@ export async function readNetworkRecord(name: string): Promise<NetworkRecord | u
 
 /** Every running bundle's record. */
 export async function readNetworkRecords(): Promise<NetworkRecord[]> {
-  const entries = await readdir(runPath("")).catch(() => [] as string[]);
+  const entries = await readdir(runRoot).catch(() => [] as string[]);
   // Dot entries are rbc's own (the IPAM leases), not bundles.
   const names = entries.filter((entry) => !entry.startsWith("."));
   const records = await Promise.all(names.map((name) => readNetworkRecord(name)));

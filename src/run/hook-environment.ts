@@ -1,7 +1,7 @@
 import { chmod, mkdir, realpath, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { runPath } from "../network/run-dir.ts";
+import { runRoot } from "../network/run-dir.ts";
 import { hookLauncherScript } from "./hook-launcher.ts";
 
 /** rbc's own launcher, two levels above this module in src/ and in dist/. */
@@ -13,7 +13,7 @@ const launcher = fileURLToPath(new URL("../../bin/rbc.js", import.meta.url));
  * (npx, a global install, a checkout): /run/rbc/.bin/rbc, the launcher of hook-launcher.ts.
  */
 export async function hookEnvironment(): Promise<NodeJS.ProcessEnv> {
-  const binDir = runPath(".bin");
+  const binDir = `${runRoot}/.bin`;
   await mkdir(binDir, { recursive: true });
   // Replace the launcher atomically, so a hook running meanwhile never finds it missing.
   const staging = join(binDir, `.rbc-${process.pid}`);

@@ -1,5 +1,5 @@
 import { parkingFiles } from "../network/parked-network.ts";
-import { runPath } from "../network/run-dir.ts";
+import { runRoot } from "../network/run-dir.ts";
 
 /**
  * The `rbc` that compiled bundles' hooks find on runc's PATH when rbc runs runc: a POSIX shell
@@ -13,8 +13,10 @@ export function hookLauncherScript(node: string, launcher: string): string {
   const f = parkingFiles;
   return `#!/bin/sh
 # Written by rbc for runc hooks; see src/run/hook-launcher.ts.
-if [ "$1" = hook ] && [ -n "$3" ] && [ -d ${quote(runPath(""))}/"$3" ]; then
-  dir=${quote(runPath(""))}/"$3"
+# Only a plain directory entry names a bundle (as runPath in src/network/run-dir.ts checks).
+case "$3" in "" | .* | */*) fast=no ;; *) fast=yes ;; esac
+if [ "$1" = hook ] && [ "$fast" = yes ] && [ -d ${quote(runRoot)}/"$3" ]; then
+  dir=${quote(runRoot)}/"$3"
   state=$(cat)
   id=$(printf '%s' "$state" | sed -n 's/.*"id": *"\\([^"]*\\)".*/\\1/p')
   owner=$(sed -n 's/^  "containerId": "\\(.*\\)",$/\\1/p' "$dir/network.json" 2>/dev/null)

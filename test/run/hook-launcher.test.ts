@@ -35,6 +35,14 @@ describe("hookLauncherScript", () => {
     expect(stdout).toBe(`/opt/rbc/bin/rbc.js hook poststop no-such-bundle-${process.pid}\n`);
   });
 
+  it("never takes a fast path for a name that is not a plain directory entry", async () => {
+    const path = await launcher("/opt/rbc/bin/rbc.js");
+    for (const name of ["..", "../..", ".bin"]) {
+      const { stdout } = await exec(path, ["hook", "poststop", name]);
+      expect(stdout).toBe(`/opt/rbc/bin/rbc.js hook poststop ${name}\n`);
+    }
+  });
+
   it("quotes paths with spaces and quotes", async () => {
     const { stdout } = await exec(await launcher("/opt/it's here/rbc.js"), ["--version"]);
     expect(stdout).toBe("/opt/it's here/rbc.js --version\n");
