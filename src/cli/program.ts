@@ -109,7 +109,7 @@ export function createProgram(context: ProgramContext): Command {
     .argument("[paths...]", "bundle directories or folders of bundles", ["bundles/"])
     .option(
       "--run",
-      "also run each bundle detached, restarting it when its config or rootfs changes",
+      "also start each bundle detached (and stop it at exit); running bundles restart on change either way",
     )
     .addOption(runc)
     .action(async (paths: string[], options: { run?: boolean; runc?: string }) => {

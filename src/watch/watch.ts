@@ -24,8 +24,10 @@ export interface WatchPorts {
   readonly log: (line: string) => void;
   /** Materialize rootfs/ for compiled bundles (the CLI's materializeBundles); false on failure. */
   readonly materialize: (bundles: readonly BundleCompilation[]) => Promise<boolean>;
-  /** Present with --run: containers are started, and restarted when config.json or rootfs change. */
+  /** Present when runc is available: running containers restart when config.json or rootfs change. */
   readonly runc?: Runc;
+  /** --run: start every bundle (and stop them on close); without it only running ones restart. */
+  readonly startAll?: boolean;
   readonly debounceMs?: number;
   readonly graceMs?: number;
 }
@@ -108,11 +110,12 @@ export async function watchBundles(
       return;
     }
     const before = await readOutputs(dir);
+    const running = await runs.runningBefore(dir);
     const changed = await writeBundleFiles(dir, bundle.files);
     const wrote = changed.length ? `wrote ${changed.join(", ")}` : "up to date";
     ports.log(`${dir}: rebuilt in ${Date.now() - began} ms: ${wrote}`);
     for (const line of summarizeOutputs(before, bundle.files, changed)) ports.log(`  ${line}`);
-    await runs.afterBuild(bundle, changed);
+    await runs.afterBuild(bundle, changed, running);
   };
 
   const batcher = createBatcher<Trigger>(ports.debounceMs ?? defaultDebounceMs, async (items) => {
@@ -151,7 +154,12 @@ export async function watchBundles(
       ready();
     }),
   );
-  for (const bundle of initial) if (bundle.files !== undefined) await runs.afterBuild(bundle, []);
+  // With --run, start what is not running yet; what already runs (rbc run -d) is restarted on change.
+  for (const bundle of initial) {
+    if (bundle.files !== undefined) {
+      await runs.afterBuild(bundle, [], await runs.runningBefore(bundle.dir));
+    }
+  }
   return {
     close: async () => {
       closed = true;

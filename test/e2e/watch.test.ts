@@ -4,7 +4,7 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { forceDeleteContainer, repoRoot, scratchProject } from "../helpers/run-rbc.ts";
+import { forceDeleteContainer, repoRoot, runRbc, scratchProject } from "../helpers/run-rbc.ts";
 
 const exec = promisify(execFile);
 const name = `watcher-${String(process.pid)}`;
@@ -12,13 +12,15 @@ const id = `rbc-${name}`;
 // A bundle whose overlay is invalid when the watch starts (loopback only: no published network).
 const late = `watcher-late-${String(process.pid)}`;
 const lateId = `rbc-${late}`;
+// A bundle the user runs with rbc run -d, and rbc watch (without --run) restarts.
+const ownName = `watched-own-${String(process.pid)}`;
 const children: ChildProcess[] = [];
 // The page's host port for this run.
 const port = 30000 + (process.pid % 10000);
 
 afterAll(async () => {
   for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
-  for (const container of [id, lateId]) await forceDeleteContainer(container);
+  for (const container of [id, lateId, `rbc-${ownName}`]) await forceDeleteContainer(container);
 });
 
 function lateOverlay(valid: boolean): string {
@@ -33,7 +35,7 @@ function lateOverlay(valid: boolean): string {
 }
 
 /** busybox httpd serving a page that shows $GREETING, published on the host's `port`. */
-function overlay(greeting: string): string {
+function overlay(greeting: string, at = port): string {
   return [
     "image: rbc.local/busybox:1",
     "command:",
@@ -42,15 +44,15 @@ function overlay(greeting: string): string {
     "  - echo GREETING=$GREETING > /tmp/index.html; trap 'exit 0' TERM; httpd -f -p 80 -h /tmp & wait",
     "environment:",
     `  GREETING: ${greeting}`,
-    `ports: ["${port}:80"]`,
+    `ports: ["${at}:80"]`,
     "",
   ].join("\n");
 }
 
 /** The page as the host sees it on the published port, or "" while nothing answers. */
-async function page(): Promise<string> {
+async function page(at = port): Promise<string> {
   try {
-    const response = await fetch(`http://127.0.0.1:${port}/`, {
+    const response = await fetch(`http://127.0.0.1:${at}/`, {
       signal: AbortSignal.timeout(2000),
     });
     return await response.text();
@@ -157,5 +159,40 @@ describe("rbc watch --run", () => {
     expect(left.map((c) => c.id).filter((c) => c === id || c === lateId)).toEqual([]);
     expect(await hostTraces(address)).toEqual([]);
     expect(await page()).toBe("");
+  });
+
+  it("restarts a bundle started with rbc run -d on change even without --run, and leaves it running", async () => {
+    const ownPort = port + 1;
+    const root = await scratchProject({
+      [`bundles/${ownName}/bundle.yaml`]: overlay("mine", ownPort),
+    });
+    const rbc = (args: string[]) => runRbc(args, { cwd: root });
+    expect((await rbc(["build"])).exitCode).toBe(0);
+    expect((await rbc(["run", "-d", `bundles/${ownName}`])).exitCode).toBe(0);
+    try {
+      await waitFor("the page", async () => (await page(ownPort)) === "GREETING=mine\n");
+      const child = spawn(process.execPath, [join(repoRoot, "bin/rbc.js"), "watch", "bundles/"], {
+        cwd: root,
+        env: { ...process.env, NO_COLOR: "1" },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      children.push(child);
+      let stderr = "";
+      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+      const exited = new Promise<number | null>((done) => child.on("close", done));
+      await waitFor("watching", () => Promise.resolve(stderr.includes("watching")));
+
+      await writeFile(join(root, "bundles", ownName, "bundle.yaml"), overlay("changed", ownPort));
+      await waitFor("the new page", async () => (await page(ownPort)) === "GREETING=changed\n");
+      expect(stderr).toMatch(new RegExp(`bundles/${ownName}: restarted rbc-${ownName} in \\d+ ms`));
+
+      child.kill("SIGINT");
+      expect(await exited).toBe(0);
+      expect(await containerStatus(`rbc-${ownName}`)).toBe("running");
+      expect(await page(ownPort)).toBe("GREETING=changed\n");
+    } finally {
+      expect((await rbc(["stop", `bundles/${ownName}`])).exitCode).toBe(0);
+    }
+    expect(existsSync(`/run/rbc/${ownName}`)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { writeBundleFiles } from "../../bundle/write-bundle.ts";
 import type { Engine } from "../../resolve/engine.ts";
-import { findRunc, hookEnvironment, runcAdapter } from "../../run/index.ts";
+import { findRunc, hookEnvironment, runcAdapter, type Runc } from "../../run/index.ts";
 import { unresolvedBundle, watchBundles } from "../../watch/index.ts";
 import { compileBundles } from "../compile-bundles.ts";
 import { materializeBundles } from "../materialize-bundles.ts";
@@ -25,9 +25,11 @@ export async function watchCommand(
   terminal: Terminal,
 ): Promise<number> {
   // Bundles' network hooks run `rbc hook …`: runc needs this rbc on its PATH, as for rbc run.
+  // Without --run, runc is only needed to restart bundles someone started with rbc run -d: a
+  // missing runc (or a user who may not write /run/rbc) means there are none to restart.
   const runc = flags.run
     ? runcAdapter(await findRunc(flags.runc), await hookEnvironment())
-    : undefined;
+    : await optionalRunc(flags.runc);
   const bundles = await compileBundles(paths, engine);
   for (const bundle of bundles.compiled) {
     if (bundle.files === undefined) continue;
@@ -49,6 +51,7 @@ export async function watchCommand(
       terminal.err(`${line}\n`);
     },
     materialize,
+    startAll: flags.run,
     ...(runc === undefined ? {} : { runc }),
   });
   terminal.err(`watching ${watched.length} bundle(s) and engine events; Ctrl-C to stop\n`);
@@ -59,4 +62,12 @@ export async function watchCommand(
   terminal.err(`${signal}: stopping\n`);
   await watching.close();
   return exitCodes.ok;
+}
+
+async function optionalRunc(path: string | undefined): Promise<Runc | undefined> {
+  try {
+    return runcAdapter(await findRunc(path), await hookEnvironment());
+  } catch {
+    return undefined;
+  }
 }
