@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
+import { createServer as createHttpServer } from "node:http";
 import { createServer, type Server } from "node:net";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
@@ -20,6 +21,7 @@ const names = {
   hook: `nethook-${suffix}`,
   donor: `netdonor-${suffix}`,
   host: `nethost-${suffix}`,
+  out: `netout-${suffix}`,
   joiner: `netjoiner-${suffix}`,
 };
 
@@ -206,6 +208,31 @@ describe("bridge networking under rbc run", () => {
     expect([...interfaces]).toEqual(["lo"]);
     expect(run.stdout).toContain("inet 127.0.0.1/8");
     expect(existsSync(`/run/rbc/${names.none}`)).toBe(false);
+  });
+
+  it("reaches the host's own address through the bridge's default route", async () => {
+    // The host's address on its default route, not on rbc0: the packet leaves by the gateway.
+    const route = (await exec("ip", ["-4", "route", "get", "1.1.1.1"])).stdout;
+    const hostAddress = /\bsrc (\S+)/.exec(route)?.[1] ?? "";
+    expect(hostAddress).not.toBe("");
+    const server = createHttpServer((_request, response) => {
+      response.end("from the host\n");
+    });
+    await new Promise<void>((done) => server.listen(basePort + 5, hostAddress, done));
+    try {
+      const root = await scratchProject({
+        [`bundles/${names.out}/bundle.yaml`]: [
+          "image: rbc.local/busybox:1",
+          `command: ["/bin/busybox", "wget", "-q", "-O", "-", "http://${hostAddress}:${basePort + 5}/"]`,
+        ].join("\n"),
+      });
+      expect((await runRbc(["build", "--rootfs"], { cwd: root })).exitCode).toBe(0);
+      const run = await runRbc(["run", `bundles/${names.out}`], { cwd: root });
+      expect(run.stdout).toBe("from the host\n");
+      expect(run.exitCode).toBe(0);
+    } finally {
+      server.close();
+    }
   });
 
   it("shares the host's network with network_mode host", async () => {
