@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { createServer as createHttpServer } from "node:http";
@@ -22,6 +22,7 @@ const names = {
   donor: `netdonor-${suffix}`,
   host: `nethost-${suffix}`,
   out: `netout-${suffix}`,
+  nat: `netnat-${suffix}`,
   joiner: `netjoiner-${suffix}`,
 };
 
@@ -232,6 +233,61 @@ describe("bridge networking under rbc run", () => {
       expect(run.exitCode).toBe(0);
     } finally {
       server.close();
+    }
+  });
+
+  it("reaches another network through outbound NAT, past a FORWARD DROP policy", async () => {
+    // "Outside": a network namespace behind a veth, 198.51.100.0/24 (TEST-NET-2), with no route
+    // back to rbc's subnet. Its server answers with the peer address it saw: the host's, when
+    // the bridge masqueraded the container's connection.
+    const outside = `rbc-outside-${suffix}`;
+    const [hostEnd, outsideEnd] = [`rbco${process.pid % 100000}`, `rbci${process.pid % 100000}`];
+    const ip = (...args: string[]) => exec("ip", args);
+    await ip("netns", "add", outside);
+    let server: ReturnType<typeof spawn> | undefined;
+    try {
+      await ip("link", "add", hostEnd, "type", "veth", "peer", "name", outsideEnd);
+      await ip("link", "set", outsideEnd, "netns", outside);
+      await ip("addr", "add", "198.51.100.1/24", "dev", hostEnd);
+      await ip("link", "set", hostEnd, "up");
+      await ip("-n", outside, "addr", "add", "198.51.100.2/24", "dev", outsideEnd);
+      await ip("-n", outside, "link", "set", outsideEnd, "up");
+      await ip("-n", outside, "link", "set", "lo", "up");
+      server = spawn(
+        "ip",
+        [
+          "netns",
+          "exec",
+          outside,
+          process.execPath,
+          "-e",
+          "require('http').createServer((q, r) => r.end(q.socket.remoteAddress + '\\n')).listen(8000, '198.51.100.2', () => console.log('up'))",
+        ],
+        { stdio: ["ignore", "pipe", "inherit"] },
+      );
+      const listening = server.stdout;
+      await new Promise<void>((done) =>
+        listening?.once("data", () => {
+          done();
+        }),
+      );
+      expect((await exec("iptables", ["-S", "FORWARD"])).stdout).toContain("-P FORWARD DROP");
+      const root = await scratchProject({
+        [`bundles/${names.nat}/bundle.yaml`]: [
+          "image: rbc.local/busybox:1",
+          // (no -T: busybox-static's wget crashes with it; the test's timeout bounds the wait)
+          'command: ["/bin/busybox", "wget", "-q", "-O", "-", "http://198.51.100.2:8000/"]',
+        ].join("\n"),
+      });
+      expect((await runRbc(["build", "--rootfs"], { cwd: root })).exitCode).toBe(0);
+      const run = await runRbc(["run", `bundles/${names.nat}`], { cwd: root });
+      expect(run.stderr).toBe("");
+      expect(run.stdout).toBe("198.51.100.1\n");
+      expect(run.exitCode).toBe(0);
+    } finally {
+      server?.kill();
+      await ip("link", "del", hostEnd).catch(() => undefined);
+      await ip("netns", "del", outside).catch(() => undefined);
     }
   });
 
