@@ -5,10 +5,14 @@ import { runPath } from "./run-dir.ts";
 /**
  * A restart keeps the bundle's network. rbc watch marks the bundle (`restarting`) before it stops
  * the container; the poststop hook then parks the network (`parked`: the network namespace pin
- * keeps the interface, its address lease and its iptables rules) instead of deleting it, and the
- * next container's create-runtime hook, given the same arguments, moves the interface into its
- * own namespace and restores its address and routes from `adopt.ip`. CNI DEL and ADD (plugin runs
- * and iptables calls) leave the restart, and the address stays the same.
+ * keeps the interface up, with its address lease and iptables rules) instead of deleting it. The
+ * next container's create-runtime hook, given the same arguments, creates a veth pair straight
+ * into the new namespace with the old interface's MAC address, plugs it into the bridge, gives it
+ * the address and routes in `adopt.ip`, and only then drops the parked namespace (and with it the
+ * old pair). CNI DEL and ADD (plugin runs and iptables calls) leave the restart; the address, the
+ * MAC (so the host's ARP entry stays right) and the iptables rules stay the same, and the old
+ * interface answers, refusing connections, until the new one is up. (Moving the old interface
+ * instead takes the kernel some 30 ms, during which connection attempts are silently dropped.)
  *
  * Both steps run in rbc's hook launcher (hook-launcher.ts), without starting Node; these files
  * are the contract between it and the Node side, which writes them when it sets a network up.
@@ -18,8 +22,10 @@ export const parkingFiles = {
   parked: "parked",
   /** The create-runtime arguments the network was set up for, one per line. */
   hookArgs: "hook-args",
-  /** `ip -batch` commands that give the moved interface its address and routes back. */
+  /** `ip -batch` commands that give the new interface the address and routes. */
   adoptCommands: "adopt.ip",
+  /** `<bridge> <mac>`: where the new pair's host end goes, and the container end's MAC. */
+  adoptLink: "adopt.link",
   /** The pid of the container that adopted the network (newer than network.json's). */
   pid: "pid",
 } as const;
@@ -44,14 +50,32 @@ export async function writeParkingFiles(
   hookArgs: readonly string[],
 ): Promise<void> {
   const commands = record.network === "bridge" ? adoptCommands(record) : undefined;
-  if (commands === undefined) return;
+  const link = adoptLink(record);
+  if (commands === undefined || link === undefined) return;
   await writeFile(runPath(record.name, parkingFiles.adoptCommands), commands);
+  await writeFile(runPath(record.name, parkingFiles.adoptLink), link);
   await writeFile(runPath(record.name, parkingFiles.hookArgs), `${hookArgs.join("\n")}\n`);
 }
 
 /**
- * `ip -batch` commands restoring what the bridge and loopback plugins configured inside the
- * container (moving an interface between namespaces drops its addresses and routes).
+ * `<bridge> <mac>` for the new pair: the bridge the plugin plugged the container into and the MAC
+ * of its interface in the container (the result's interface with a `sandbox`).
+ */
+export function adoptLink(record: NetworkRecord): string | undefined {
+  const index = record.calls.findIndex((call) => call.type === "bridge");
+  const bridge = record.calls[index]?.config.bridge;
+  const result = record.results[index] as
+    { interfaces?: { mac?: string; sandbox?: string }[] } | undefined;
+  const mac = result?.interfaces?.find((i) => i.sandbox !== undefined && i.sandbox !== "")?.mac;
+  if (typeof bridge !== "string" || mac === undefined || !/^[0-9a-f:]{17}$/i.test(mac)) {
+    return undefined;
+  }
+  return `${bridge} ${mac}\n`;
+}
+
+/**
+ * `ip -batch` commands giving the new interface in the container what the bridge and loopback
+ * plugins configured: loopback up, the addresses, the link up, the routes.
  */
 export function adoptCommands(record: NetworkRecord): string | undefined {
   const index = record.calls.findIndex((call) => call.type === "bridge");

@@ -30,9 +30,17 @@ if [ "$1" = hook ] && [ "$fast" = yes ] && [ -d ${quote(runRoot)}/"$3" ]; then
   if [ "$2" = create-runtime ] && [ -e "$dir/${f.parked}" ] && [ -n "$id" ] && [ "$id" = "$owner" ] &&
     [ "$(printf '%s\\n' "$@")" = "$(cat "$dir/${f.hookArgs}")" ]; then
     pid=$(printf '%s' "$state" | sed -n 's/.*"pid": *\\([0-9][0-9]*\\).*/\\1/p')
-    # Adopt: move the interface into the new container and give it its address and routes back.
-    if [ -n "$pid" ] && nsenter --net="$dir/ns/net" ip link set dev eth0 netns "$pid" &&
+    # Adopt: a new pair straight into the container, with the old interface's MAC, on the bridge,
+    # with the address and routes; the parked interface keeps refusing connections until then.
+    read -r bridge mac <"$dir/${f.adoptLink}"
+    veth="vrbc$pid"
+    if [ -n "$pid" ] && [ -n "$mac" ] &&
+      ip link add "$veth" type veth peer name eth0 address "$mac" netns "$pid" &&
+      ip link set dev "$veth" master "$bridge" &&
+      ip link set dev "$veth" type bridge_slave hairpin on &&
+      ip link set dev "$veth" up &&
       nsenter --net="/proc/$pid/ns/net" ip -batch "$dir/${f.adoptCommands}"; then
+      # Unpinning the parked namespace destroys it, and the old pair with it.
       umount "$dir/ns/net" &&
         mount --bind "/proc/$pid/ns/net" "$dir/ns/net" &&
         mount --bind "/proc/$pid/ns/ipc" "$dir/ns/ipc" &&
@@ -40,6 +48,7 @@ if [ "$1" = hook ] && [ "$fast" = yes ] && [ -d ${quote(runRoot)}/"$3" ]; then
         echo "$pid" >"$dir/${f.pid}" &&
         rm -f "$dir/${f.parked}" && exit 0
     fi
+    ip link del "$veth" 2>/dev/null
   fi
   printf '%s' "$state" | ${rbc} "$@"
   exit $?

@@ -28,6 +28,26 @@ async function page(at = port): Promise<string> {
   return response.text();
 }
 
+/** How long one request to the page takes to succeed or fail, in ms (2 s at most). */
+async function settleTime(): Promise<number> {
+  const began = Date.now();
+  await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(2000) }).then(
+    (response) => response.text(),
+    () => "",
+  );
+  return Date.now() - began;
+}
+
+/** The MAC address of eth0 in the network namespace of process `pid`. */
+async function containerMac(pid: number): Promise<string> {
+  const { stdout } = await exec("nsenter", [
+    `--net=/proc/${pid}/ns/net`,
+    "cat",
+    "/sys/class/net/eth0/address",
+  ]);
+  return stdout.trim();
+}
+
 /** The page once the new container's httpd listens (runc run -d returns before it does). */
 async function pageSoon(at = port): Promise<string> {
   for (let attempt = 0; ; attempt += 1) {
@@ -68,8 +88,18 @@ describe("restartDetached", () => {
     expect((await runRbc(["build"], { cwd: root })).exitCode).toBe(0);
     const next = await readRunBundle(dir);
     if (next === undefined) throw new Error("no bundle");
-    await restartDetached(runc, first, next);
-    expect(await pageSoon()).toBe("two\n");
+    const macBefore = await containerMac(was?.pid ?? 0);
+    // Connection attempts during the restart are answered or refused, never silently dropped
+    // (TCP would resend a dropped SYN only after a second).
+    const attempts: Promise<number>[] = [];
+    const poller = setInterval(() => attempts.push(settleTime()), 5);
+    try {
+      await restartDetached(runc, first, next);
+      expect(await pageSoon()).toBe("two\n");
+    } finally {
+      clearInterval(poller);
+    }
+    expect(Math.max(...(await Promise.all(attempts)))).toBeLessThan(900);
     const after = JSON.parse((await runRbc(["ps", "--json"], { cwd: root })).stdout) as {
       id: string;
       address: string;
@@ -78,6 +108,8 @@ describe("restartDetached", () => {
     const now = after.find((row) => row.id === `rbc-${name}`);
     expect(now?.address).toBe(was?.address);
     expect(now?.pid).not.toBe(was?.pid);
+    // The same MAC, so the host's ARP entry for the address stays right.
+    expect(await containerMac(now?.pid ?? 0)).toBe(macBefore);
     // The network was adopted, not set up again: the launcher's files say so.
     expect(existsSync(`/run/rbc/${name}/pid`)).toBe(true);
 
