@@ -21,20 +21,27 @@ export type HookNetwork = "bridge" | "none" | "host" | "container";
 export function buildHooks(state: ContainerState, bundleName: string): OciHooks {
   const network = hookNetwork(state.HostConfig.NetworkMode);
   const publish = network === "bridge" ? publishedPorts(state) : [];
-  const createArgs = [
-    "env",
-    "rbc",
-    "hook",
-    "create-runtime",
-    bundleName,
-    "--network",
-    network,
-    ...publish.flatMap((spec) => ["--publish", spec]),
-  ];
+  const createArgs = ["env", "rbc", ...createRuntimeArgs({ name: bundleName, network, publish })];
   return {
     createRuntime: [{ path: hookProgram, args: createArgs }],
     poststop: [{ path: hookProgram, args: ["env", "rbc", "hook", "poststop", bundleName] }],
   };
+}
+
+/**
+ * rbc's arguments for the create-runtime hook: `hook create-runtime <name> --network <mode>
+ * [--publish <spec>]...`. rbc's hook launcher compares them to decide whether a parked network
+ * fits a restart, so the hook writes them down in this same form.
+ */
+export function createRuntimeArgs(request: NetworkHookRequest): string[] {
+  return [
+    "hook",
+    "create-runtime",
+    request.name,
+    "--network",
+    request.network,
+    ...request.publish.flatMap((spec) => ["--publish", spec]),
+  ];
 }
 
 /** Docker's `default` network is its `bridge`; user-defined networks are refused by the overlay. */
@@ -80,7 +87,7 @@ function compare(a: string, b: string): number {
 export interface NetworkHookRequest {
   readonly name: string;
   readonly network: HookNetwork;
-  readonly publish: string[];
+  readonly publish: readonly string[];
 }
 
 /**

@@ -4,7 +4,7 @@ import {
   tearDownContainerNetwork,
 } from "../../network/container-network.ts";
 import { parseHookState } from "../../network/oci-state.ts";
-import type { HookNetwork } from "../../spec/hooks.ts";
+import { createRuntimeArgs, type HookNetwork } from "../../spec/hooks.ts";
 import { exitCodes } from "../report.ts";
 import type { Terminal } from "../terminal.ts";
 
@@ -26,14 +26,7 @@ export async function createRuntimeHook(
   const state = parseHookState(await text(process.stdin));
   if (state.pid <= 0) throw new Error("the container state on stdin has no pid");
   const record = await setUpContainerNetwork({
-    hookArgs: [
-      "hook",
-      "create-runtime",
-      name,
-      "--network",
-      flags.network,
-      ...flags.publish.flatMap((p) => ["--publish", p]),
-    ],
+    hookArgs: createRuntimeArgs({ name, network: flags.network, publish: flags.publish }),
     name,
     containerId: state.id,
     pid: state.pid,
