@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalIp } from "../../src/resolve/ip-address.ts";
+import { canonicalIp } from "../../src/overlay/ip-address.ts";
 
 // Go's net.ParseIP(text).String().
 describe("canonicalIp", () => {
