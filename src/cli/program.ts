@@ -142,6 +142,17 @@ export function createProgram(context: ProgramContext): Command {
       const flags = { json: options.json === true, runc: options.runc };
       context.done(await psCommand(flags, context.terminal));
     });
+  program
+    .command("logs")
+    .description("print what a detached bundle's container wrote (<bundle>/.rbc/run.log)")
+    .argument("<bundle>", "a bundle directory")
+    .option("-f, --follow", "keep printing new output until the container stops")
+    .addOption(runc)
+    .action(async (bundle: string, options: { follow?: boolean; runc?: string }) => {
+      const { logsCommand } = await import("./commands/logs.ts");
+      const flags = { follow: options.follow === true, runc: options.runc };
+      context.done(await logsCommand(bundle, flags, context.terminal));
+    });
   addHookCommands(program, context);
   return program;
 }

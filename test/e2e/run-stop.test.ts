@@ -7,9 +7,10 @@ const exec = promisify(execFile);
 const suffix = String(process.pid);
 const exitName = `exit7-${suffix}`;
 const sleepName = `sleeper-${suffix}`;
+const talkName = `talker-${suffix}`;
 
 afterAll(async () => {
-  for (const name of [exitName, sleepName]) {
+  for (const name of [exitName, sleepName, talkName]) {
     await forceDeleteContainer(`rbc-${name}`);
   }
 });
@@ -73,5 +74,23 @@ describe("rbc run, ps and stop", () => {
     const noPath = await runRbc(["ps"], { cwd: root, env: { PATH: "/nonexistent" } });
     expect(noPath.exitCode).toBe(3);
     expect(noPath.stderr).toContain("runc not found on PATH");
+  });
+
+  it("prints a detached container's output with rbc logs, and follows it until it exits", async () => {
+    const root = await scratchProject({
+      [`bundles/${talkName}/bundle.yaml`]: [
+        "image: rbc.local/busybox:1",
+        "network_mode: none",
+        'command: ["sh", "-c", "echo one; sleep 1; echo two; echo oops >&2"]',
+      ].join("\n"),
+    });
+    expect((await runRbc(["build", "--rootfs"], { cwd: root })).exitCode).toBe(0);
+    expect((await runRbc(["run", "-d", `bundles/${talkName}`], { cwd: root })).exitCode).toBe(0);
+    const followed = await runRbc(["logs", "-f", `bundles/${talkName}`], { cwd: root });
+    expect(followed.exitCode).toBe(0);
+    expect(followed.stdout).toBe("one\ntwo\noops\n");
+    const again = await runRbc(["logs", `bundles/${talkName}`], { cwd: root });
+    expect(again.stdout).toBe("one\ntwo\noops\n");
+    expect((await runRbc(["stop", `bundles/${talkName}`], { cwd: root })).exitCode).toBe(0);
   });
 });
