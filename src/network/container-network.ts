@@ -1,18 +1,13 @@
 import { stat } from "node:fs/promises";
 import type { HookNetwork } from "../spec/hooks.ts";
-import { networkPlugins, requiredPlugins, type CniPluginCall } from "./cni-network.ts";
-import { findPluginDir, invokePlugin } from "./cni-plugins.ts";
-import { allocateHostPorts } from "./host-ports.ts";
+import { networkPlugins, type CniPluginCall } from "./cni-network.ts";
+import { invokePlugin } from "./cni-plugins.ts";
 import { pinNamespaces, unpinNamespaces } from "./namespace-pins.ts";
 import { NetworkSetupError } from "./network-errors.ts";
-import {
-  readNetworkRecord,
-  readNetworkRecords,
-  writeNetworkRecord,
-  type NetworkRecord,
-} from "./network-record.ts";
+import { bridgeOutcome } from "./bridge-outcome.ts";
+import { readNetworkRecord, writeNetworkRecord, type NetworkRecord } from "./network-record.ts";
 import { writeParkingFiles } from "./parked-network.ts";
-import { parsePublishedPorts } from "./published-port.ts";
+import { networkPrerequisites } from "./preflight.ts";
 import { runPath } from "./run-dir.ts";
 
 /** What the create-runtime hook knows: its arguments and the OCI state runc passes on stdin. */
@@ -36,13 +31,9 @@ export async function setUpContainerNetwork(
   request: ContainerNetworkRequest,
 ): Promise<NetworkRecord> {
   await clearLeftovers(request);
-  const cni =
-    request.network === "bridge" || request.network === "none" ? request.network : undefined;
-  const pluginDir = cni === undefined ? undefined : await findPluginDir(requiredPlugins(cni));
-  const others = (await readNetworkRecords()).filter((record) => record.name !== request.name);
-  const ports =
-    cni === "bridge" ? await allocateHostPorts(parsePublishedPorts(request.publish), others) : [];
-  const calls = cni === undefined ? [] : networkPlugins(cni, ports);
+  const { pluginDir, ports } = await networkPrerequisites(request);
+  const network = request.network;
+  const calls = network === "bridge" || network === "none" ? networkPlugins(network, ports) : [];
   let record: NetworkRecord = {
     name: request.name,
     containerId: request.containerId,
@@ -71,7 +62,8 @@ export async function setUpContainerNetwork(
       record = { ...record, calls: [...record.calls, call], results: [...record.results, result] };
       await writeNetworkRecord(record);
     }
-    record = { ...record, ...addressField(chained.get("rbc")) };
+    const address = bridgeOutcome(record)?.result.ips?.[0]?.address;
+    if (address !== undefined) record = { ...record, address };
     await writeNetworkRecord(record);
     await writeParkingFiles(record, request.hookArgs);
     return record;
@@ -158,10 +150,4 @@ async function stillRuns(record: NetworkRecord): Promise<boolean> {
   return (
     live !== undefined && pinned !== undefined && live.ino === pinned.ino && live.dev === pinned.dev
   );
-}
-
-function addressField(result: unknown): { address?: string } {
-  const ips = (result as { ips?: { address?: unknown }[] } | undefined)?.ips;
-  const address = ips?.[0]?.address;
-  return typeof address === "string" ? { address } : {};
 }

@@ -1,4 +1,5 @@
 import { rm, writeFile } from "node:fs/promises";
+import { bridgeOutcome } from "./bridge-outcome.ts";
 import type { NetworkRecord } from "./network-record.ts";
 import { runPath } from "./run-dir.ts";
 
@@ -62,15 +63,15 @@ export async function writeParkingFiles(
  * of its interface in the container (the result's interface with a `sandbox`).
  */
 export function adoptLink(record: NetworkRecord): string | undefined {
-  const index = record.calls.findIndex((call) => call.type === "bridge");
-  const bridge = record.calls[index]?.config.bridge;
-  const result = record.results[index] as
-    { interfaces?: { mac?: string; sandbox?: string }[] } | undefined;
-  const mac = result?.interfaces?.find((i) => i.sandbox !== undefined && i.sandbox !== "")?.mac;
-  if (typeof bridge !== "string" || mac === undefined || !/^[0-9a-f:]{17}$/i.test(mac)) {
+  const bridge = bridgeOutcome(record);
+  const name = bridge?.call.config.bridge;
+  const mac = bridge?.result.interfaces?.find(
+    (i) => i.sandbox !== undefined && i.sandbox !== "",
+  )?.mac;
+  if (typeof name !== "string" || mac === undefined || !/^[0-9a-f:]{17}$/i.test(mac)) {
     return undefined;
   }
-  return `${bridge} ${mac}\n`;
+  return `${name} ${mac}\n`;
 }
 
 /**
@@ -78,23 +79,16 @@ export function adoptLink(record: NetworkRecord): string | undefined {
  * plugins configured: loopback up, the addresses, the link up, the routes.
  */
 export function adoptCommands(record: NetworkRecord): string | undefined {
-  const index = record.calls.findIndex((call) => call.type === "bridge");
-  const call = record.calls[index];
-  const result = record.results[index] as
-    | {
-        ips?: { address?: string; gateway?: string }[];
-        routes?: { dst?: string; gw?: string }[];
-      }
-    | undefined;
-  if (call === undefined || result === undefined) return undefined;
-  const ips = result.ips ?? [];
+  const bridge = bridgeOutcome(record);
+  if (bridge === undefined) return undefined;
+  const ips = bridge.result.ips ?? [];
   const gateway = ips.find((ip) => ip.gateway !== undefined)?.gateway;
-  const dev = call.ifName;
+  const dev = bridge.call.ifName;
   const lines = [
     "link set dev lo up",
     ...ips.flatMap((ip) => (ip.address === undefined ? [] : [`addr add ${ip.address} dev ${dev}`])),
     `link set dev ${dev} up`,
-    ...(result.routes ?? []).flatMap((route) => {
+    ...(bridge.result.routes ?? []).flatMap((route) => {
       const gw = route.gw ?? gateway;
       return route.dst === undefined || gw === undefined
         ? []

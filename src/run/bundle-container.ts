@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { CompileError } from "../errors.ts";
 import { releaseUnusedNetwork } from "../network/container-network.ts";
 import { clearRestartMark, markRestart } from "../network/parked-network.ts";
-import { checkNetworkPrerequisites } from "../network/preflight.ts";
+import { networkPrerequisites } from "../network/preflight.ts";
 import { runPath } from "../network/run-dir.ts";
 import type { RunBundle } from "./read-run-bundle.ts";
 import type { Runc } from "./runc.ts";
@@ -48,7 +48,7 @@ export async function prepareStart(
   for (const name of bundle.joins) {
     if (!existsSync(runPath(name, "ns/net"))) throw new JoinedBundleNotRunningError(name);
   }
-  if (bundle.networkHook !== undefined) await checkNetworkPrerequisites(bundle.networkHook);
+  if (bundle.networkHook !== undefined) await networkPrerequisites(bundle.networkHook);
   for (const dir of [join(bundle.dir, ".rbc"), ...bundle.bindDirs]) {
     await mkdir(dir, { recursive: true });
   }
