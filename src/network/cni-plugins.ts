@@ -1,7 +1,6 @@
 import { spawn } from "node:child_process";
-import { constants } from "node:fs";
-import { access } from "node:fs/promises";
 import { delimiter, join } from "node:path";
+import { isExecutable } from "../executable.ts";
 import type { CniPluginCall } from "./cni-network.ts";
 import { CniPluginsNotFoundError, NetworkSetupError } from "./network-errors.ts";
 
@@ -27,13 +26,6 @@ export async function findPluginDir(
     if (missing.length < fewestMissing.length) fewestMissing = missing;
   }
   throw new CniPluginsNotFoundError(fewestMissing, searched);
-}
-
-async function isExecutable(path: string): Promise<boolean> {
-  return access(path, constants.X_OK).then(
-    () => true,
-    () => false,
-  );
 }
 
 export interface CniRuntime {

@@ -1,8 +1,8 @@
 import { execFile, spawn, type StdioOptions } from "node:child_process";
-import { constants } from "node:fs";
-import { access, open } from "node:fs/promises";
+import { open } from "node:fs/promises";
 import { constants as osConstants } from "node:os";
 import { delimiter, join } from "node:path";
+import { isExecutable } from "../executable.ts";
 import { CompileError, RuncExitError } from "../errors.ts";
 
 /** runc is not installed, or the path given with --runc is not an executable (exit 3). */
@@ -52,13 +52,6 @@ export async function findRunc(path: string | undefined): Promise<string> {
     if (await isExecutable(candidate)) return candidate;
   }
   throw new RuncNotFoundError();
-}
-
-async function isExecutable(path: string): Promise<boolean> {
-  return access(path, constants.X_OK).then(
-    () => true,
-    () => false,
-  );
 }
 
 /**
