@@ -33,9 +33,14 @@ export function parsePublishedPorts(specs: readonly string[]): PublishedPort[] {
 /** How a mapping reads in messages: `127.0.0.1:8080/tcp`, `8080/tcp`. */
 export function describeHostPort(
   mapping: Pick<CniPortMapping, "hostIP" | "hostPort" | "protocol">,
-) {
+): string {
+  return `${hostBinding(mapping)}/${mapping.protocol}`;
+}
+
+/** The host side of a mapping, as docker ps shows it: `127.0.0.1:8080`, `[::1]:53`, `8080`. */
+export function hostBinding(mapping: Pick<CniPortMapping, "hostIP" | "hostPort">): string {
   const ip = mapping.hostIP.includes(":") ? `[${mapping.hostIP}]` : mapping.hostIP;
-  return `${ip === "" ? "" : `${ip}:`}${mapping.hostPort}/${mapping.protocol}`;
+  return `${ip === "" ? "" : `${ip}:`}${mapping.hostPort}`;
 }
 
 /** Whether two bindings of the same port and protocol collide: either is on every address, or both on the same. */

@@ -1,5 +1,5 @@
 import { readNetworkRecords, type NetworkRecord } from "../../network/network-record.ts";
-import { describeHostPort } from "../../network/published-port.ts";
+import { hostBinding } from "../../network/published-port.ts";
 import { CONTAINER_ID_PREFIX, findRunc, runcAdapter } from "../../run/index.ts";
 import { exitCodes } from "../report.ts";
 import type { Terminal } from "../terminal.ts";
@@ -56,5 +56,5 @@ export async function psCommand(
 }
 
 function publishedPort(port: NetworkRecord["ports"][number]): string {
-  return `${describeHostPort(port).replace(/\/\w+$/, "")}->${port.containerPort}/${port.protocol}`;
+  return `${hostBinding(port)}->${port.containerPort}/${port.protocol}`;
 }
