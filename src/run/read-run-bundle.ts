@@ -1,5 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, isAbsolute, join, resolve } from "node:path";
+import { runRoot } from "../network/run-dir.ts";
 import { STOP_TIMEOUT_ANNOTATION } from "../spec/annotations.ts";
 import { readNetworkHook, type NetworkHookRequest } from "../spec/hooks.ts";
 import type { OciHooks, OciMount } from "../spec/oci-types.ts";
@@ -70,10 +71,13 @@ export async function readRunBundle(path: string): Promise<RunBundle | undefined
   };
 }
 
+/** `/run/rbc/<NAME>/ns/<type>`, where `rbc run` pins a running bundle's namespaces. */
+const pinnedNamespacePath = new RegExp(`^${runRoot}/([^/]+)/ns/[a-z]+$`);
+
 /** The NAMEs of `/run/rbc/<NAME>/ns/*` namespace paths, each once. */
 function joinedBundles(namespaces: readonly { path?: string }[]): string[] {
   const names = namespaces.flatMap((ns) => {
-    const name = /^\/run\/rbc\/([^/]+)\/ns\/[a-z]+$/.exec(ns.path ?? "")?.[1];
+    const name = pinnedNamespacePath.exec(ns.path ?? "")?.[1];
     return name === undefined ? [] : [name];
   });
   return [...new Set(names)];
