@@ -74,18 +74,13 @@ export async function setUpContainerNetwork(
 }
 
 /**
- * Undoes what setUpContainerNetwork did for bundle `name`: CNI DEL in reverse order (releasing the
- * address, the veth and the iptables rules), then the pins. Only for the container that set it
- * up, when `containerId` is given. Every step runs even if an earlier one fails.
+ * Undoes what setUpContainerNetwork did for bundle `name`, if container `containerId` set it up:
+ * CNI DEL in reverse order (releasing the address, the veth and the iptables rules), then the
+ * pins. Every step runs even if an earlier one fails.
  */
-export async function tearDownContainerNetwork(name: string, containerId?: string): Promise<void> {
+export async function tearDownContainerNetwork(name: string, containerId: string): Promise<void> {
   const record = await readNetworkRecord(name);
-  if (record === undefined) {
-    if (containerId === undefined) await unpinNamespaces(name);
-    return;
-  }
-  if (containerId !== undefined && record.containerId !== containerId) return;
-  await tearDown(record);
+  if (record !== undefined && record.containerId === containerId) await tearDown(record);
 }
 
 /**
