@@ -2,7 +2,8 @@ import { lockedHostDevices, type BundleLock } from "./bundle/bundle-lock.ts";
 import { readLock } from "./bundle/read-lock.ts";
 import { compileBundle, type BundleCompilation } from "./compile.ts";
 import { error } from "./diagnostics.ts";
-import { lockedEngine, LockIncompleteError } from "./resolve/locked-engine.ts";
+import { lockedEngine } from "./resolve/locked-engine.ts";
+import { LockIncompleteError } from "./errors/index.ts";
 
 /**
  * Compile a bundle from its overlay and its committed lock alone, with no engine: the lock holds

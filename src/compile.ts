@@ -15,7 +15,6 @@ import { applyPatches } from "./spec/apply-patches.ts";
 import { buildSpec } from "./spec/build-spec.ts";
 import type { ContainerState, ImageInfo, UserDatabase } from "./spec/container-state.ts";
 import type { OciSpec } from "./spec/oci-types.ts";
-import { InternalError } from "./errors.ts";
 import { buildLock, type BundleLock } from "./bundle/bundle-lock.ts";
 import { sha256Hex } from "./bundle/sha256.ts";
 import { stringifyJson } from "./json/index.ts";
@@ -28,6 +27,7 @@ import {
 } from "./rootfs/index.ts";
 import type { HostDeviceTable } from "./spec/container-state.ts";
 import { validateSpec } from "./spec/validate-spec.ts";
+import { InternalError } from "./errors/index.ts";
 
 /** One bundle's compilation: its files, or the diagnostics that stopped it. */
 export interface BundleCompilation {

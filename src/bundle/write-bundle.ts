@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { BundleWriteError } from "../errors.ts";
 import type { FileSet } from "./plan.ts";
+import { BundleWriteError } from "../errors/index.ts";
 
 /**
  * Write a bundle's files atomically (temp file in the same directory, then rename) and leave files

@@ -1,8 +1,13 @@
-import { CompileError, DockerUnavailableError, InternalError, RuncExitError } from "../errors.ts";
 import { connectDocker } from "../resolve/docker.ts";
 import { createProgram, CommanderError } from "./program.ts";
 import { exitCodes } from "./report.ts";
 import { paint, processTerminal, type Terminal } from "./terminal.ts";
+import {
+  DockerUnavailableError,
+  EnvironmentError,
+  InternalError,
+  RuncExitError,
+} from "../errors/index.ts";
 
 /**
  * The process edge: runs the command line and turns every outcome into a documented exit code.
@@ -41,7 +46,7 @@ function exitCodeFor(cause: unknown, terminal: Terminal): number {
     terminal.err(`${paint(terminal, "red", `error: ${cause.message}`)}\n`);
     return exitCodes.runtime;
   }
-  if (cause instanceof CompileError && !(cause instanceof InternalError)) {
+  if (cause instanceof EnvironmentError) {
     terminal.err(`${paint(terminal, "red", `error: ${cause.message}`)}\n`);
     return exitCodes.environment;
   }

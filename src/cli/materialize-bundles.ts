@@ -1,10 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { BundleCompilation } from "../compile.ts";
-import { CompileError, DockerUnavailableError } from "../errors.ts";
 import type { Engine } from "../resolve/engine.ts";
 import { materializeContainerRootfs, materializeRootfs, readMtree } from "../rootfs/index.ts";
 import { paint, type Terminal } from "./terminal.ts";
+import {
+  DockerUnavailableError,
+  EnvironmentError,
+  RootfsUnresolvedError,
+} from "../errors/index.ts";
 
 /**
  * Materialize the rootfs of compiled bundles into `<bundle>/rootfs/`, each checked against the
@@ -23,7 +27,8 @@ export async function materializeBundles(
     try {
       await materializeOne(bundle, engine, terminal);
     } catch (cause) {
-      if (!(cause instanceof CompileError) || cause instanceof DockerUnavailableError) throw cause;
+      if (!(cause instanceof EnvironmentError) || cause instanceof DockerUnavailableError)
+        throw cause;
       terminal.err(
         `${paint(terminal, "red", `${bundle.dir}: error: rootfs not materialized: ${cause.message}`)}\n`,
       );
@@ -59,10 +64,7 @@ async function materializeOne(
     });
     warnings = result.warnings;
   } else {
-    throw new CompileError(
-      "ROOTFS_UNRESOLVED",
-      "the bundle's source was not resolved with its rootfs",
-    );
+    throw new RootfsUnresolvedError();
   }
   for (const warning of warnings) terminal.err(`${bundle.dir}: warning: ${warning}\n`);
   terminal.err(

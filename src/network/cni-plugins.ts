@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { delimiter, join } from "node:path";
 import { isExecutable } from "../executable.ts";
 import type { CniPluginCall } from "./cni-network.ts";
-import { CniPluginsNotFoundError, NetworkSetupError } from "./network-errors.ts";
+import { CniPluginsNotFoundError, NetworkSetupError } from "../errors/index.ts";
 
 /** Where CNI plugins are installed: the CNI convention first, then Debian's package. */
 const defaultPluginDirs = ["/opt/cni/bin", "/usr/lib/cni", "/usr/libexec/cni"];

@@ -1,9 +1,9 @@
 import { createSocket } from "node:dgram";
 import { createServer } from "node:net";
 import type { CniPortMapping } from "./cni-network.ts";
-import { PortInUseError } from "./network-errors.ts";
 import type { NetworkRecord } from "./network-record.ts";
 import { describeHostPort, sameHostBinding, type PublishedPort } from "./published-port.ts";
+import { PortInUseError } from "../errors/index.ts";
 
 /**
  * Chooses each published port's host port and checks it is free, as Docker's port allocator and

@@ -1,8 +1,8 @@
 import { execFile } from "node:child_process";
 import { mkdir, rm, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { NetworkSetupError } from "./network-errors.ts";
 import { pinnedNamespaces, runPath, sharedBundleFiles } from "./run-dir.ts";
+import { NetworkSetupError } from "../errors/index.ts";
 
 /**
  * Pins the container's namespaces under /run/rbc/<name>/ns/ with bind mounts of /proc/<pid>/ns/*,

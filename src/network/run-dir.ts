@@ -1,5 +1,5 @@
 import { joinedContainerPath } from "../spec/joined-container.ts";
-import { NetworkSetupError } from "./network-errors.ts";
+import { NetworkSetupError } from "../errors/index.ts";
 
 /** The namespaces rbc pins for bundles that join another's (`container:NAME` modes). */
 export const pinnedNamespaces = ["net", "ipc", "pid"] as const;

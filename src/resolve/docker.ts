@@ -1,16 +1,16 @@
 import type Docker from "dockerode";
 import { createRequire } from "node:module";
 import { posix } from "node:path";
+import type { Engine, EventFilter, EventListener, EventSubscription } from "./engine.ts";
+import { eventLineReader } from "./event-json.ts";
+import { toContainerInspect, toImageInfo } from "./inspect-json.ts";
+import { readTarStream } from "../rootfs/index.ts";
 import {
   ContainerNotFoundError,
   DockerUnavailableError,
   ImageNotFoundError,
   InternalError,
-} from "../errors.ts";
-import type { Engine, EventFilter, EventListener, EventSubscription } from "./engine.ts";
-import { eventLineReader } from "./event-json.ts";
-import { toContainerInspect, toImageInfo } from "./inspect-json.ts";
-import { readTarStream } from "../rootfs/index.ts";
+} from "../errors/index.ts";
 
 /** The dockerode adapter: the only module that talks to the Docker Engine API. */
 export function connectDocker(): Engine {

@@ -1,6 +1,6 @@
-import { InternalError } from "../errors.ts";
 import type { ContainerState, DonorContainer, HostConfig } from "../spec/container-state.ts";
 import type { ContainerInspect, Engine } from "./engine.ts";
+import { InternalError } from "../errors/index.ts";
 
 /** The NAME of a `container:NAME` mode; undefined for other modes. */
 export function joinedContainer(mode: string): string | undefined {

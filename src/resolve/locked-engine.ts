@@ -1,16 +1,6 @@
-import { CompileError } from "../errors.ts";
+import { LockIncompleteError } from "../errors/index.ts";
 import type { Engine } from "./engine.ts";
 import type { EngineRecording } from "./engine-recording.ts";
-
-/** The lock lacks an answer the overlay now needs: the bundle must be built with an engine. */
-export class LockIncompleteError extends CompileError {
-  constructor(what: string) {
-    super(
-      "LOCK_INCOMPLETE",
-      `the lock does not record ${what}; the overlay changed what it needs from the engine (run rbc build with the engine running)`,
-    );
-  }
-}
 
 /** An engine that answers from a lock's recording only: the offline path of `rbc check`. */
 export function lockedEngine(recording: EngineRecording): Engine {

@@ -1,8 +1,8 @@
 import { entryComponents, joinComponents } from "./entry-path.ts";
 import type { LayerEntry } from "./layer-entry.ts";
-import { HostileEntryError } from "./rootfs-errors.ts";
 import { comparePaths } from "./rootfs-entry.ts";
 import type { RootfsEntry } from "./rootfs-entry.ts";
+import { HostileEntryError } from "../errors/index.ts";
 
 /**
  * Combines layers, lowest first, into one tree, following the OCI image-spec layer rules

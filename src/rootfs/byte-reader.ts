@@ -1,4 +1,4 @@
-import { TarFormatError } from "./rootfs-errors.ts";
+import { TarFormatError } from "../errors/index.ts";
 
 const EMPTY = new Uint8Array(0);
 

@@ -1,4 +1,4 @@
-import { HostileEntryError } from "./rootfs-errors.ts";
+import { HostileEntryError } from "../errors/index.ts";
 
 /**
  * Turns an archive entry name into rootfs path components, or refuses it. Leading `/` and `./`

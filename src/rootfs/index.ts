@@ -66,15 +66,3 @@ export type {
   MaterializeContainerOptions,
   MaterializeContainerResult,
 } from "./materialize-container.ts";
-
-/** The stage's exceptions. */
-export {
-  HostileEntryError,
-  ImageArchiveError,
-  LayerDigestMismatchError,
-  MtreeSyntaxError,
-  RootfsMismatchError,
-  TarFormatError,
-  UnsupportedEntryError,
-} from "./rootfs-errors.ts";
-export type { HostileEntryRule } from "./rootfs-errors.ts";

@@ -1,8 +1,8 @@
 import { diffRootfs, isCleanDiff } from "./diff-rootfs.ts";
 import { readContainerManifest } from "./read-container-manifest.ts";
 import { extractEntries, materializeTree, pathsByOrdinal, runsAsRoot } from "./materialize-tree.ts";
-import { RootfsMismatchError } from "./rootfs-errors.ts";
 import type { RootfsEntry } from "./rootfs-entry.ts";
+import { RootfsMismatchError } from "../errors/index.ts";
 
 /**
  * Materializes a container's rootfs into `<bundle>/rootfs/`, with the guarantees of

@@ -5,12 +5,12 @@ import type { EntrySource } from "./apply-layers.ts";
 import { isCleanDiff } from "./diff-rootfs.ts";
 import type { DiffRootfsOptions } from "./diff-rootfs.ts";
 import { removeTree } from "./remove-tree.ts";
-import { RootfsMismatchError } from "./rootfs-errors.ts";
 import { comparePaths } from "./rootfs-entry.ts";
 import type { RootfsEntry } from "./rootfs-entry.ts";
 import { SafeTree } from "./safe-tree.ts";
 import { readTarStream } from "./tar-stream.ts";
 import { verifyRootfs } from "./verify-rootfs.ts";
+import { RootfsMismatchError } from "../errors/index.ts";
 
 /**
  * The steps every materialization shares, whatever the source (image or container):

@@ -5,15 +5,15 @@ import type { ImageRootfs } from "./image-manifest.ts";
 import { extractEntries, materializeTree, pathsByOrdinal, runsAsRoot } from "./materialize-tree.ts";
 import { readImageManifest } from "./read-image-manifest.ts";
 import type { OpenImageArchive } from "./read-image-manifest.ts";
-import {
-  ImageArchiveError,
-  LayerDigestMismatchError,
-  RootfsMismatchError,
-} from "./rootfs-errors.ts";
 import type { RootfsEntry } from "./rootfs-entry.ts";
 import type { SafeTree } from "./safe-tree.ts";
 import { archiveName } from "./scan-image-archive.ts";
 import { readTarStream } from "./tar-stream.ts";
+import {
+  ImageArchiveError,
+  LayerDigestMismatchError,
+  RootfsMismatchError,
+} from "../errors/index.ts";
 
 /**
  * Materializes an image's rootfs into `<bundle>/rootfs/`, safely against hostile images.

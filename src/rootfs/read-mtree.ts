@@ -1,7 +1,7 @@
 import { decodeMtreePath, visDecode } from "./mtree-escape.ts";
-import { MtreeSyntaxError } from "./rootfs-errors.ts";
 import { sortEntries } from "./rootfs-entry.ts";
 import type { RootfsEntry, RootfsEntryType } from "./rootfs-entry.ts";
+import { MtreeSyntaxError } from "../errors/index.ts";
 
 /**
  * Parses rbc's own mtree dialect (write-mtree.ts) back into entries. It is strict on purpose:

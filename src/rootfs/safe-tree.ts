@@ -4,7 +4,7 @@ import { lstat, mkdir, open, link, symlink } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { entryComponents } from "./entry-path.ts";
-import { HostileEntryError } from "./rootfs-errors.ts";
+import { HostileEntryError } from "../errors/index.ts";
 
 const run = promisify(execFile);
 

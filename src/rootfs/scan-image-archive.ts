@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { digestWhile } from "./digest-stream.ts";
 import type { LayerEntry } from "./layer-entry.ts";
-import { ImageArchiveError, LayerDigestMismatchError } from "./rootfs-errors.ts";
 import { scanLayer } from "./scan-layer.ts";
 import { readTarStream } from "./tar-stream.ts";
+import { ImageArchiveError, LayerDigestMismatchError } from "../errors/index.ts";
 
 /**
  * Reads a `docker save` stream (Engine API `GET /images/{name}/get`) in one pass without

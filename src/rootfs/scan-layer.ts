@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import type { LayerEntry } from "./layer-entry.ts";
-import { UnsupportedEntryError } from "./rootfs-errors.ts";
 import { readTarStream } from "./tar-stream.ts";
 import type { TarHeader, TarStreamEntry } from "./tar-stream.ts";
+import { UnsupportedEntryError } from "../errors/index.ts";
 
 /**
  * Reads one layer tar (or a `docker export` stream) without extracting it: metadata of every

@@ -1,4 +1,4 @@
-import { TarFormatError } from "./rootfs-errors.ts";
+import { TarFormatError } from "../errors/index.ts";
 
 /**
  * Decoding of one 512-byte tar header block and of PAX extended-header records (POSIX.1-2001

@@ -1,5 +1,4 @@
 import { ByteReader } from "./byte-reader.ts";
-import { TarFormatError } from "./rootfs-errors.ts";
 import {
   BLOCK_SIZE,
   decodeHeader,
@@ -8,6 +7,7 @@ import {
   parsePaxRecords,
 } from "./tar-header.ts";
 import type { RawHeader } from "./tar-header.ts";
+import { TarFormatError } from "../errors/index.ts";
 
 /**
  * A streaming tar reader: ustar, PAX `x`/`g` extended headers, GNU `L`/`K` long names and

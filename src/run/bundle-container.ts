@@ -1,31 +1,14 @@
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { CompileError } from "../errors.ts";
 import { releaseUnusedNetwork } from "../network/container-network.ts";
 import { clearRestartMark, markRestart } from "../network/parked-network.ts";
 import { networkPrerequisites } from "../network/preflight.ts";
 import { runPath } from "../network/run-dir.ts";
+import { AlreadyRunningError, JoinedBundleNotRunningError } from "../errors/index.ts";
 import type { RunBundle } from "./read-run-bundle.ts";
 import type { Runc } from "./runc.ts";
 import { waitExited, waitStopped } from "./wait-stopped.ts";
-
-/** The bundle's container is running already (exit 3). */
-export class AlreadyRunningError extends CompileError {
-  constructor(id: string, dir: string) {
-    super("ALREADY_RUNNING", `${id} is already running (rbc stop ${dir})`);
-  }
-}
-
-/** A `container:NAME` mode names a bundle that is not running (exit 3). */
-export class JoinedBundleNotRunningError extends CompileError {
-  constructor(name: string) {
-    super(
-      "JOINED_NOT_RUNNING",
-      `bundle ${name} is not running; this bundle joins its namespaces (container:${name}), so rbc run ${name} first`,
-    );
-  }
-}
 
 /**
  * What must hold before runc starts a bundle: no live container with its id (a stopped one is

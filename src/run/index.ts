@@ -1,14 +1,13 @@
 /** Running compiled bundles under runc: the runc adapter and the naming rules around it. */
 export { CONTAINER_ID_PREFIX, containerId } from "./container-id.ts";
 export { normalizeSignal, STOP_SIGNAL_ANNOTATION, stopSignal } from "./stop-signal.ts";
-export { findRunc, RuncNotFoundError, runcAdapter } from "./runc.ts";
+export { findRunc, runcAdapter } from "./runc.ts";
 export type { ContainerState, Runc } from "./runc.ts";
 export { readRunBundle } from "./read-run-bundle.ts";
 export type { RunBundle } from "./read-run-bundle.ts";
 export { waitStopped } from "./wait-stopped.ts";
 export { hookEnvironment } from "./hook-environment.ts";
 export {
-  AlreadyRunningError,
   prepareStart,
   restartDetached,
   type RestartStep,

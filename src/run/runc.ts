@@ -3,19 +3,7 @@ import { open } from "node:fs/promises";
 import { constants as osConstants } from "node:os";
 import { delimiter, join } from "node:path";
 import { isExecutable } from "../executable.ts";
-import { CompileError, RuncExitError } from "../errors.ts";
-
-/** runc is not installed, or the path given with --runc is not an executable (exit 3). */
-export class RuncNotFoundError extends CompileError {
-  constructor(path?: string) {
-    super(
-      "RUNC_NOT_FOUND",
-      path === undefined
-        ? "runc not found on PATH (install Debian's runc, or pass --runc)"
-        : `runc not found at ${path} (install Debian's runc, or pass --runc)`,
-    );
-  }
-}
+import { RuncExitError, RuncNotFoundError } from "../errors/index.ts";
 
 /** A container as `runc state` and `runc list` describe it. */
 export interface ContainerState {

@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { ContainerNotFoundError, ImageNotFoundError } from "../../src/errors.ts";
 import type { Engine } from "../../src/resolve/engine.ts";
 import { toImageInfo } from "../../src/resolve/inspect-json.ts";
 import { repoRoot } from "./run-rbc.ts";
+import { ContainerNotFoundError, ImageNotFoundError } from "../../src/errors/index.ts";
 
 /** A recorded engine response for one image: its inspect JSON and the files rbc reads from it. */
 export interface ImageRecording {

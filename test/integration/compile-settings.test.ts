@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compileBundle } from "../../src/compile.ts";
-import { ContainerNotFoundError } from "../../src/errors.ts";
 import { fakeEngine } from "../helpers/fake-engine.ts";
+import { ContainerNotFoundError } from "../../src/errors/index.ts";
 
 /**
  * compileBundle end to end over the recorded engine: the files settings name are read relative to

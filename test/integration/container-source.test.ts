@@ -6,7 +6,6 @@ import { connectDocker } from "../../src/resolve/docker.ts";
 import { donorFromInspect, donorNames, lookUpDonors } from "../../src/resolve/donors.ts";
 import type { ContainerInspect } from "../../src/resolve/engine.ts";
 import { toContainerInspect } from "../../src/resolve/inspect-json.ts";
-import { ContainerNotFoundError } from "../../src/errors.ts";
 import type { ContainerState } from "../../src/spec/container-state.ts";
 import {
   createContainer,
@@ -22,6 +21,7 @@ import {
   fullFixture,
   joinedFixture,
 } from "./container-fixtures.ts";
+import { ContainerNotFoundError } from "../../src/errors/index.ts";
 
 /**
  * The recorded inspect fixtures (test/fixtures/docker/containers) are what this engine answers for

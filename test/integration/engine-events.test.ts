@@ -1,5 +1,4 @@
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { DockerUnavailableError } from "../../src/errors.ts";
 import { connectDocker } from "../../src/resolve/docker.ts";
 import type { EngineEvent } from "../../src/resolve/engine.ts";
 import { IMAGE_NAMES } from "../../scripts/images/images.ts";
@@ -9,6 +8,7 @@ import {
   removeImage,
   runDockerChecked,
 } from "../support/docker.ts";
+import { DockerUnavailableError } from "../../src/errors/index.ts";
 
 const tag = `rbc.local/events-${String(process.pid)}:1`;
 

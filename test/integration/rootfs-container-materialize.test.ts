@@ -8,12 +8,12 @@ import {
   readImageManifest,
   verifyRootfs,
   writeMtree,
-  RootfsMismatchError,
 } from "../../src/rootfs/index.ts";
 import type { RootfsEntry } from "../../src/rootfs/index.ts";
 import { IMAGE_NAMES } from "../../scripts/images/images.ts";
 import { removeContainer, runDockerChecked } from "../support/docker.ts";
 import { dockerExport, dockerSave, runMtree, scratchDir } from "../rootfs/engine-support.ts";
+import { RootfsMismatchError } from "../../src/errors/index.ts";
 
 const NAME = "rbc-mat-test";
 

@@ -4,12 +4,13 @@ import { mkdir, readFile, readdir, rm, stat, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { HostileEntryError, materializeRootfs } from "../../src/rootfs/index.ts";
-import type { HostileEntryRule, MaterializeResult } from "../../src/rootfs/index.ts";
+import { materializeRootfs } from "../../src/rootfs/index.ts";
+import type { MaterializeResult } from "../../src/rootfs/index.ts";
 import { loadImageArchive, removeImage } from "../support/docker.ts";
 import { createImageArchive } from "../support/tar.ts";
 import type { ImageArchive, TarEntry } from "../support/tar.ts";
 import { bytesStream, dockerSave, scratchDir } from "../rootfs/engine-support.ts";
+import { HostileEntryError, type HostileEntryRule } from "../../src/errors/index.ts";
 
 /**
  * Hostile images: none may write outside `<bundle>/rootfs`. Each archive is fed to

@@ -9,7 +9,6 @@ import {
   readMtree,
   verifyRootfs,
   writeMtree,
-  RootfsMismatchError,
 } from "../../src/rootfs/index.ts";
 import type { ImageRootfs } from "../../src/rootfs/index.ts";
 import { BUSYBOX_BINARY, IMAGE_NAMES, defineImages } from "../../scripts/images/images.ts";
@@ -23,6 +22,7 @@ import {
   runMtree,
   scratchDir,
 } from "../rootfs/engine-support.ts";
+import { RootfsMismatchError } from "../../src/errors/index.ts";
 
 const APP = IMAGE_NAMES.app;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { ContainerNotFoundError } from "../../src/errors.ts";
 import { donorNames, lookUpDonors, withDonors } from "../../src/resolve/donors.ts";
 import type { ContainerInspect, Engine } from "../../src/resolve/engine.ts";
 import { containerState } from "../helpers/container-state.ts";
+import { ContainerNotFoundError } from "../../src/errors/index.ts";
 
 function inspectOf(name: string, id: string, hostname: string, domainname = ""): ContainerInspect {
   const base = containerState();

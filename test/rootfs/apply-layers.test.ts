@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { HostileEntryError, applyLayers, scanLayer } from "../../src/rootfs/index.ts";
+import { applyLayers, scanLayer } from "../../src/rootfs/index.ts";
 import type { LayerEntry, RootfsEntry, RootfsPlan } from "../../src/rootfs/index.ts";
 import { createTar } from "../support/tar.ts";
 import type { TarEntry } from "../support/tar.ts";
 import { chunked } from "./stream-helpers.ts";
+import { HostileEntryError } from "../../src/errors/index.ts";
 
 async function layer(entries: TarEntry[]): Promise<LayerEntry[]> {
   return scanLayer(chunked(createTar(entries), 4096));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { MtreeSyntaxError, readMtree, writeMtree } from "../../src/rootfs/index.ts";
+import { readMtree, writeMtree } from "../../src/rootfs/index.ts";
 import type { RootfsEntry } from "../../src/rootfs/index.ts";
+import { MtreeSyntaxError } from "../../src/errors/index.ts";
 
 const SHA = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 

@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
-import {
-  ImageArchiveError,
-  LayerDigestMismatchError,
-  readImageManifest,
-  scanImageArchive,
-  writeMtree,
-} from "../../src/rootfs/index.ts";
+import { readImageManifest, scanImageArchive, writeMtree } from "../../src/rootfs/index.ts";
 import { createImageArchive, createTar, readTar } from "../support/tar.ts";
 import type { ImageLayer, TarEntry } from "../support/tar.ts";
 import { chunked, randomSizes } from "./stream-helpers.ts";
+import { ImageArchiveError, LayerDigestMismatchError } from "../../src/errors/index.ts";
 
 const base: ImageLayer = {
   createdBy: "base",

@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { TarFormatError, readTarStream } from "../../src/rootfs/index.ts";
+import { readTarStream } from "../../src/rootfs/index.ts";
 import type { TarHeader } from "../../src/rootfs/index.ts";
 import { createTar } from "../support/tar.ts";
 import type { TarEntry } from "../support/tar.ts";
 import { chunked, collect, paxRecord, randomSizes, rawEntry } from "./stream-helpers.ts";
+import { TarFormatError } from "../../src/errors/index.ts";
 
 const longPath = `${"deep/".repeat(40)}file.txt`;
 const big = Buffer.alloc(3000, 7);

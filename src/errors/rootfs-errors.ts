@@ -1,5 +1,4 @@
-import { CompileError } from "../errors.ts";
-import type { RootfsDiff } from "./diff-rootfs.ts";
+import { EnvironmentError } from "./rbc-error.ts";
 
 /**
  * The rootfs stage's exceptions. A hostile or broken image is not something rbc can repair, so
@@ -28,7 +27,7 @@ const RULE_TEXT: Readonly<Record<HostileEntryRule, string>> = {
 };
 
 /** An image entry that could write outside the rootfs or through a symlink, or is malformed. */
-export class HostileEntryError extends CompileError {
+export class HostileEntryError extends EnvironmentError {
   readonly path: string;
   readonly rule: HostileEntryRule;
   /** Index of the layer in manifest order, when the entry came from an image layer. */
@@ -47,14 +46,14 @@ export class HostileEntryError extends CompileError {
 }
 
 /** The byte stream is not a readable tar archive. */
-export class TarFormatError extends CompileError {
+export class TarFormatError extends EnvironmentError {
   constructor(message: string) {
     super("ROOTFS_TAR_FORMAT", `malformed tar archive: ${message}`);
   }
 }
 
 /** A tar entry kind rbc does not reproduce (GNU sparse files, volume labels, ...). */
-export class UnsupportedEntryError extends CompileError {
+export class UnsupportedEntryError extends EnvironmentError {
   readonly path: string;
 
   constructor(path: string, what: string) {
@@ -64,14 +63,14 @@ export class UnsupportedEntryError extends CompileError {
 }
 
 /** The `docker save` stream lacks a part, or its parts disagree with each other. */
-export class ImageArchiveError extends CompileError {
+export class ImageArchiveError extends EnvironmentError {
   constructor(message: string) {
     super("ROOTFS_IMAGE_ARCHIVE", `unusable docker save archive: ${message}`);
   }
 }
 
 /** A layer's sha256 differs from the diff_id the image config records for it. */
-export class LayerDigestMismatchError extends CompileError {
+export class LayerDigestMismatchError extends EnvironmentError {
   readonly layer: number;
   readonly expected: string;
   readonly actual: string;
@@ -88,7 +87,7 @@ export class LayerDigestMismatchError extends CompileError {
 }
 
 /** A line of an mtree file that rbc's dialect does not allow. */
-export class MtreeSyntaxError extends CompileError {
+export class MtreeSyntaxError extends EnvironmentError {
   readonly line: number;
 
   constructor(line: number, message: string) {
@@ -97,17 +96,27 @@ export class MtreeSyntaxError extends CompileError {
   }
 }
 
-/** A materialized rootfs differs from its manifest (or the image from the committed manifest). */
-export class RootfsMismatchError extends CompileError {
-  readonly diff: RootfsDiff;
+/** The differences between two trees, as RootfsMismatchError reports them (rootfs/diff-rootfs.ts). */
+export interface RootfsDifferences {
+  readonly modified: readonly {
+    readonly path: string;
+    readonly keys: readonly { readonly name: string }[];
+  }[];
+  readonly missing: readonly string[];
+  readonly extra: readonly string[];
+}
 
-  constructor(message: string, diff: RootfsDiff) {
+/** A materialized rootfs differs from its manifest (or the image from the committed manifest). */
+export class RootfsMismatchError extends EnvironmentError {
+  readonly diff: RootfsDifferences;
+
+  constructor(message: string, diff: RootfsDifferences) {
     super("ROOTFS_MISMATCH", `${message}: ${summarize(diff)}`);
     this.diff = diff;
   }
 }
 
-function summarize(diff: RootfsDiff): string {
+function summarize(diff: RootfsDifferences): string {
   const parts = [
     ...diff.modified.slice(0, 3).map((m) => `${m.path} (${m.keys.map((k) => k.name).join(",")})`),
     ...diff.missing.slice(0, 3).map((path) => `${path} missing`),

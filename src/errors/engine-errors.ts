@@ -1,0 +1,45 @@
+import { EnvironmentError } from "./rbc-error.ts";
+
+/** The Docker engine does not answer at its endpoint. */
+export class DockerUnavailableError extends EnvironmentError {
+  constructor(endpoint: string, cause?: unknown) {
+    super(
+      "DOCKER_UNAVAILABLE",
+      `cannot reach the Docker engine at ${endpoint}; is dockerd running (or DOCKER_HOST set)?`,
+      { cause },
+    );
+  }
+}
+
+/** An overlay's image is not on the engine; rbc never pulls. */
+export class ImageNotFoundError extends EnvironmentError {
+  readonly ref: string;
+
+  constructor(ref: string) {
+    super(
+      "IMAGE_NOT_FOUND",
+      `image "${ref}" is not present on the Docker engine (rbc never pulls; docker pull or docker load it first)`,
+    );
+    this.ref = ref;
+  }
+}
+
+/** An overlay's container (or a donor it joins) is not on the engine. */
+export class ContainerNotFoundError extends EnvironmentError {
+  readonly ref: string;
+
+  constructor(ref: string) {
+    super("CONTAINER_NOT_FOUND", `container "${ref}" does not exist on the Docker engine`);
+    this.ref = ref;
+  }
+}
+
+/** The lock lacks an answer the overlay now needs: the bundle must be built with an engine. */
+export class LockIncompleteError extends EnvironmentError {
+  constructor(what: string) {
+    super(
+      "LOCK_INCOMPLETE",
+      `the lock does not record ${what}; the overlay changed what it needs from the engine (run rbc build with the engine running)`,
+    );
+  }
+}
