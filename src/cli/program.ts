@@ -1,7 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
 import type { Engine } from "../resolve/engine.ts";
-import type { HookNetwork } from "../spec/hooks.ts";
+import type { HookNetwork } from "../contract/index.ts";
 import type { Terminal } from "./terminal.ts";
 
 export interface ProgramContext {

@@ -1,3 +1,5 @@
+import { rbcRunDirs } from "../contract/index.ts";
+
 /**
  * rbc's CNI network for `network_mode: bridge`, Docker's default bridge rebuilt from the standard
  * plugins: a host bridge with the gateway address, host-local IPAM, outbound NAT (bridge ipMasq),
@@ -7,8 +9,7 @@ export const rbcNetwork = {
   name: "rbc",
   bridge: "rbc0",
   subnet: "10.87.0.0/16",
-  /** Leases live on /run (a tmpfs) so a reboot forgets them, as it forgets the containers. */
-  ipamDataDir: "/run/rbc/.ipam",
+  ipamDataDir: rbcRunDirs.ipam,
 } as const;
 
 /** The CNI spec version rbc speaks; Debian's containernetworking-plugins 1.x support it. */

@@ -1,7 +1,13 @@
 import { execFile } from "node:child_process";
 import { mkdir, rm, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { pinnedNamespaces, runPath, sharedBundleFiles } from "./run-dir.ts";
+import {
+  namespacePinLeaf,
+  pinnedNamespaces,
+  runPath,
+  sharedBundleFiles,
+  type PinnedNamespace,
+} from "../contract/index.ts";
 import { NetworkSetupError } from "../errors/index.ts";
 
 /**
@@ -12,7 +18,7 @@ import { NetworkSetupError } from "../errors/index.ts";
 export async function pinNamespaces(name: string, pid: number, bundleDir: string): Promise<void> {
   await mkdir(runPath(name, "ns"), { recursive: true });
   for (const type of pinnedNamespaces) {
-    const pin = runPath(name, `ns/${type}`);
+    const pin = runPath(name, namespacePinLeaf(type));
     await writeFile(pin, "");
     await run("mount", ["--bind", `/proc/${pid}/ns/${type}`, pin]);
   }
@@ -29,11 +35,8 @@ export async function unpinNamespaces(name: string): Promise<void> {
 }
 
 /** Unmounts one pin; a pin that is not mounted is skipped. */
-export async function unpinNamespace(
-  name: string,
-  type: (typeof pinnedNamespaces)[number],
-): Promise<void> {
-  await run("umount", [runPath(name, `ns/${type}`)]).catch(() => undefined);
+export async function unpinNamespace(name: string, type: PinnedNamespace): Promise<void> {
+  await run("umount", [runPath(name, namespacePinLeaf(type))]).catch(() => undefined);
 }
 
 function run(command: string, args: readonly string[]): Promise<void> {

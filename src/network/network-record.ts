@@ -1,7 +1,6 @@
 import { readdir, readFile, rename, writeFile } from "node:fs/promises";
 import type { CniPluginCall, CniPortMapping } from "./cni-network.ts";
-import { parkingFiles } from "./parked-network.ts";
-import { runPath, runRoot } from "./run-dir.ts";
+import { NETWORK_RECORD_FILE, parkingFiles, RUN_ROOT, runPath } from "../contract/index.ts";
 
 /**
  * What the create-runtime hook set up for a running bundle, kept in /run/rbc/<name>/network.json:
@@ -25,10 +24,8 @@ export interface NetworkRecord {
   readonly address?: string;
 }
 
-const recordFile = "network.json";
-
 export async function writeNetworkRecord(record: NetworkRecord): Promise<void> {
-  const path = runPath(record.name, recordFile);
+  const path = runPath(record.name, NETWORK_RECORD_FILE);
   await writeFile(`${path}.tmp`, `${JSON.stringify(record, null, 2)}\n`);
   await rename(`${path}.tmp`, path);
 }
@@ -40,7 +37,9 @@ export async function writeNetworkRecord(record: NetworkRecord): Promise<void> {
 export async function readNetworkRecord(name: string): Promise<NetworkRecord | undefined> {
   let record: NetworkRecord;
   try {
-    record = JSON.parse(await readFile(runPath(name, recordFile), "utf8")) as NetworkRecord;
+    record = JSON.parse(
+      await readFile(runPath(name, NETWORK_RECORD_FILE), "utf8"),
+    ) as NetworkRecord;
   } catch {
     return undefined;
   }
@@ -50,7 +49,7 @@ export async function readNetworkRecord(name: string): Promise<NetworkRecord | u
 
 /** Every running bundle's record. */
 export async function readNetworkRecords(): Promise<NetworkRecord[]> {
-  const entries = await readdir(runRoot).catch(() => [] as string[]);
+  const entries = await readdir(RUN_ROOT).catch(() => [] as string[]);
   // Dot entries are rbc's own (the IPAM leases), not bundles.
   const names = entries.filter((entry) => !entry.startsWith("."));
   const records = await Promise.all(names.map((name) => readNetworkRecord(name)));

@@ -1,4 +1,4 @@
-import type { NetworkHookRequest } from "../spec/hooks.ts";
+import type { NetworkHookRequest } from "../contract/index.ts";
 import { requiredPlugins, type CniPortMapping } from "./cni-network.ts";
 import { findPluginDir } from "./cni-plugins.ts";
 import { allocateHostPorts } from "./host-ports.ts";

@@ -1,4 +1,5 @@
-import { parsePortSpec } from "../resolve/parse-ports.ts";
+import { parsePublishedPort } from "../contract/index.ts";
+import { NetworkSetupError } from "../errors/index.ts";
 import type { CniPortMapping } from "./cni-network.ts";
 
 /** A `--publish` entry of a hook's arguments, before a host port is chosen. */
@@ -11,22 +12,19 @@ export interface PublishedPort {
   readonly protocol: CniPortMapping["protocol"];
 }
 
-/** Reads the hook's `--publish` arguments (written by spec/hooks.ts in `docker run -p` syntax). */
+/** Reads the hook's `--publish` arguments (the contract's form, contract/published-port.ts). */
 export function parsePublishedPorts(specs: readonly string[]): PublishedPort[] {
-  return specs.flatMap((spec) => {
-    const parsed = parsePortSpec(spec);
-    if ("error" in parsed) throw new Error(`invalid --publish ${spec}: ${parsed.error}`);
-    return parsed.mappings.map((mapping): PublishedPort => {
-      const [port = "", protocol = "tcp"] = mapping.port.split("/");
-      const [start = "", end = start] = mapping.binding.HostPort.split("-");
-      return {
-        spec,
-        hostIP: mapping.binding.HostIp,
-        hostPorts: start === "" ? undefined : { start: Number(start), end: Number(end) },
-        containerPort: Number(port),
-        protocol: protocol as CniPortMapping["protocol"],
-      };
-    });
+  return specs.map((spec) => {
+    const parsed = parsePublishedPort(spec);
+    if (parsed === undefined) throw new NetworkSetupError(`invalid --publish ${spec}`);
+    const [start = "", end = start] = parsed.hostPort.split("-");
+    return {
+      spec,
+      hostIP: parsed.hostIp,
+      hostPorts: start === "" ? undefined : { start: Number(start), end: Number(end) },
+      containerPort: parsed.containerPort,
+      protocol: parsed.protocol,
+    };
   });
 }
 

@@ -1,8 +1,8 @@
 import { chmod, mkdir, realpath, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { runRoot } from "../network/run-dir.ts";
-import { hookLauncherScript } from "./hook-launcher.ts";
+import { rbcRunDirs } from "../contract/index.ts";
+import { hookLauncherScript, readHookLauncherTemplate } from "./hook-launcher.ts";
 
 /** rbc's own launcher, two levels above this module in src/ and in dist/. */
 const launcher = fileURLToPath(new URL("../../bin/rbc.js", import.meta.url));
@@ -10,14 +10,18 @@ const launcher = fileURLToPath(new URL("../../bin/rbc.js", import.meta.url));
 /**
  * The environment rbc runs runc with: compiled bundles' hooks are `/usr/bin/env rbc hook …` and
  * runc gives hooks its own environment, so PATH must find this rbc, whatever way rbc was started
- * (npx, a global install, a checkout): /run/rbc/.bin/rbc, the launcher of hook-launcher.ts.
+ * (npx, a global install, a checkout): /run/rbc/.bin/rbc, libexec/hook-launcher.sh with its header.
  */
 export async function hookEnvironment(): Promise<NodeJS.ProcessEnv> {
-  const binDir = `${runRoot}/.bin`;
+  const binDir = rbcRunDirs.hookBin;
   await mkdir(binDir, { recursive: true });
   // Replace the launcher atomically, so a hook running meanwhile never finds it missing.
   const staging = join(binDir, `.rbc-${process.pid}`);
-  await writeFile(staging, hookLauncherScript(process.execPath, await realpath(launcher)));
+  const script = hookLauncherScript(await readHookLauncherTemplate(), {
+    node: process.execPath,
+    launcher: await realpath(launcher),
+  });
+  await writeFile(staging, script);
   await chmod(staging, 0o755);
   await rename(staging, join(binDir, "rbc"));
   return { ...process.env, PATH: `${binDir}:${process.env.PATH ?? ""}` };

@@ -1,6 +1,6 @@
 /** Running compiled bundles under runc: the runc adapter and the naming rules around it. */
 export { CONTAINER_ID_PREFIX, containerId } from "./container-id.ts";
-export { normalizeSignal, STOP_SIGNAL_ANNOTATION, stopSignal } from "./stop-signal.ts";
+export { normalizeSignal, stopSignal } from "./stop-signal.ts";
 export { findRunc, runcAdapter } from "./runc.ts";
 export type { ContainerState, Runc } from "./runc.ts";
 export { readRunBundle } from "./read-run-bundle.ts";

@@ -1,8 +1,11 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, isAbsolute, join, resolve } from "node:path";
-import { runRoot } from "../network/run-dir.ts";
-import { STOP_TIMEOUT_ANNOTATION } from "../spec/annotations.ts";
-import { readNetworkHook, type NetworkHookRequest } from "../spec/hooks.ts";
+import {
+  readNetworkHook,
+  RUN_ROOT,
+  STOP_TIMEOUT_ANNOTATION,
+  type NetworkHookRequest,
+} from "../contract/index.ts";
 import type { OciHooks, OciMount } from "../spec/oci-types.ts";
 import { containerId } from "./container-id.ts";
 import { stopSignal } from "./stop-signal.ts";
@@ -72,7 +75,7 @@ export async function readRunBundle(path: string): Promise<RunBundle | undefined
 }
 
 /** `/run/rbc/<NAME>/ns/<type>`, where `rbc run` pins a running bundle's namespaces. */
-const pinnedNamespacePath = new RegExp(`^${runRoot}/([^/]+)/ns/[a-z]+$`);
+const pinnedNamespacePath = new RegExp(`^${RUN_ROOT}/([^/]+)/ns/[a-z]+$`);
 
 /** The NAMEs of `/run/rbc/<NAME>/ns/*` namespace paths, each once. */
 function joinedBundles(namespaces: readonly { path?: string }[]): string[] {

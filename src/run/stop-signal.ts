@@ -1,5 +1,4 @@
-/** The annotation rbc writes from the overlay's stop_signal or the image's StopSignal. */
-export const STOP_SIGNAL_ANNOTATION = "org.opencontainers.image.stopSignal";
+import { STOP_SIGNAL_ANNOTATION } from "../contract/index.ts";
 
 /**
  * The signal `runc kill` should send to stop a bundle's container, from its config.json

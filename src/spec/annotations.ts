@@ -1,7 +1,5 @@
+import { STOP_SIGNAL_ANNOTATION, STOP_TIMEOUT_ANNOTATION } from "../contract/index.ts";
 import type { ContainerConfig, ImageInfo } from "./container-state.ts";
-
-/** The grace period in seconds `rbc stop` gives the stop signal (`stop_grace_period`). */
-export const STOP_TIMEOUT_ANNOTATION = "rbc.stop-timeout";
 
 /**
  * `annotations` (runtime-spec config.md#annotations): what the OCI image-spec conversion rules
@@ -27,7 +25,9 @@ export function buildAnnotations(
   put("author", image.Author);
   put("created", image.Created);
   // The container's stop signal: the image's, unless the overlay set stop_signal.
-  put("stopSignal", config.StopSignal);
+  if (config.StopSignal !== undefined && config.StopSignal !== "") {
+    annotations[STOP_SIGNAL_ANNOTATION] = config.StopSignal;
+  }
   put(
     "exposedPorts",
     Object.keys(config.ExposedPorts ?? {})

@@ -1,5 +1,6 @@
 import type { ContainerState } from "./container-state.ts";
-import { joinedContainerName, joinedContainerPath } from "./joined-container.ts";
+import { joinedBundlePath } from "../contract/index.ts";
+import { joinedContainerName } from "./joined-container.ts";
 import type { OciMount } from "./oci-types.ts";
 
 /**
@@ -25,7 +26,7 @@ function shmSource(state: ContainerState): string | undefined {
   if (mode === "host") return "/dev/shm";
   if (mode === "shareable") return shareableShmSource;
   const donor = joinedContainerName(state, mode);
-  return donor === undefined ? undefined : joinedContainerPath(donor, "shm");
+  return donor === undefined ? undefined : joinedBundlePath(donor, "shm");
 }
 
 function hasMountFor(state: ContainerState, destination: string): boolean {

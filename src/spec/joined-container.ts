@@ -1,23 +1,15 @@
 import type { ContainerConfig, ContainerState } from "./container-state.ts";
 
 /**
- * `container:NAME` modes (network, ipc, pid) join another container. Docker names the donor's
- * namespaces by its process (`/proc/<pid>/ns/<type>`) and its files by its directory under the data
- * root; both are host-specific. rbc's convention instead: `rbc run` pins a running bundle's
- * namespaces and shared files under `/run/rbc/<name>/`, and joining bundles refer to them there.
+ * `container:NAME` modes (network, ipc, pid) join another container: rbc names the donor by its
+ * bundle name, under /run/rbc (contract/run-layout.ts).
  */
-const rbcRunDir = "/run/rbc";
 
 /** The donor's name for a `container:<ref>` mode, or undefined for any other mode. */
 export function joinedContainerName(state: ContainerState, mode: string): string | undefined {
   if (!mode.startsWith("container:")) return undefined;
   const ref = mode.slice("container:".length);
   return state.Donors?.[ref]?.Name ?? ref;
-}
-
-/** A path under the donor's `/run/rbc/<name>/` directory. */
-export function joinedContainerPath(name: string, leaf: string): string {
-  return `${rbcRunDir}/${name}/${leaf}`;
 }
 
 /**

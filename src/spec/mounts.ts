@@ -2,7 +2,8 @@ import type { ContainerState, MountPoint } from "./container-state.ts";
 import { defaultMounts, defaultShmSize } from "./docker-defaults.ts";
 import { dockerInitMount, usesDockerInit } from "./docker-init.ts";
 import { ipcShmMount } from "./ipc-mount.ts";
-import { joinedContainerName, joinedContainerPath } from "./joined-container.ts";
+import { joinedBundlePath } from "../contract/index.ts";
+import { joinedContainerName } from "./joined-container.ts";
 import type { OciMount } from "./oci-types.ts";
 import { mergeTmpfsOptions } from "./tmpfs-options.ts";
 
@@ -69,7 +70,7 @@ function networkFileMounts(state: ContainerState): UserMount[] {
     );
     const writable = userMount ? userMount.RW : !state.HostConfig.ReadonlyRootfs;
     const options = ["rbind", ...(writable ? [] : ["ro"]), "rprivate"];
-    const fileSource = donor === undefined ? source : joinedContainerPath(donor, source);
+    const fileSource = donor === undefined ? source : joinedBundlePath(donor, source);
     return {
       destination,
       mount: { destination, type: "bind", source: userMount?.Source ?? fileSource, options },

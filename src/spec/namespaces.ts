@@ -1,6 +1,7 @@
 import type { ContainerState } from "./container-state.ts";
 import { namespaceOrder } from "./docker-defaults.ts";
-import { joinedContainerName, joinedContainerPath } from "./joined-container.ts";
+import { joinedBundlePath, namespacePinLeaf, type PinnedNamespace } from "../contract/index.ts";
+import { joinedContainerName } from "./joined-container.ts";
 import type { OciNamespace } from "./oci-types.ts";
 
 /**
@@ -47,7 +48,11 @@ function networkPath(state: ContainerState): string | undefined {
 }
 
 /** `/run/rbc/<name>/ns/<net|ipc|pid>` for a `container:NAME` mode. */
-function joinedPath(state: ContainerState, mode: string, leaf: string): string | undefined {
+function joinedPath(
+  state: ContainerState,
+  mode: string,
+  leaf: PinnedNamespace,
+): string | undefined {
   const name = joinedContainerName(state, mode);
-  return name === undefined ? undefined : joinedContainerPath(name, `ns/${leaf}`);
+  return name === undefined ? undefined : joinedBundlePath(name, namespacePinLeaf(leaf));
 }

@@ -3,6 +3,9 @@
  * Property order in these interfaces is the order rbc serializes, which is Docker's: the field order of
  * the runtime-spec Go structs. Integers that may exceed 2^53 (rlimits, seccomp argument values) are bigint.
  */
+import type { OciHook, OciHooks } from "../contract/index.ts";
+
+export type { OciHook, OciHooks };
 export type Uint64 = number | bigint;
 
 export interface OciSpec {
@@ -58,20 +61,6 @@ export interface OciMount {
   type: string;
   source: string;
   options?: string[];
-}
-
-export interface OciHook {
-  path: string;
-  args?: string[];
-  env?: string[];
-  timeout?: number;
-}
-
-export interface OciHooks {
-  prestart?: OciHook[];
-  createRuntime?: OciHook[];
-  poststart?: OciHook[];
-  poststop?: OciHook[];
 }
 
 export interface OciLinux {

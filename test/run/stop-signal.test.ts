@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { normalizeSignal, STOP_SIGNAL_ANNOTATION, stopSignal } from "../../src/run/index.ts";
+import { STOP_SIGNAL_ANNOTATION } from "../../src/contract/index.ts";
+import { normalizeSignal, stopSignal } from "../../src/run/index.ts";
 
 describe("normalizeSignal", () => {
   it("accepts SIGTERM, TERM, term and 15 forms", () => {

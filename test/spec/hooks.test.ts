@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parsePortSpec } from "../../src/resolve/parse-ports.ts";
 import type { HostConfig } from "../../src/spec/container-state.ts";
-import { buildHooks, hookNetwork, publishedPorts, readNetworkHook } from "../../src/spec/hooks.ts";
+import { hookNetwork, readNetworkHook } from "../../src/contract/index.ts";
+import { buildHooks, publishedPorts } from "../../src/spec/hooks.ts";
 import { containerState } from "../helpers/container-state.ts";
 
 const state = (hostConfig: Partial<HostConfig>) => containerState({ hostConfig });

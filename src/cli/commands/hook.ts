@@ -4,7 +4,7 @@ import {
   tearDownContainerNetwork,
 } from "../../network/container-network.ts";
 import { parseHookState } from "../../network/oci-state.ts";
-import { createRuntimeArgs, type HookNetwork } from "../../spec/hooks.ts";
+import { createRuntimeArgs, type HookNetwork } from "../../contract/index.ts";
 import { exitCodes } from "../report.ts";
 import type { Terminal } from "../terminal.ts";
 

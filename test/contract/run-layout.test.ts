@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { isBundleRunName, runPath, runRoot } from "../../src/network/run-dir.ts";
+import { isBundleRunName, RUN_ROOT, runPath } from "../../src/contract/index.ts";
 
 describe("runPath", () => {
   it("places a bundle's run state under /run/rbc/<name>", () => {
-    expect(runRoot).toBe("/run/rbc");
+    expect(RUN_ROOT).toBe("/run/rbc");
     expect(runPath("web")).toBe("/run/rbc/web");
     expect(runPath("my web", "ns/net")).toBe("/run/rbc/my web/ns/net");
   });

@@ -1,0 +1,33 @@
+/**
+ * The runtime contract: what compile time writes into a bundle and run time reads back, so both
+ * sides import it from here and test against it. The annotation keys, the hooks' command lines,
+ * the `/run/rbc` layout, the files that park a network across a restart, and the published-port
+ * format. Pure data and functions; no I/O.
+ */
+export { STOP_SIGNAL_ANNOTATION, STOP_TIMEOUT_ANNOTATION } from "./annotation-keys.ts";
+export {
+  createRuntimeArgs,
+  HOOK_PROGRAM,
+  hookNetwork,
+  hookNetworks,
+  poststopArgs,
+  rbcHook,
+  readNetworkHook,
+} from "./hook-command.ts";
+export type { HookNetwork, NetworkHookRequest } from "./hook-command.ts";
+export type { OciHook, OciHooks } from "./oci-hooks.ts";
+export { parkingFiles } from "./parking-files.ts";
+export { formatPublishedPort, parsePublishedPort } from "./published-port.ts";
+export type { PublishedPortSpec } from "./published-port.ts";
+export {
+  isBundleRunName,
+  joinedBundlePath,
+  namespacePinLeaf,
+  NETWORK_RECORD_FILE,
+  pinnedNamespaces,
+  RUN_ROOT,
+  rbcRunDirs,
+  runPath,
+  sharedBundleFiles,
+} from "./run-layout.ts";
+export type { PinnedNamespace } from "./run-layout.ts";
