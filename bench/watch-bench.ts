@@ -14,7 +14,12 @@
 import { createServer } from "node:net";
 import { setTimeout as delay } from "node:timers/promises";
 import { parseArgs } from "node:util";
-import { removeContainer, startDockerRun, type DockerRun, type DockerSample } from "./docker-run.ts";
+import {
+  removeContainer,
+  startDockerRun,
+  type DockerRun,
+  type DockerSample,
+} from "./docker-run.ts";
 import { startRbcWatch, type RbcSample, type RbcWatch } from "./rbc-watch.ts";
 import { IMAGE } from "./web-page.ts";
 import { formatWatchReport } from "./watch-report.ts";

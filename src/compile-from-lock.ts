@@ -1,8 +1,7 @@
-import { lockedHostDevices, type BundleLock } from "./bundle/bundle-lock.ts";
-import { readLock } from "./bundle/read-lock.ts";
+import { lockedHostDevices, type BundleLock, readLock } from "./bundle/index.ts";
 import { compileBundle, type BundleCompilation } from "./compile.ts";
 import { error } from "./diagnostics.ts";
-import { lockedEngine } from "./resolve/locked-engine.ts";
+import { lockedEngine } from "./resolve/index.ts";
 import { LockIncompleteError } from "./errors/index.ts";
 
 /**

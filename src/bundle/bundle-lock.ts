@@ -1,6 +1,6 @@
 import type { OverlaySource } from "../overlay/index.ts";
-import type { EngineRecording } from "../resolve/engine-recording.ts";
-import type { HostDevice, HostDeviceTable, ImageInfo } from "../spec/container-state.ts";
+import type { EngineRecording } from "../resolve/index.ts";
+import type { HostDevice, HostDeviceTable, ImageInfo } from "../spec/index.ts";
 
 /**
  * `bundle.lock`: what a bundle was resolved from (schemas/bundle-lock.schema.json). It pins the

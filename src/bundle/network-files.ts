@@ -1,4 +1,4 @@
-import type { HostConfig } from "../spec/container-state.ts";
+import type { HostConfig } from "../spec/index.ts";
 
 /**
  * The contents of the files Docker generates per container and bind-mounts over /etc/hostname,

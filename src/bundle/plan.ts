@@ -1,5 +1,5 @@
 import { stringifyJson } from "../json/index.ts";
-import type { OciSpec } from "../spec/oci-types.ts";
+import type { OciSpec } from "../spec/index.ts";
 import {
   hostnameFile,
   hostsFile,

@@ -1,7 +1,7 @@
 import { compileBundle, type BundleCompilation } from "../compile.ts";
 import type { Diagnostic } from "../diagnostics.ts";
 import { findBundleDirs } from "../overlay/index.ts";
-import type { Engine } from "../resolve/engine.ts";
+import type { Engine } from "../resolve/index.ts";
 import { ContainerNotFoundError, ImageNotFoundError } from "../errors/index.ts";
 
 /** A bundle that could not be compiled because its image or container is missing from the engine. */

@@ -2,12 +2,7 @@ import { connectDocker } from "../resolve/docker.ts";
 import { createProgram, CommanderError } from "./program.ts";
 import { exitCodes } from "./report.ts";
 import { paint, processTerminal, type Terminal } from "./terminal.ts";
-import {
-  DockerUnavailableError,
-  EnvironmentError,
-  InternalError,
-  RuncExitError,
-} from "../errors/index.ts";
+import { DockerUnavailableError, EnvironmentError, RuncExitError } from "../errors/index.ts";
 
 /**
  * The process edge: runs the command line and turns every outcome into a documented exit code.

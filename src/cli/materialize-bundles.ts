@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { BundleCompilation } from "../compile.ts";
-import type { Engine } from "../resolve/engine.ts";
+import type { Engine } from "../resolve/index.ts";
 import { materializeContainerRootfs, materializeRootfs, readMtree } from "../rootfs/index.ts";
 import { paint, type Terminal } from "./terminal.ts";
 import {

@@ -1,5 +1,4 @@
-import type { DriftReason } from "../bundle/drift-reasons.ts";
-import type { FileDrift } from "../bundle/explain-drift.ts";
+import type { DriftReason, FileDrift } from "../bundle/index.ts";
 import type { CompiledBundles } from "./compile-bundles.ts";
 import { printDrift } from "./print-drift.ts";
 import { allDiagnostics, diagnosticJson, reportDiagnostics, reportUnavailable } from "./report.ts";

@@ -1,4 +1,4 @@
-import type { FileDrift } from "../bundle/explain-drift.ts";
+import type { FileDrift } from "../bundle/index.ts";
 import { paint, type Terminal } from "./terminal.ts";
 
 /** Print drifted files: which overlay lines feed the change, then the unified diff (stdout). */

@@ -1,6 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
-import type { Engine } from "../resolve/engine.ts";
+import type { Engine } from "../resolve/index.ts";
 import type { HookNetwork } from "../contract/index.ts";
 import type { Terminal } from "./terminal.ts";
 

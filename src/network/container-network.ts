@@ -1,5 +1,5 @@
 import { stat } from "node:fs/promises";
-import type { HookNetwork } from "../contract/index.ts";
+import { type HookNetwork, runPath } from "../contract/index.ts";
 import { networkPlugins, type CniPluginCall } from "./cni-network.ts";
 import { invokePlugin } from "./cni-plugins.ts";
 import { pinNamespaces, unpinNamespaces } from "./namespace-pins.ts";
@@ -7,7 +7,6 @@ import { bridgeOutcome } from "./bridge-outcome.ts";
 import { readNetworkRecord, writeNetworkRecord, type NetworkRecord } from "./network-record.ts";
 import { writeParkingFiles } from "./parked-network.ts";
 import { networkPrerequisites } from "./preflight.ts";
-import { runPath } from "../contract/index.ts";
 import { NetworkSetupError } from "../errors/index.ts";
 
 /** What the create-runtime hook knows: its arguments and the OCI state runc passes on stdin. */

@@ -1,5 +1,4 @@
-import { error } from "../diagnostics.ts";
-import type { Diagnostic, SourceLocation } from "../diagnostics.ts";
+import { error, type Diagnostic, type SourceLocation } from "../diagnostics.ts";
 import { formatByteSize } from "./byte-size.ts";
 import type { OverlayLayer } from "./layer.ts";
 import type { OriginMap, OverlaySettings } from "./types.ts";

@@ -1,7 +1,6 @@
 import { blkioEntries } from "./blkio-config.ts";
 import { deviceCgroupRuleEntries, deviceEntries } from "./device-readers.ts";
-import type { Draft, SourceText } from "./draft.ts";
-import { numberText, stringItems } from "./draft.ts";
+import { type Draft, type SourceText, numberText, stringItems } from "./draft.ts";
 import type { CollectionItems, CollectionKey } from "./layer.ts";
 import { environmentEntries, keyValueEntries, ulimitEntries } from "./map-readers.ts";
 import { tmpfsEntries, volumeEntries } from "./mount-readers.ts";

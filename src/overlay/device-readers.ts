@@ -1,5 +1,4 @@
-import type { Draft } from "./draft.ts";
-import { drafted } from "./draft.ts";
+import { type Draft, drafted } from "./draft.ts";
 
 /** Device cgroup permissions: some of r, w and m, each once (Docker's validDeviceMode). */
 function isDeviceMode(text: string): boolean {

@@ -1,14 +1,11 @@
 import { Buffer } from "node:buffer";
 import { readdir, readFile, stat } from "node:fs/promises";
-import { basename, dirname, isAbsolute, join, normalize, resolve } from "node:path";
-import { error } from "../diagnostics.ts";
-import type { Diagnostic, Result } from "../diagnostics.ts";
-import { collectLayers } from "./collect-layers.ts";
-import type { OverlayFiles, ReadOutcome } from "./collect-layers.ts";
+import { dirname, isAbsolute, join, normalize } from "node:path";
+import { error, type Diagnostic, type Result } from "../diagnostics.ts";
+import { collectLayers, type OverlayFiles, type ReadOutcome } from "./collect-layers.ts";
 import { mergeOverlays } from "./merge.ts";
+import { bundleLocation, OVERLAY_FILE_NAME } from "./bundle-location.ts";
 import type { LoadedOverlay } from "./types.ts";
-
-const overlayFileName = "bundle.yaml";
 
 /** Overlay files on disk, with paths kept as given so messages read `bundles/web/bundle.yaml:7:3`. */
 const diskFiles: OverlayFiles = {
@@ -27,14 +24,14 @@ const diskFiles: OverlayFiles = {
  * the file names, not made absolute.
  */
 export async function loadOverlay(bundleDir: string): Promise<Result<LoadedOverlay>> {
-  const file = join(bundleDir, overlayFileName);
+  const { name, overlayFile: file } = bundleLocation(bundleDir);
   const layers = await collectLayers(file, diskFiles);
   if (layers.value === undefined) return { value: undefined, diagnostics: layers.diagnostics };
   const merged = mergeOverlays(layers.value);
   const diagnostics = [...layers.diagnostics, ...merged.diagnostics];
   if (merged.value === undefined) return { value: undefined, diagnostics };
   const overlay: LoadedOverlay = {
-    name: basename(resolve(bundleDir)),
+    name,
     dir: bundleDir,
     file,
     files: layers.value.map((layer) => layer.file),
@@ -69,7 +66,7 @@ export async function findBundleDirs(paths: readonly string[]): Promise<Result<s
   for (const path of paths) {
     const dirs = await bundleDirsIn(withoutTrailingSlash(normalize(path)));
     if (dirs.length === 0) {
-      const message = `no ${overlayFileName} in ${path} or its subdirectories`;
+      const message = `no ${OVERLAY_FILE_NAME} in ${path} or its subdirectories`;
       diagnostics.push(error("OVL102", message));
     }
     for (const dir of dirs) found.add(dir);
@@ -93,7 +90,7 @@ async function bundleDirsIn(path: string): Promise<string[]> {
 
 async function isBundleDir(dir: string): Promise<boolean> {
   try {
-    return (await stat(join(dir, overlayFileName))).isFile();
+    return (await stat(join(dir, OVERLAY_FILE_NAME))).isFile();
   } catch {
     return false;
   }

@@ -1,6 +1,5 @@
 import { closestName } from "./closest-name.ts";
-import type { Draft, Path, SourceText } from "./draft.ts";
-import { numberText } from "./draft.ts";
+import { type Draft, type Path, type SourceText, numberText } from "./draft.ts";
 import { formatKeyPath } from "./key-path.ts";
 import type { MapEntry, Ulimit } from "./layer.ts";
 import type { OverlayDocument } from "./overlay-document.ts";

@@ -1,5 +1,11 @@
-import type { Draft, Path, SourceText } from "./draft.ts";
-import { drafted, numberText, stringItems } from "./draft.ts";
+import {
+  type Draft,
+  type Path,
+  type SourceText,
+  drafted,
+  numberText,
+  stringItems,
+} from "./draft.ts";
 import { formatKeyPath } from "./key-path.ts";
 import { isIPAddress } from "./ip-address.ts";
 

@@ -1,7 +1,17 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from "yaml";
-import type { Document, Node, Scalar, YAMLError } from "yaml";
-import { error } from "../diagnostics.ts";
-import type { Diagnostic, Result, SourceLocation } from "../diagnostics.ts";
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+  type Scalar,
+  type YAMLError,
+} from "yaml";
+import { error, type Diagnostic, type Result, type SourceLocation } from "../diagnostics.ts";
 import type { PathSegment } from "./key-path.ts";
 
 /** An overlay file's plain value, with a way back from any key path to where it was written. */

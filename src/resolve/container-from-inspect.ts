@@ -1,9 +1,4 @@
-import type {
-  ContainerState,
-  DonorContainer,
-  HostConfig,
-  MountPoint,
-} from "../spec/container-state.ts";
+import type { ContainerState, DonorContainer, HostConfig, MountPoint } from "../spec/index.ts";
 import { joinedContainer, ownHostname, withDonors } from "./donors.ts";
 import type { ContainerInspect, InspectMount, MountRequest } from "./engine.ts";
 import { tmpfsData } from "./long-volume.ts";

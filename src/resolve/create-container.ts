@@ -5,7 +5,7 @@ import type {
   HostConfig,
   ImageConfig,
   MountPoint,
-} from "../spec/container-state.ts";
+} from "../spec/index.ts";
 import type { CreateRequest } from "./create-request.ts";
 import { adaptHostConfig, defaultHostConfig, rebaseHostConfig } from "./host-config.ts";
 import { anonymousVolumeSource } from "./parse-volume.ts";

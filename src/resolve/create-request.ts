@@ -1,18 +1,13 @@
 import { error, type Diagnostic, type Result } from "../diagnostics.ts";
 import type { OverlaySettings } from "../overlay/index.ts";
-import type { HostConfig, MountPoint } from "../spec/container-state.ts";
-import { tmpfsOptionProblem } from "../spec/tmpfs-options.ts";
+import { tmpfsOptionProblem, type MountPoint } from "../spec/index.ts";
+import type { HostConfigRequest, Mutable } from "./host-config-request.ts";
 import { longVolumeMount } from "./long-volume.ts";
 import { namespaceRequest } from "./namespace-request.ts";
 import { isDeviceCgroupRule, parseDevice } from "./parse-device.ts";
 import { parseVolume } from "./parse-volume.ts";
 import { resourceRequest } from "./resource-request.ts";
 import { parseSecurityOpts, type ReferencedFiles } from "./security-opts.ts";
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-/** The HostConfig fields a request sets. */
-export type HostConfigRequest = Partial<Mutable<HostConfig>>;
 
 /**
  * What `docker run` would send to the engine's create endpoint for an overlay: the Config fields and

@@ -1,4 +1,4 @@
-import type { ContainerState, DonorContainer, HostConfig } from "../spec/container-state.ts";
+import type { ContainerState, DonorContainer, HostConfig } from "../spec/index.ts";
 import type { ContainerInspect, Engine } from "./engine.ts";
 import { InternalError } from "../errors/index.ts";
 

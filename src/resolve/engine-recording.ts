@@ -1,5 +1,6 @@
-import type { ImageInfo } from "../spec/container-state.ts";
+import type { ImageInfo } from "../spec/index.ts";
 import type { ContainerInspect, Engine } from "./engine.ts";
+import { memoizedImageReads, type ImageMemo } from "./image-memo.ts";
 
 /**
  * Every answer the engine gave while a bundle compiled: what the lock keeps so that config.json
@@ -16,6 +17,19 @@ export interface EngineRecording {
 
 export function emptyRecording(): EngineRecording {
   return { images: {}, containers: {}, files: {} };
+}
+
+/**
+ * The engine one compilation talks to: `engine`, with image answers kept in `memo` when given
+ * (rbc watch), recording every answer for the lock.
+ */
+export function recordedEngine(
+  engine: Engine,
+  memo: ImageMemo | undefined,
+): { readonly engine: Engine; readonly recording: EngineRecording } {
+  const recording = emptyRecording();
+  const source = memo === undefined ? engine : memoizedImageReads(engine, memo);
+  return { engine: recordingEngine(source, recording), recording };
 }
 
 /** An engine that passes every call through and records the answers. */

@@ -1,4 +1,4 @@
-import type { ContainerConfig, HostConfig, ImageInfo } from "../spec/container-state.ts";
+import type { ContainerConfig, HostConfig, ImageInfo } from "../spec/index.ts";
 
 /** A mount as `docker inspect` lists it under `Mounts`. */
 export interface InspectMount {

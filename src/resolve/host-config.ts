@@ -1,9 +1,9 @@
-import type { HostConfig } from "../spec/container-state.ts";
 import {
+  type HostConfig,
   defaultMaskedPaths,
   defaultReadonlyPaths,
   defaultShmSize,
-} from "../spec/docker-defaults.ts";
+} from "../spec/index.ts";
 import type { CreateRequest } from "./create-request.ts";
 
 /** The HostConfig the engine stores for `docker run IMAGE` with no flags (after adaptContainerSettings). */

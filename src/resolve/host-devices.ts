@@ -1,7 +1,7 @@
 import type { BigIntStats } from "node:fs";
 import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
-import type { HostConfig, HostDevice, HostDeviceTable } from "../spec/container-state.ts";
+import type { HostConfig, HostDevice, HostDeviceTable } from "../spec/index.ts";
 
 /** The host paths a HostConfig names as devices: `devices` (host side), then the blkio devices. */
 export function hostDevicePaths(hc: HostConfig): string[] {

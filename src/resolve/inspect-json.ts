@@ -1,9 +1,4 @@
-import type {
-  ContainerConfig,
-  HostConfig,
-  ImageInfo,
-  ThrottleDevice,
-} from "../spec/container-state.ts";
+import type { ContainerConfig, HostConfig, ImageInfo, ThrottleDevice } from "../spec/index.ts";
 import type { ContainerInspect, InspectMount, MountRequest } from "./engine.ts";
 
 /**

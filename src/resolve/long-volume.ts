@@ -1,5 +1,5 @@
-import type { LongVolume } from "../overlay/types.ts";
-import type { MountPoint } from "../spec/container-state.ts";
+import type { LongVolume } from "../overlay/index.ts";
+import type { MountPoint } from "../spec/index.ts";
 import {
   anonymousVolumeSource,
   bind,

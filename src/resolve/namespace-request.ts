@@ -1,8 +1,7 @@
 import { error, type Diagnostic } from "../diagnostics.ts";
-import type { OverlaySettings } from "../overlay/types.ts";
-import type { HostConfigRequest } from "./create-request.ts";
+import { type OverlaySettings, canonicalIp } from "../overlay/index.ts";
+import type { HostConfigRequest } from "./host-config-request.ts";
 import { joinedContainer } from "./donors.ts";
-import { canonicalIp } from "../overlay/ip-address.ts";
 import { parsePortSpec, portBindings, type PortMapping } from "./parse-ports.ts";
 
 /** The namespace and network part of a create request, and the ports `ports` exposes. */

@@ -1,5 +1,4 @@
-import type { DeviceMapping } from "../spec/container-state.ts";
-import { cleanPath } from "../spec/mounts.ts";
+import { type DeviceMapping, cleanPath } from "../spec/index.ts";
 
 /**
  * One `devices` entry, `HOST[:CONTAINER[:PERMISSIONS]]`, as the Docker 20.10 CLI reads `--device`:

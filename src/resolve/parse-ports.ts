@@ -1,4 +1,4 @@
-import { canonicalIp } from "../overlay/ip-address.ts";
+import { canonicalIp } from "../overlay/index.ts";
 
 /** One published port: the container port key (`80/tcp`) and its host binding. */
 export interface PortMapping {

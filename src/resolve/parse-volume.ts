@@ -1,4 +1,4 @@
-import type { MountPoint } from "../spec/container-state.ts";
+import type { MountPoint } from "../spec/index.ts";
 
 /**
  * One Compose short-syntax volume (`SOURCE:TARGET[:MODE]` or `TARGET`), as a mount point.

@@ -1,7 +1,7 @@
 import { error, type Diagnostic } from "../diagnostics.ts";
-import type { BlkioSettings, OverlaySettings } from "../overlay/types.ts";
-import type { HostConfig, ThrottleDevice, Ulimit, WeightDevice } from "../spec/container-state.ts";
-import type { HostConfigRequest } from "./create-request.ts";
+import type { BlkioSettings, OverlaySettings } from "../overlay/index.ts";
+import type { HostConfig, ThrottleDevice, Ulimit, WeightDevice } from "../spec/index.ts";
+import type { HostConfigRequest } from "./host-config-request.ts";
 
 /**
  * The resource settings of an overlay as the HostConfig fields `docker run` sends: limits, CPU,

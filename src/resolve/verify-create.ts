@@ -1,5 +1,5 @@
 import { error, type Diagnostic } from "../diagnostics.ts";
-import type { ContainerState, HostConfig } from "../spec/container-state.ts";
+import type { ContainerState, HostConfig } from "../spec/index.ts";
 import type { CreateRequest } from "./create-request.ts";
 import { joinedContainer } from "./donors.ts";
 

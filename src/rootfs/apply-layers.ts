@@ -1,7 +1,6 @@
 import { entryComponents, joinComponents } from "./entry-path.ts";
 import type { LayerEntry } from "./layer-entry.ts";
-import { comparePaths } from "./rootfs-entry.ts";
-import type { RootfsEntry } from "./rootfs-entry.ts";
+import { comparePaths, type RootfsEntry } from "./rootfs-entry.ts";
 import { HostileEntryError } from "../errors/index.ts";
 
 /**

@@ -1,5 +1,4 @@
-import { applyLayers } from "./apply-layers.ts";
-import type { EntrySource } from "./apply-layers.ts";
+import { applyLayers, type EntrySource } from "./apply-layers.ts";
 import type { LayerEntry } from "./layer-entry.ts";
 import type { RootfsEntry } from "./rootfs-entry.ts";
 

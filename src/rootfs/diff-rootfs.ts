@@ -1,6 +1,5 @@
 import { formatMode } from "./write-mtree.ts";
-import { comparePaths } from "./rootfs-entry.ts";
-import type { RootfsEntry } from "./rootfs-entry.ts";
+import { comparePaths, type RootfsEntry } from "./rootfs-entry.ts";
 
 /**
  * Compares an expected tree (a manifest) with an observed one, the way go-mtree's Compare does:

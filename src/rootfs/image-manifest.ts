@@ -1,5 +1,4 @@
-import { applyLayers } from "./apply-layers.ts";
-import type { RootfsPlan } from "./apply-layers.ts";
+import { applyLayers, type RootfsPlan } from "./apply-layers.ts";
 import type { RootfsEntry } from "./rootfs-entry.ts";
 import type { ImageArchiveScan } from "./scan-image-archive.ts";
 

@@ -1,5 +1,8 @@
-import { containerManifest } from "./container-manifest.ts";
-import type { ContainerManifestOptions, ContainerRootfs } from "./container-manifest.ts";
+import {
+  containerManifest,
+  type ContainerManifestOptions,
+  type ContainerRootfs,
+} from "./container-manifest.ts";
 import { scanLayer } from "./scan-layer.ts";
 
 /** The rootfs manifest of a container, from one streamed read of its `docker export` tar. */

@@ -1,6 +1,5 @@
 import { decodeMtreePath, visDecode } from "./mtree-escape.ts";
-import { sortEntries } from "./rootfs-entry.ts";
-import type { RootfsEntry, RootfsEntryType } from "./rootfs-entry.ts";
+import { sortEntries, type RootfsEntry, type RootfsEntryType } from "./rootfs-entry.ts";
 import { MtreeSyntaxError } from "../errors/index.ts";
 
 /**

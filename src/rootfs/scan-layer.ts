@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import type { LayerEntry } from "./layer-entry.ts";
-import { readTarStream } from "./tar-stream.ts";
-import type { TarHeader, TarStreamEntry } from "./tar-stream.ts";
+import { readTarStream, type TarHeader, type TarStreamEntry } from "./tar-stream.ts";
 import { UnsupportedEntryError } from "../errors/index.ts";
 
 /**

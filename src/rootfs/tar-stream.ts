@@ -5,8 +5,8 @@ import {
   decodeLongName,
   isZeroBlock,
   parsePaxRecords,
+  type RawHeader,
 } from "./tar-header.ts";
-import type { RawHeader } from "./tar-header.ts";
 import { TarFormatError } from "../errors/index.ts";
 
 /**

@@ -1,5 +1,4 @@
-import { diffRootfs } from "./diff-rootfs.ts";
-import type { DiffRootfsOptions, RootfsDiff } from "./diff-rootfs.ts";
+import { diffRootfs, type DiffRootfsOptions, type RootfsDiff } from "./diff-rootfs.ts";
 import type { RootfsEntry } from "./rootfs-entry.ts";
 import { walkRootfs } from "./walk-rootfs.ts";
 

@@ -1,5 +1,4 @@
-import { constants } from "node:fs";
-import type { BigIntStats } from "node:fs";
+import { constants, type BigIntStats } from "node:fs";
 import { lstat, open, readdir, readlink } from "node:fs/promises";
 import { join } from "node:path";
 import type { RootfsEntry } from "./rootfs-entry.ts";

@@ -1,6 +1,5 @@
 import { encodeMtreePath, visEncode } from "./mtree-escape.ts";
-import { sortEntries } from "./rootfs-entry.ts";
-import type { RootfsEntry, RootfsEntryType } from "./rootfs-entry.ts";
+import { sortEntries, type RootfsEntry, type RootfsEntryType } from "./rootfs-entry.ts";
 
 /**
  * rbc's mtree dialect (mtree(5); verified with NetBSD mtree(8) `mtree -f <file> -p <dir>`):

@@ -1,10 +1,13 @@
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { releaseUnusedNetwork } from "../network/container-network.ts";
+import {
+  releaseUnusedNetwork,
+  clearRestartMark,
+  markRestart,
+  networkPrerequisites,
+} from "../network/index.ts";
 import { runPath } from "../contract/index.ts";
-import { clearRestartMark, markRestart } from "../network/parked-network.ts";
-import { networkPrerequisites } from "../network/preflight.ts";
 import { AlreadyRunningError, JoinedBundleNotRunningError } from "../errors/index.ts";
 import type { RunBundle } from "./read-run-bundle.ts";
 import type { Runc } from "./runc.ts";

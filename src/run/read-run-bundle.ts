@@ -6,7 +6,7 @@ import {
   STOP_TIMEOUT_ANNOTATION,
   type NetworkHookRequest,
 } from "../contract/index.ts";
-import type { OciHooks, OciMount } from "../spec/oci-types.ts";
+import type { OciHooks, OciMount } from "../spec/index.ts";
 import { containerId } from "./container-id.ts";
 import { stopSignal } from "./stop-signal.ts";
 

@@ -1,4 +1,4 @@
-import type { JsonPatchOperation } from "../overlay/types.ts";
+import type { JsonPatchOperation } from "../overlay/index.ts";
 
 export type PatchResult =
   { readonly value: unknown } | { readonly failed: number; readonly reason: string };

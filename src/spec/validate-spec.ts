@@ -1,5 +1,4 @@
-import { Ajv } from "ajv";
-import type { DefinedError, ValidateFunction } from "ajv";
+import { Ajv, type DefinedError, type ValidateFunction } from "ajv";
 import schema from "../../schemas/oci-runtime-config.schema.json" with { type: "json" };
 
 /**

@@ -1,5 +1,5 @@
 import type { BundleCompilation } from "../compile.ts";
-import { joinedContainer } from "../resolve/donors.ts";
+import { joinedContainer } from "../resolve/index.ts";
 
 /**
  * What a bundle takes from the engine, for matching engine events to bundles: the image and

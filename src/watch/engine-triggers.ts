@@ -1,4 +1,4 @@
-import type { Engine, EngineEvent } from "../resolve/engine.ts";
+import type { Engine, EngineEvent } from "../resolve/index.ts";
 import type { EngineReferences } from "./engine-references.ts";
 import { describeEvent, eventTargets, needsResolution } from "./event-targets.ts";
 import { followEngineEvents } from "./follow-events.ts";

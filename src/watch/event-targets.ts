@@ -1,4 +1,4 @@
-import type { EngineEvent, EventFilter } from "../resolve/engine.ts";
+import type { EngineEvent, EventFilter } from "../resolve/index.ts";
 import { isImageId, normalizeImageName, type EngineReferences } from "./engine-references.ts";
 
 /**

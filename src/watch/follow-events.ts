@@ -1,4 +1,4 @@
-import type { EngineEvent, Engine, EventSubscription } from "../resolve/engine.ts";
+import type { EngineEvent, Engine, EventSubscription } from "../resolve/index.ts";
 import { watchedEvents } from "./event-targets.ts";
 
 export interface FollowHandlers {

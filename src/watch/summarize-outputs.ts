@@ -1,4 +1,4 @@
-import type { FileSet } from "../bundle/plan.ts";
+import type { FileSet } from "../bundle/index.ts";
 import { parseJson } from "../json/index.ts";
 import { summarizeRootfsChange } from "./rootfs-summary.ts";
 import { summarizeSpecChange } from "./spec-summary.ts";

@@ -1,11 +1,10 @@
 import { watch as chokidarWatch } from "chokidar";
 import { readFile } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve } from "node:path";
-import { writeBundleFiles } from "../bundle/write-bundle.ts";
+import { writeBundleFiles } from "../bundle/index.ts";
 import { compileBundle, type BundleCompilation } from "../compile.ts";
-import { createImageMemo } from "../resolve/image-memo.ts";
+import { createImageMemo, type Engine } from "../resolve/index.ts";
 import { formatDiagnostic, hasErrors } from "../diagnostics.ts";
-import type { Engine } from "../resolve/engine.ts";
 import type { Runc } from "../run/index.ts";
 import { createBatcher } from "./batch.ts";
 import { containerRuns } from "./container-runs.ts";

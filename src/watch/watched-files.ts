@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { BundleCompilation } from "../compile.ts";
-import { seccompProfileFiles } from "../resolve/security-opts.ts";
+import { seccompProfileFiles } from "../resolve/index.ts";
 
 /**
  * The files a bundle's compilation depends on: every overlay file it read (bases included) and

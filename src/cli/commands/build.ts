@@ -1,5 +1,5 @@
-import { writeBundleFiles } from "../../bundle/write-bundle.ts";
-import type { Engine } from "../../resolve/engine.ts";
+import { writeBundleFiles } from "../../bundle/index.ts";
+import type { Engine } from "../../resolve/index.ts";
 import { compileBundles } from "../compile-bundles.ts";
 import { materializeBundles } from "../materialize-bundles.ts";
 import {

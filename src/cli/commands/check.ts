@@ -1,12 +1,16 @@
-import type { BundleLock } from "../../bundle/bundle-lock.ts";
-import { driftReasons, type DriftReason } from "../../bundle/drift-reasons.ts";
-import { explainDrift, type FileDrift } from "../../bundle/explain-drift.ts";
-import { readBundleFiles } from "../../bundle/read-bundle.ts";
-import { readLock } from "../../bundle/read-lock.ts";
-import { sha256Hex } from "../../bundle/sha256.ts";
+import {
+  type BundleLock,
+  driftReasons,
+  type DriftReason,
+  explainDrift,
+  type FileDrift,
+  readBundleFiles,
+  readLock,
+  sha256Hex,
+} from "../../bundle/index.ts";
 import type { BundleCompilation } from "../../compile.ts";
 import { compileFromLock } from "../../compile-from-lock.ts";
-import type { Engine } from "../../resolve/engine.ts";
+import type { Engine } from "../../resolve/index.ts";
 import { compileBundles } from "../compile-bundles.ts";
 import { exitCodes, problemExitCode } from "../report.ts";
 import type { Terminal } from "../terminal.ts";

@@ -2,8 +2,8 @@ import { text } from "node:stream/consumers";
 import {
   setUpContainerNetwork,
   tearDownContainerNetwork,
-} from "../../network/container-network.ts";
-import { parseHookState } from "../../network/oci-state.ts";
+  parseHookState,
+} from "../../network/index.ts";
 import { createRuntimeArgs, type HookNetwork } from "../../contract/index.ts";
 import { exitCodes } from "../report.ts";
 import type { Terminal } from "../terminal.ts";

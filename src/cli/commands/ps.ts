@@ -1,5 +1,4 @@
-import { readNetworkRecords, type NetworkRecord } from "../../network/network-record.ts";
-import { hostBinding } from "../../network/published-port.ts";
+import { readNetworkRecords, type NetworkRecord, hostBinding } from "../../network/index.ts";
 import { CONTAINER_ID_PREFIX, findRunc, runcAdapter } from "../../run/index.ts";
 import { exitCodes } from "../report.ts";
 import type { Terminal } from "../terminal.ts";

@@ -1,4 +1,4 @@
-import type { Engine } from "../../resolve/engine.ts";
+import type { Engine } from "../../resolve/index.ts";
 import { compileBundles } from "../compile-bundles.ts";
 import { materializeBundles } from "../materialize-bundles.ts";
 import {

@@ -1,6 +1,5 @@
 import type { OciSeccomp, OciSyscall, OciSyscallArg } from "../oci-types.ts";
-import { resolveSeccompArch } from "./resolve-seccomp-arch.ts";
-import type { SeccompArch } from "./resolve-seccomp-arch.ts";
+import { resolveSeccompArch, type SeccompArch } from "./resolve-seccomp-arch.ts";
 import type {
   KernelVersion,
   SeccompArg,

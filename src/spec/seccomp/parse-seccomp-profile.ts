@@ -9,8 +9,7 @@ import {
   foldFieldName,
   objectMembers,
 } from "./go-decode.ts";
-import { readJsonTree } from "./read-json-tree.ts";
-import type { JsonTree } from "./read-json-tree.ts";
+import { readJsonTree, type JsonTree } from "./read-json-tree.ts";
 import type {
   KernelVersion,
   SeccompArchitecture,

@@ -1,0 +1,34 @@
+/**
+ * The resolve stage: an overlay becomes the create request `docker run` would send, and the
+ * request is resolved through the Docker engine (the Engine port) into a container's state, as
+ * `docker create` would: the image's config or an existing container's settings, Docker's create
+ * defaults, the donors of `container:NAME` modes. Also the engine adapters: Docker (dockerode,
+ * loaded on first use), a recording engine for the lock, and the lock's engine for offline checks.
+ */
+export { createRequestFor } from "./create-request-for.ts";
+export type { CreateRequest } from "./create-request.ts";
+export { resolveSource } from "./resolve-source.ts";
+export type { ResolvedSource } from "./resolve-source.ts";
+export { describeRootfs } from "./describe-rootfs.ts";
+export type { DescribedRootfs } from "./describe-rootfs.ts";
+export { hostDevicePaths, readHostDevices } from "./host-devices.ts";
+
+/** The engine port and its adapters. */
+export type {
+  ContainerInspect,
+  Engine,
+  EngineEvent,
+  EventFilter,
+  EventListener,
+  EventSubscription,
+} from "./engine.ts";
+export { connectEngine } from "./connect-engine.ts";
+export { emptyRecording, recordedEngine, recordingEngine } from "./engine-recording.ts";
+export type { EngineRecording } from "./engine-recording.ts";
+export { createImageMemo } from "./image-memo.ts";
+export type { ImageMemo } from "./image-memo.ts";
+export { lockedEngine } from "./locked-engine.ts";
+
+/** What watch needs to know of what a bundle references. */
+export { joinedContainer } from "./donors.ts";
+export { seccompProfileFiles } from "./security-opts.ts";

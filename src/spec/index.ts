@@ -1,0 +1,31 @@
+/**
+ * The spec stage (pure): a resolved container (Docker's container state: Config, HostConfig,
+ * mounts, donors) becomes the OCI runtime config.json Docker would hand runc, then the overlay's
+ * JSON patches apply. Also the data model of that container state, which resolve fills, and
+ * Docker's defaults that resolve applies when it creates a container.
+ */
+export { compileSpec } from "./compile-spec.ts";
+export type { CompiledSpec } from "./compile-spec.ts";
+export type { SpecInput } from "./build-spec.ts";
+export type {
+  ContainerConfig,
+  ContainerState,
+  DeviceMapping,
+  DonorContainer,
+  HostConfig,
+  HostDevice,
+  HostDeviceTable,
+  ImageConfig,
+  ImageInfo,
+  MountPoint,
+  ThrottleDevice,
+  Ulimit,
+  UserDatabase,
+  WeightDevice,
+} from "./container-state.ts";
+export type { OciHooks, OciMount, OciSpec } from "./oci-types.ts";
+/** Docker's create-time defaults (moby daemon/create.go, oci/defaults.go) that resolve applies. */
+export { defaultMaskedPaths, defaultReadonlyPaths, defaultShmSize } from "./docker-defaults.ts";
+/** Docker's path and tmpfs option rules, which resolve checks a request against. */
+export { cleanPath } from "./mounts.ts";
+export { tmpfsOptionProblem } from "./tmpfs-options.ts";
