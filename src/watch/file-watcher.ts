@@ -1,4 +1,4 @@
-/** The port routing needs of a file watcher; chokidar-watcher.ts is the adapter rbc watch uses. */
+/** What routeTriggers needs of a file watcher: the port that chokidarWatcher adapts chokidar to. */
 export interface FileWatcher {
   /** Watch these files as well (ones already watched are left as they are); ignored once closed. */
   readonly add: (paths: readonly string[]) => void;
