@@ -37,78 +37,129 @@ export interface ContainerRunsPorts {
 
 const restartFiles = new Set(["config.json", "rootfs.mtree"]);
 
+/** Runs one step of a start or restart (rootfs, stop, start). */
+type Step = <T>(name: string, work: () => Promise<T>) => Promise<T>;
+
+/**
+ * Who started each container rbc watch knows of, by bundle directory, which decides who stops it.
+ * How to stop each one is taken from the config.json it was started with.
+ */
+interface Owners {
+  /** Started by this watch (--run): stopped at the end. */
+  readonly started: Map<string, RunBundle>;
+  /** Started by rbc run -d and restarted here: left running. */
+  readonly others: Map<string, RunBundle>;
+}
+
 export function containerRuns(ports: ContainerRunsPorts): ContainerRuns {
-  // How to stop each container is taken from the config.json it was started with.
-  const started = new Map<string, RunBundle>(); // by this watch (--run): stopped at the end
-  const others = new Map<string, RunBundle>(); // by rbc run -d, restarted here: left running
-  const grace = ports.graceMs === undefined ? {} : { graceSeconds: ports.graceMs / 1000 };
-
-  const runningBefore = async (dir: string): Promise<RunBundle | undefined> => {
-    const known = started.get(dir) ?? others.get(dir);
-    if (known !== undefined || ports.runc === undefined) return known;
-    const bundle = await readRunBundle(dir);
-    if (bundle === undefined) return undefined;
-    const state = await ports.runc.state(bundle.id);
-    const live = state?.status === "running" || state?.status === "paused";
-    return live && state.bundle === bundle.dir ? bundle : undefined;
-  };
-
-  const afterBuild = async (
-    bundle: BundleCompilation,
-    changed: readonly string[],
-    previous: RunBundle | undefined,
-  ): Promise<void> => {
-    const { runc } = ports;
-    const dir = bundle.dir;
-    if (runc === undefined) return;
-    if (previous === undefined && ports.startAll !== true) return;
-    if (previous !== undefined && !changed.some((f) => restartFiles.has(f))) return;
-    const verb = previous === undefined ? "started" : "restarted";
-    const began = Date.now();
-    const steps: string[] = [];
-    const step = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
-      const stepBegan = Date.now();
-      const result = await work();
-      steps.push(`${name} ${Date.now() - stepBegan} ms`);
-      return result;
-    };
-    const present = (await readRunBundle(dir))?.rootfsPresent === true;
-    if (changed.includes("rootfs.mtree") || !present) {
-      if (!(await step("rootfs", () => ports.materialize([bundle])))) {
-        const kept = previous === undefined ? "" : "; the old container keeps running";
-        ports.log(`${dir}: not ${verb}: rootfs/ was not materialized${kept}`);
-        return;
-      }
-    }
-    const owners =
-      others.has(dir) || (previous !== undefined && !started.has(dir)) ? others : started;
-    owners.delete(dir);
-    const result = await startOrRestart(runc, dir, previous, step);
-    if ("problem" in result) {
-      // A stop that failed leaves the old container: keep it, so Ctrl+C still stops it.
-      if (previous !== undefined && (await runc.state(previous.id)) !== undefined) {
-        owners.set(dir, previous);
-      }
-      ports.log(`${dir}: not ${verb}: ${result.problem}`);
-      return;
-    }
-    owners.set(dir, result);
-    ports.log(`${dir}: ${verb} ${result.id} in ${Date.now() - began} ms (${steps.join(", ")})`);
-  };
-
+  const owners: Owners = { started: new Map(), others: new Map() };
   return {
-    isRunning: (dir) => started.has(dir) || others.has(dir),
-    runningBefore,
-    afterBuild,
-    stopAll: async () => {
-      const { runc } = ports;
-      if (runc === undefined) return;
-      for (const [dir, running] of [...started]) {
-        await stopAndDelete(runc, running, grace).catch((cause: unknown) => {
-          ports.log(`${dir}: error: ${cause instanceof Error ? cause.message : String(cause)}`);
-        });
-        started.delete(dir);
-      }
-    },
+    isRunning: (dir) => owners.started.has(dir) || owners.others.has(dir),
+    runningBefore: (dir) => runningBefore(dir, owners, ports.runc),
+    afterBuild: (bundle, changed, previous) => afterBuild(bundle, changed, previous, owners, ports),
+    stopAll: () => stopStarted(owners, ports),
   };
+}
+
+async function runningBefore(
+  dir: string,
+  owners: Owners,
+  runc: Runc | undefined,
+): Promise<RunBundle | undefined> {
+  const known = owners.started.get(dir) ?? owners.others.get(dir);
+  if (known !== undefined || runc === undefined) return known;
+  const bundle = await readRunBundle(dir);
+  if (bundle === undefined) return undefined;
+  const state = await runc.state(bundle.id);
+  const live = state?.status === "running" || state?.status === "paused";
+  return live && state.bundle === bundle.dir ? bundle : undefined;
+}
+
+async function afterBuild(
+  bundle: BundleCompilation,
+  changed: readonly string[],
+  previous: RunBundle | undefined,
+  owners: Owners,
+  ports: ContainerRunsPorts,
+): Promise<void> {
+  const { runc } = ports;
+  if (runc === undefined || !wantsRun(changed, previous, ports)) return;
+  const dir = bundle.dir;
+  const verb = previous === undefined ? "started" : "restarted";
+  const began = Date.now();
+  const timed = timedSteps();
+  if (!(await rootfsReady(bundle, changed, timed.step, ports.materialize))) {
+    const kept = previous === undefined ? "" : "; the old container keeps running";
+    ports.log(`${dir}: not ${verb}: rootfs/ was not materialized${kept}`);
+    return;
+  }
+  const owner = ownerOf(dir, previous, owners);
+  owner.delete(dir);
+  const result = await startOrRestart(runc, dir, previous, timed.step);
+  if ("problem" in result) {
+    // A stop that failed leaves the old container: keep it, so Ctrl+C still stops it.
+    if (previous !== undefined && (await runc.state(previous.id)) !== undefined) {
+      owner.set(dir, previous);
+    }
+    ports.log(`${dir}: not ${verb}: ${result.problem}`);
+    return;
+  }
+  owner.set(dir, result);
+  ports.log(`${dir}: ${verb} ${result.id} in ${Date.now() - began} ms (${timed.steps.join(", ")})`);
+}
+
+/** A running container restarts when what it runs changed; with --run, a stopped bundle starts. */
+function wantsRun(
+  changed: readonly string[],
+  previous: RunBundle | undefined,
+  ports: ContainerRunsPorts,
+): boolean {
+  if (previous === undefined) return ports.startAll === true;
+  return changed.some((f) => restartFiles.has(f));
+}
+
+/** A step runner that records how long each step took (`rootfs 812 ms`), for the log line. */
+function timedSteps(): { step: Step; steps: readonly string[] } {
+  const steps: string[] = [];
+  const step: Step = async (name, work) => {
+    const began = Date.now();
+    const result = await work();
+    steps.push(`${name} ${Date.now() - began} ms`);
+    return result;
+  };
+  return { step, steps };
+}
+
+/** Materializes rootfs/ when the manifest changed or rootfs/ is missing; false if that failed. */
+async function rootfsReady(
+  bundle: BundleCompilation,
+  changed: readonly string[],
+  step: Step,
+  materialize: ContainerRunsPorts["materialize"],
+): Promise<boolean> {
+  const present = (await readRunBundle(bundle.dir))?.rootfsPresent === true;
+  if (!changed.includes("rootfs.mtree") && present) return true;
+  return step("rootfs", () => materialize([bundle]));
+}
+
+/** A container someone else started stays theirs across restarts; all others are this watch's. */
+function ownerOf(
+  dir: string,
+  previous: RunBundle | undefined,
+  owners: Owners,
+): Map<string, RunBundle> {
+  const others = owners.others.has(dir) || (previous !== undefined && !owners.started.has(dir));
+  return others ? owners.others : owners.started;
+}
+
+async function stopStarted(owners: Owners, ports: ContainerRunsPorts): Promise<void> {
+  const { runc } = ports;
+  if (runc === undefined) return;
+  const grace = ports.graceMs === undefined ? {} : { graceSeconds: ports.graceMs / 1000 };
+  for (const [dir, running] of [...owners.started]) {
+    await stopAndDelete(runc, running, grace).catch((cause: unknown) => {
+      ports.log(`${dir}: error: ${cause instanceof Error ? cause.message : String(cause)}`);
+    });
+    owners.started.delete(dir);
+  }
 }

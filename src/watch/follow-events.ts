@@ -13,6 +13,21 @@ export interface Backoff {
   readonly maxMs: number;
 }
 
+/** Where following stands; connect() and lose() move it on, close() ends it. */
+interface Following {
+  readonly engine: Pick<Engine, "events">;
+  readonly handlers: FollowHandlers;
+  readonly backoff: Backoff;
+  closed: boolean;
+  /** The stream was lost and is not back yet. */
+  lost: boolean;
+  /** How long the next retry waits. */
+  delay: number;
+  subscription: EventSubscription | undefined;
+  retry: ReturnType<typeof setTimeout> | undefined;
+  connecting: Promise<void>;
+}
+
 /**
  * Follow the engine's events (watchedEvents) for as long as the watch runs. A lost or refused
  * stream is logged once and retried with exponential backoff; the watch goes on without it.
@@ -22,59 +37,67 @@ export function followEngineEvents(
   handlers: FollowHandlers,
   backoff: Backoff = { initialMs: 1000, maxMs: 30_000 },
 ): { close: () => Promise<void> } {
-  let closed = false;
-  let lost = false;
-  let delay = backoff.initialMs;
-  let subscription: EventSubscription | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let connecting: Promise<void> = Promise.resolve();
-
-  const lose = (cause: unknown): void => {
-    subscription = undefined;
-    if (closed) return;
-    if (!lost) {
-      const reason = cause instanceof Error ? cause.message : String(cause);
-      handlers.log(`engine: no events (${reason}); still watching files, retrying`);
-    }
-    lost = true;
-    timer = setTimeout(() => {
-      timer = undefined;
-      connecting = connect();
-    }, delay);
-    delay = Math.min(delay * 2, backoff.maxMs);
+  const following: Following = {
+    engine,
+    handlers,
+    backoff,
+    closed: false,
+    lost: false,
+    delay: backoff.initialMs,
+    subscription: undefined,
+    retry: undefined,
+    connecting: Promise.resolve(),
   };
-  const connect = async (): Promise<void> => {
-    try {
-      const opened = await engine.events(watchedEvents, {
-        event: (event) => {
-          if (!closed) handlers.event(event);
-        },
-        end: lose,
-      });
-      if (closed) {
-        opened.close();
-        return;
-      }
-      subscription = opened;
-      delay = backoff.initialMs;
-      if (lost) {
-        lost = false;
-        handlers.log("engine: events are back");
-        handlers.reconnected();
-      }
-    } catch (cause) {
-      lose(cause);
-    }
-  };
-
-  connecting = connect();
+  following.connecting = connect(following);
   return {
     close: async () => {
-      closed = true;
-      if (timer !== undefined) clearTimeout(timer);
-      await connecting;
-      subscription?.close();
-      subscription = undefined;
+      following.closed = true;
+      if (following.retry !== undefined) clearTimeout(following.retry);
+      await following.connecting;
+      following.subscription?.close();
+      following.subscription = undefined;
     },
   };
+}
+
+async function connect(following: Following): Promise<void> {
+  const { handlers } = following;
+  try {
+    const opened = await following.engine.events(watchedEvents, {
+      event: (event) => {
+        if (!following.closed) handlers.event(event);
+      },
+      end: (cause) => {
+        lose(following, cause);
+      },
+    });
+    if (following.closed) {
+      opened.close();
+      return;
+    }
+    following.subscription = opened;
+    following.delay = following.backoff.initialMs;
+    if (following.lost) {
+      following.lost = false;
+      handlers.log("engine: events are back");
+      handlers.reconnected();
+    }
+  } catch (cause) {
+    lose(following, cause);
+  }
+}
+
+function lose(following: Following, cause: unknown): void {
+  following.subscription = undefined;
+  if (following.closed) return;
+  if (!following.lost) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    following.handlers.log(`engine: no events (${reason}); still watching files, retrying`);
+  }
+  following.lost = true;
+  following.retry = setTimeout(() => {
+    following.retry = undefined;
+    following.connecting = connect(following);
+  }, following.delay);
+  following.delay = Math.min(following.delay * 2, following.backoff.maxMs);
 }

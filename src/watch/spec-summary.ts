@@ -84,17 +84,31 @@ function diffList(
     return;
   }
   const key = itemKey(a as Record<string, unknown>[], b as Record<string, unknown>[]);
-  if (key === undefined) {
-    const count = (n: number, sign: string): string[] =>
-      n === 0 ? [] : [`${sign}${n} ${n === 1 ? "entry" : "entries"}`];
-    const left = a.map(canonical);
-    const right = b.map(canonical);
-    const added = right.filter((item) => !left.includes(item)).length;
-    const removed = left.filter((item) => !right.includes(item)).length;
-    const counts = [...count(added, "+"), ...count(removed, "-")];
-    out.push(`${label(path)}: ${counts.length > 0 ? counts.join(", ") : "reordered"}`);
-    return;
-  }
+  if (key === undefined) out.push(`${label(path)}: ${countedListChange(a, b)}`);
+  else diffListByKey(path, key, a, b, out, l);
+}
+
+/** Lists of objects without a key to match them by: how many entries came and went. */
+function countedListChange(a: readonly unknown[], b: readonly unknown[]): string {
+  const count = (n: number, sign: string): string[] =>
+    n === 0 ? [] : [`${sign}${n} ${n === 1 ? "entry" : "entries"}`];
+  const left = a.map(canonical);
+  const right = b.map(canonical);
+  const added = right.filter((item) => !left.includes(item)).length;
+  const removed = left.filter((item) => !right.includes(item)).length;
+  const counts = [...count(added, "+"), ...count(removed, "-")];
+  return counts.length > 0 ? counts.join(", ") : "reordered";
+}
+
+/** Lists of objects matched by `key`: the entries added and removed, then each changed one. */
+function diffListByKey(
+  path: string,
+  key: string,
+  a: readonly unknown[],
+  b: readonly unknown[],
+  out: string[],
+  l: Limits,
+): void {
   const byKey = (items: readonly unknown[]): Map<string, unknown> =>
     new Map(items.map((item) => [String((item as Record<string, unknown>)[key]), item]));
   const left = byKey(a);
