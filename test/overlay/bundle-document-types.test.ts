@@ -5,6 +5,7 @@ import {
   bundleDocumentTypes,
   bundleDocumentTypesFile,
 } from "../../scripts/bundle-document-types.ts";
+import { renderSchemaTypes } from "../../scripts/schema-types.ts";
 import type {
   BundleDocument,
   LongVolume as LongVolumeDocument,
@@ -26,6 +27,37 @@ describe("bundle-document.generated.ts", () => {
     const committed = await readFile(bundleDocumentTypesFile, "utf8");
     const name = relative(process.cwd(), bundleDocumentTypesFile);
     expect(committed, `${name} is stale: run \`npm run generate:types\``).toBe(expected);
+  });
+});
+
+describe("renderSchemaTypes", () => {
+  const render = (schema: unknown) => renderSchemaTypes(schema, { rootName: "Root", header: [] });
+
+  it("renders definitions as named types and unions of their branches", () => {
+    const text = render({
+      type: "object",
+      additionalProperties: false,
+      required: ["size"],
+      properties: {
+        size: { oneOf: [{ $ref: "#/definitions/byteSize" }, { const: -1 }] },
+        mode: { enum: ["a", "b"] },
+        weight: { type: "integer", anyOf: [{ const: 0 }, { minimum: 10 }] },
+      },
+      definitions: { byteSize: { type: ["integer", "string"] } },
+    });
+    expect(text).toContain("readonly size: ByteSize;");
+    expect(text).toContain('readonly mode?: "a" | "b";');
+    expect(text).toContain("readonly weight?: number;");
+    expect(text).toContain("export type ByteSize = number | string;");
+  });
+
+  it("rejects keywords it cannot turn into a type", () => {
+    expect(() => render({ type: "object", patternProperties: {} })).toThrow(
+      '#: unsupported keyword "patternProperties"',
+    );
+    expect(() =>
+      render({ type: "object", properties: { a: { $ref: "#/definitions/x" } } }),
+    ).toThrow("#/properties/a: unresolved $ref #/definitions/x");
   });
 });
 
