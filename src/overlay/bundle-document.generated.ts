@@ -1,0 +1,365 @@
+// Generated from schemas/bundle.schema.json by scripts/generate-types.ts. Do not edit by hand:
+// change the schema and run `npm run generate:types`.
+//
+// BundleDocument is what a bundle.yaml may contain once ajv accepts it. Value checks that types
+// cannot express (minimum, pattern, if/then) are the schema's alone.
+
+/**
+ * A bundle overlay (bundles/<name>/bundle.yaml): a Docker image or container plus Compose-style
+ * service settings that rbc compiles into an OCI runtime bundle for runc. Keys and value forms
+ * follow the Compose Specification.
+ */
+export interface BundleDocument {
+  /**
+   * Image to build the bundle from, as `docker run` names it (`nginx:1.27`,
+   * `ghcr.io/acme/api@sha256:…`). Set exactly one of `image` or `container`, here or in a base
+   * overlay.
+   */
+  readonly image?: string;
+  /**
+   * Existing container (name or ID) whose configuration the bundle starts from. Set exactly one of
+   * `image` or `container`, here or in a base overlay.
+   */
+  readonly container?: string;
+  /**
+   * Base overlay file(s) merged before this one, in list order, with paths relative to this file.
+   * `extends` itself is not inherited.
+   */
+  readonly extends?: OverlayPath | readonly OverlayPath[];
+  /**
+   * Overrides the image's CMD. A string is split into words like a POSIX shell would, without
+   * running one. An empty string or list leaves the image's CMD in place.
+   */
+  readonly command?: StringOrStringList;
+  /**
+   * Overrides the image's ENTRYPOINT. A string is split into words like a POSIX shell would. An
+   * empty string or list resets it, like `docker run --entrypoint ""`.
+   */
+  readonly entrypoint?: StringOrStringList;
+  /**
+   * Environment variables, as a map (`FOO: bar`) or a list (`FOO=bar`). A variable with no value
+   * (`FOO:` or `- FOO`) removes it from the image's environment; rbc never reads the host
+   * environment.
+   */
+  readonly environment?:
+    | {
+        readonly [key: string]: string | number | boolean | null;
+      }
+    | KeyValueList;
+  /**
+   * User (and optional group) the process runs as: `name`, `uid`, `name:group` or `uid:gid`,
+   * resolved against the image's /etc/passwd and /etc/group.
+   */
+  readonly user?: string;
+  /** Working directory of the process, overriding the image's WORKDIR. */
+  readonly working_dir?: string;
+  /** Hostname inside the container. */
+  readonly hostname?: string;
+  /** NIS domain name inside the container. */
+  readonly domainname?: string;
+  /** Allocate a pseudo-terminal for the process (`docker run -t`). */
+  readonly tty?: boolean;
+  /** Mount the root filesystem read-only. */
+  readonly read_only?: boolean;
+  /** Run with all capabilities and device access, as `docker run --privileged` does. */
+  readonly privileged?: boolean;
+  /** Linux capabilities to add to Docker's default set (`NET_ADMIN`, `CAP_SYS_TIME`, `ALL`). */
+  readonly cap_add?: StringList;
+  /** Linux capabilities to drop from Docker's default set (`NET_RAW`, `ALL`). */
+  readonly cap_drop?: StringList;
+  /**
+   * Mounts, in short syntax `SOURCE:TARGET[:MODE]` (a host path or a named volume) or `TARGET`
+   * alone for an anonymous volume, or in Compose long syntax (`type`, `source`, `target`,
+   * `read_only`, `bind`, `volume`, `tmpfs`). Later overlays replace a mount with the same target.
+   */
+  readonly volumes?: readonly (Volume | LongVolume)[];
+  /**
+   * tmpfs mounts: `TARGET` or `TARGET:OPTIONS` (`/run`, `/tmp:size=64m,mode=1777`), as one string
+   * or a list.
+   */
+  readonly tmpfs?: StringOrStringList;
+  /**
+   * Container labels, as a map (`tier: web`) or a list (`tier=web`); rbc writes them as OCI
+   * annotations.
+   */
+  readonly labels?:
+    | {
+        readonly [key: string]: string;
+      }
+    | KeyValueList;
+  /**
+   * RFC 6902 JSON Patch operations applied, in order, to the generated config.json. Patches from
+   * base overlays apply first.
+   */
+  readonly patches?: readonly PatchOperation[];
+  /**
+   * Additional groups (names or gids) the process belongs to, as `docker run --group-add` adds
+   * them.
+   */
+  readonly group_add?: readonly (string | number)[];
+  /**
+   * Security options as `docker run --security-opt` takes them: `seccomp=unconfined`,
+   * `seccomp=profile.json`, `apparmor=PROFILE`, `label=...`, `no-new-privileges`.
+   */
+  readonly security_opt?: StringList;
+  /**
+   * Host devices to add: `HOST[:CONTAINER][:PERMISSIONS]` (`/dev/fuse`, `/dev/sda:/dev/xvda:rwm`),
+   * as `docker run --device` takes them.
+   */
+  readonly devices?: StringList;
+  /**
+   * Rules added to the device cgroup allow list: `TYPE MAJOR:MINOR PERMISSIONS` (`c 1:3 mr`,
+   * `a *:* rwm`).
+   */
+  readonly device_cgroup_rules?: StringList;
+  /**
+   * Resource limits by name (`nofile`, `nproc`, `core`, ...): one integer for both soft and hard
+   * limits, or `{ soft, hard }`. -1 is unlimited.
+   */
+  readonly ulimits?: {
+    readonly [key: string]:
+      | number
+      | {
+          /** Soft limit; -1 is unlimited. */
+          readonly soft: number;
+          /** Hard limit, at least the soft limit; -1 is unlimited. */
+          readonly hard: number;
+        };
+  };
+  /**
+   * Kernel parameters set in the container's namespaces, as a map (`net.core.somaxconn: 1024`) or a
+   * list (`net.core.somaxconn=1024`).
+   */
+  readonly sysctls?:
+    | {
+        readonly [key: string]: string | number;
+      }
+    | KeyValueList;
+  /**
+   * Memory limit: bytes, or a number with a unit b, k, m or g (`512m`, `1.5g`; binary multiples).
+   */
+  readonly mem_limit?: ByteSize;
+  /** Memory soft limit, at most `mem_limit`: bytes, or a number with a unit b, k, m or g. */
+  readonly mem_reservation?: ByteSize;
+  /**
+   * Limit of memory plus swap, at least `mem_limit`: bytes, a number with a unit b, k, m or g, or
+   * -1 for unlimited swap.
+   */
+  readonly memswap_limit?: ByteSize;
+  /** How readily the kernel swaps the container's anonymous pages, from 0 to 100. */
+  readonly mem_swappiness?: number;
+  /** Disable the OOM killer for the container (best with a `mem_limit`). */
+  readonly oom_kill_disable?: boolean;
+  /** Adjustment of the process's OOM score, from -1000 to 1000. */
+  readonly oom_score_adj?: number;
+  /**
+   * Number of CPUs the container may use, a decimal above 0 (`1.5`, or the string `"0.5"`), as
+   * `docker run --cpus`. Conflicts with `cpu_period` and `cpu_quota`.
+   */
+  readonly cpus?: number | string;
+  /** Relative CPU weight against other containers (Docker's default is 1024). */
+  readonly cpu_shares?: number;
+  /**
+   * CPU time in microseconds the container may use per `cpu_period`: at least 1000, or -1 for no
+   * limit.
+   */
+  readonly cpu_quota?: number;
+  /**
+   * Length in microseconds of the CPU scheduling period `cpu_quota` applies to, from 1000 to
+   * 1000000.
+   */
+  readonly cpu_period?: number;
+  /** Realtime CPU time per `cpu_rt_period`: microseconds, or a duration (`95ms`). */
+  readonly cpu_rt_runtime?: number | string;
+  /** Realtime scheduling period: microseconds, or a duration (`1s`). */
+  readonly cpu_rt_period?: number | string;
+  /** CPUs the container may run on, as a list or ranges (`0-3`, `0,2`). */
+  readonly cpuset?: CpuList;
+  /** Memory nodes (NUMA) the container may use, as a list or ranges (`0`, `0-1`). */
+  readonly cpuset_mems?: CpuList;
+  /** Most processes the container may run; 0 or -1 is unlimited. */
+  readonly pids_limit?: number;
+  /** Size of /dev/shm: bytes, or a number with a unit b, k, m or g (`64m`). */
+  readonly shm_size?: ByteSize;
+  /**
+   * Block IO limits: a `weight` (10 to 1000), per-device weights and read/write rates in bytes
+   * (`10mb`) or operations per second.
+   */
+  readonly blkio_config?: {
+    /** Relative block IO weight, from 10 to 1000 (0: Docker's default). */
+    readonly weight?: BlkioWeight;
+    /** Weights for single devices. */
+    readonly weight_device?: readonly {
+      readonly path: DevicePath;
+      readonly weight: BlkioWeight;
+    }[];
+    /** Read rate limits, in bytes per second (`10mb`). */
+    readonly device_read_bps?: readonly BlkioByteRate[];
+    /** Write rate limits, in bytes per second (`10mb`). */
+    readonly device_write_bps?: readonly BlkioByteRate[];
+    /** Read rate limits, in operations per second. */
+    readonly device_read_iops?: readonly BlkioIoRate[];
+    /** Write rate limits, in operations per second. */
+    readonly device_write_iops?: readonly BlkioIoRate[];
+  };
+  /**
+   * Run Docker's init (tini) as PID 1 to forward signals and reap processes, like
+   * `docker run --init`.
+   */
+  readonly init?: boolean;
+  /**
+   * IPC namespace: `private`, `shareable`, `none`, `host`, or `container:NAME` to join another
+   * container's.
+   */
+  readonly ipc?: string;
+  /**
+   * PID namespace: `host`, or `container:NAME` to join another container's; empty for a private one
+   * (the default).
+   */
+  readonly pid?: string;
+  /** UTS namespace: `host` shares the host's hostname and domain name. */
+  readonly uts?: "host";
+  /** User namespace: `host` opts out of the daemon's user namespace remapping. */
+  readonly userns_mode?: "host";
+  /** Cgroup namespace: `host` or `private`. */
+  readonly cgroup?: "host" | "private";
+  /** Parent cgroup of the container's cgroup (`/docker`, `machine.slice`). */
+  readonly cgroup_parent?: string;
+  /**
+   * Network namespace: `bridge` (the default; `default` means the same), `none`, `host`, or
+   * `container:NAME` to join another container's.
+   */
+  readonly network_mode?: string;
+  /** DNS server IP addresses for the container's resolv.conf, as one string or a list. */
+  readonly dns?: StringOrStringList;
+  /** DNS search domains for the container's resolv.conf, as one string or a list. */
+  readonly dns_search?: StringOrStringList;
+  /** Options for the container's resolv.conf (`ndots:2`, `use-vc`). */
+  readonly dns_opt?: StringList;
+  /**
+   * Lines added to the container's /etc/hosts: a list of `HOST=IP` or `HOST:IP` (IPv6 addresses may
+   * be in brackets), or a map of host names to IPs. `host-gateway` stands for the host.
+   */
+  readonly extra_hosts?:
+    | {
+        readonly [key: string]: string;
+      }
+    | StringList;
+  /**
+   * Published ports in Compose short syntax: `[[IP:][HOST_PORT]:]CONTAINER_PORT[/PROTOCOL]`
+   * (`8080:80`, `127.0.0.1:8443:443/tcp`, `53/udp`).
+   */
+  readonly ports?: readonly (string | number)[];
+  /** Signal that stops the container (`SIGTERM`, `SIGQUIT`, `TERM` or a number). */
+  readonly stop_signal?: string;
+  /**
+   * How long to wait after the stop signal before killing the container: a duration (`10s`,
+   * `1m30s`, `500ms`) or a number of seconds.
+   */
+  readonly stop_grace_period?: number | string;
+  /**
+   * OCI annotations written to config.json as given, as a map (`org.example/key: value`) or a list
+   * (`org.example/key=value`).
+   */
+  readonly annotations?:
+    | {
+        readonly [key: string]: string;
+      }
+    | KeyValueList;
+}
+
+/** Path of an overlay file, relative to the file that names it. */
+export type OverlayPath = string;
+
+export type StringList = readonly string[];
+
+export type StringOrStringList = string | StringList;
+
+/** `KEY=VALUE` strings. */
+export type KeyValueList = readonly string[];
+
+/** Short-syntax mount: `SOURCE:TARGET[:MODE]` or `TARGET`. */
+export type Volume = string;
+
+/**
+ * RFC 6901 JSON pointer into config.json, such as `/process/args` or
+ * `/linux/sysctl/net.core.somaxconn`.
+ */
+export type JsonPointer = string;
+
+/**
+ * One RFC 6902 operation. `value` is required for add, replace and test; `from` for move and copy.
+ */
+export interface PatchOperation {
+  /** The operation. */
+  readonly op: "add" | "remove" | "replace" | "move" | "copy" | "test";
+  /** Where the operation applies. */
+  readonly path: JsonPointer;
+  /** The value to add, to replace with, or to test against. */
+  readonly value?: unknown;
+  /** Where move and copy take the value from. */
+  readonly from?: JsonPointer;
+}
+
+/**
+ * Bytes, or a number with a unit b, k, m or g (`64m`, `1.5g`, `512k`); units are binary multiples
+ * (1k = 1024).
+ */
+export type ByteSize = number | string;
+
+/** Compose long-syntax mount. */
+export interface LongVolume {
+  /** bind: a host path; volume: a named or anonymous volume; tmpfs: a memory filesystem. */
+  readonly type: "bind" | "volume" | "tmpfs";
+  /**
+   * Host path (bind, relative to the bundle) or volume name (volume; none for an anonymous volume).
+   * Not for tmpfs.
+   */
+  readonly source?: string;
+  /** Absolute path in the container. */
+  readonly target: string;
+  /** Mount read-only. */
+  readonly read_only?: boolean;
+  /** Options for type bind. */
+  readonly bind?: {
+    /** Mount propagation. */
+    readonly propagation?: "private" | "rprivate" | "shared" | "rshared" | "slave" | "rslave";
+    /** Create the host path when missing. */
+    readonly create_host_path?: boolean;
+    /** `disabled` binds without the mounts below the source. */
+    readonly recursive?: "enabled" | "disabled";
+  };
+  /** Options for type volume. */
+  readonly volume?: {
+    /** Do not copy the image's files into a new volume. */
+    readonly nocopy?: boolean;
+  };
+  /** Options for type tmpfs. */
+  readonly tmpfs?: {
+    /** Size limit. */
+    readonly size?: ByteSize;
+    /** File mode, in octal: `0o1777`, `01777` or the string `"1777"`. */
+    readonly mode?: number | string;
+  };
+}
+
+/** a list of numbers or ranges such as "0-3" or "0,2" */
+export type CpuList = string;
+
+/** Path of a block device. */
+export type DevicePath = string;
+
+/** 0 or an integer from 10 to 1000 */
+export type BlkioWeight = number;
+
+/** A device and its rate in bytes per second. */
+export interface BlkioByteRate {
+  readonly path: DevicePath;
+  readonly rate: ByteSize;
+}
+
+/** A device and its rate in operations per second. */
+export interface BlkioIoRate {
+  readonly path: DevicePath;
+  readonly rate: number;
+}
