@@ -1,10 +1,45 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import { frontDoors } from "./eslint-rules/front-doors.js";
 
-const pureFolders = ["src/overlay", "src/spec", "src/json"];
+/** The compiler core is pure: parsing, merging, spec generation and manifests do no I/O. */
+const pureFiles = [
+  "src/overlay/**/*.ts",
+  "src/spec/**/*.ts",
+  "src/json/**/*.ts",
+  "src/contract/**/*.ts",
+  "src/errors/**/*.ts",
+  // The manifest code of rootfs/: tar reading, layer application, mtree, tree comparison.
+  ...[
+    "apply-layers",
+    "byte-reader",
+    "container-manifest",
+    "diff-rootfs",
+    "entry-path",
+    "image-manifest",
+    "layer-entry",
+    "mtree-escape",
+    "read-mtree",
+    "rootfs-entry",
+    "tar-header",
+    "tar-stream",
+    "write-mtree",
+  ].map((name) => `src/rootfs/${name}.ts`),
+  // The bundle's files and its drift, planned and explained without reading or writing.
+  ...[
+    "bundle-lock",
+    "drift-reasons",
+    "explain-drift",
+    "network-files",
+    "plan",
+    "read-lock",
+    "spec-provenance",
+    "unified-diff",
+  ].map((name) => `src/bundle/${name}.ts`),
+];
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "bin/", "coverage/", "eslint.config.js"] },
+  { ignores: ["dist/", "node_modules/", "bin/", "coverage/", "eslint.config.js", "eslint-rules/"] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -21,13 +56,26 @@ export default tseslint.config(
     },
   },
   {
+    // Each folder of src/ is one stage or concept; its index.ts is its only public surface.
+    // Import cycles between files are checked by scripts/check-import-cycles.ts (npm run lint).
+    files: ["src/**/*.ts"],
+    plugins: { rbc: { rules: { "front-doors": frontDoors } } },
+    rules: {
+      "rbc/front-doors": "error",
+      // Small functions (style guide: ≤40 lines); data tables are constants, not functions.
+      "max-lines-per-function": [
+        "error",
+        { max: 60, skipBlankLines: true, skipComments: true, IIFEs: true },
+      ],
+    },
+  },
+  {
     // Tool configuration files must default-export their config.
     files: ["vitest.config.ts"],
     rules: { "no-restricted-syntax": "off" },
   },
   {
-    // The compiler core is pure: parsing, merging and spec generation do no I/O.
-    files: pureFolders.map((folder) => `${folder}/**/*.ts`),
+    files: pureFiles,
     // load.ts reads files; bundle-location.ts resolves `.` against the working directory.
     ignores: ["src/overlay/load.ts", "src/overlay/bundle-location.ts"],
     rules: {

@@ -42,85 +42,107 @@ export async function findRunc(path: string | undefined): Promise<string> {
   throw new RuncNotFoundError();
 }
 
+/** How to call one runc binary: its path and the environment hooks inherit. */
+interface RuncBinary {
+  readonly binary: string;
+  readonly env: NodeJS.ProcessEnv;
+}
+
 /**
  * The adapter for the runc binary at `binary`, run with `env` (hooks inherit it: `run`, `delete`
  * and `kill` can all run them).
  */
 export function runcAdapter(binary: string, env: NodeJS.ProcessEnv = process.env): Runc {
-  const exec = (args: readonly string[]): Promise<string> =>
-    new Promise((done, fail) => {
-      const options = { maxBuffer: 16 * 1024 * 1024, env };
-      execFile(binary, [...args], options, (error, stdout, stderr) => {
-        if (error === null) {
-          done(stdout);
-          return;
-        }
-        if ((error as NodeJS.ErrnoException).code === "ENOENT") {
-          fail(new RuncNotFoundError(binary));
-          return;
-        }
-        const code = typeof error.code === "number" ? error.code : 1;
-        const detail = stderr.trim() === "" ? error.message : stderr.trim();
-        fail(new RuncExitError(code, `runc ${args[0] ?? ""} failed: ${detail}`));
-      });
-    });
-  const spawnRunc = (args: readonly string[], stdio: StdioOptions): Promise<number> =>
-    new Promise((done, fail) => {
-      const child = spawn(binary, [...args], { stdio, env });
-      child.on("error", (cause: NodeJS.ErrnoException) => {
-        fail(cause.code === "ENOENT" ? new RuncNotFoundError(binary) : cause);
-      });
-      // A signal-killed runc reports as a shell would: 128 + the signal number.
-      child.on("exit", (code, signal) => {
-        done(code ?? 128 + (signal === null ? 0 : osConstants.signals[signal]));
-      });
-    });
+  const runc: RuncBinary = { binary, env };
   return {
-    run: (bundleDir, id) => spawnRunc(["run", "--bundle", bundleDir, id], "inherit"),
-    async runDetached(bundleDir, id, logFile) {
-      // With --detach, the container keeps runc's stdio: files outlive the runc call, pipes
-      // to rbc would not.
-      const log = await open(logFile, "a+");
-      const start = (await log.stat()).size;
-      try {
-        const args = ["run", "--detach", "--bundle", bundleDir, id];
-        const code = await spawnRunc(args, ["ignore", log.fd, log.fd]);
-        if (code !== 0) {
-          const { buffer, bytesRead } = await log.read({
-            position: start,
-            buffer: Buffer.alloc(8192),
-          });
-          const output = buffer.subarray(0, bytesRead).toString("utf8").trim();
-          throw new RuncExitError(
-            code,
-            `runc run --detach failed (exit ${code})${output === "" ? "" : `: ${output}`}; see ${logFile}`,
-          );
-        }
-      } finally {
-        await log.close();
-      }
-    },
-    async state(id) {
-      try {
-        return parseState(JSON.parse(await exec(["state", id])));
-      } catch (cause) {
-        if (cause instanceof RuncExitError && /does not exist/.test(cause.message))
-          return undefined;
-        throw cause;
-      }
-    },
+    run: (bundleDir, id) => spawnRunc(runc, ["run", "--bundle", bundleDir, id], "inherit"),
+    runDetached: (bundleDir, id, logFile) => runDetached(runc, { bundleDir, id, logFile }),
+    state: (id) => containerState(runc, id),
     async kill(id, signal) {
-      await exec(["kill", id, signal]);
+      await execRunc(runc, ["kill", id, signal]);
     },
     async delete(id, { force }) {
-      await exec(["delete", ...(force ? ["--force"] : []), id]);
+      await execRunc(runc, ["delete", ...(force ? ["--force"] : []), id]);
     },
     async list() {
-      const parsed: unknown = JSON.parse(await exec(["list", "--format", "json"]));
+      const parsed: unknown = JSON.parse(await execRunc(runc, ["list", "--format", "json"]));
       // runc prints `null` when there are no containers.
       return Array.isArray(parsed) ? parsed.map(parseState) : [];
     },
   };
+}
+
+/** Runs runc to completion and returns its stdout; a failure quotes runc's own message. */
+function execRunc({ binary, env }: RuncBinary, args: readonly string[]): Promise<string> {
+  return new Promise((done, fail) => {
+    const options = { maxBuffer: 16 * 1024 * 1024, env };
+    execFile(binary, [...args], options, (error, stdout, stderr) => {
+      if (error === null) {
+        done(stdout);
+        return;
+      }
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") {
+        fail(new RuncNotFoundError(binary));
+        return;
+      }
+      const code = typeof error.code === "number" ? error.code : 1;
+      const detail = stderr.trim() === "" ? error.message : stderr.trim();
+      fail(new RuncExitError(code, `runc ${args[0] ?? ""} failed: ${detail}`));
+    });
+  });
+}
+
+/** Runs runc with the given stdio and resolves with its exit code. */
+function spawnRunc(
+  { binary, env }: RuncBinary,
+  args: readonly string[],
+  stdio: StdioOptions,
+): Promise<number> {
+  return new Promise((done, fail) => {
+    const child = spawn(binary, [...args], { stdio, env });
+    child.on("error", (cause: NodeJS.ErrnoException) => {
+      fail(cause.code === "ENOENT" ? new RuncNotFoundError(binary) : cause);
+    });
+    // A signal-killed runc reports as a shell would: 128 + the signal number.
+    child.on("exit", (code, signal) => {
+      done(code ?? 128 + (signal === null ? 0 : osConstants.signals[signal]));
+    });
+  });
+}
+
+/**
+ * `runc run --detach` with the container's output appended to `logFile`. With --detach, the
+ * container keeps runc's stdio: files outlive the runc call, pipes to rbc would not.
+ */
+async function runDetached(
+  runc: RuncBinary,
+  run: { readonly bundleDir: string; readonly id: string; readonly logFile: string },
+): Promise<void> {
+  const log = await open(run.logFile, "a+");
+  const start = (await log.stat()).size;
+  try {
+    const args = ["run", "--detach", "--bundle", run.bundleDir, run.id];
+    const code = await spawnRunc(runc, args, ["ignore", log.fd, log.fd]);
+    if (code === 0) return;
+    const { buffer, bytesRead } = await log.read({ position: start, buffer: Buffer.alloc(8192) });
+    const output = buffer.subarray(0, bytesRead).toString("utf8").trim();
+    throw new RuncExitError(
+      code,
+      `runc run --detach failed (exit ${code})${output === "" ? "" : `: ${output}`}; see ${run.logFile}`,
+    );
+  } finally {
+    await log.close();
+  }
+}
+
+/** `runc state`, or undefined when runc knows no container `id`. */
+async function containerState(runc: RuncBinary, id: string): Promise<ContainerState | undefined> {
+  try {
+    return parseState(JSON.parse(await execRunc(runc, ["state", id])));
+  } catch (cause) {
+    if (cause instanceof RuncExitError && /does not exist/.test(cause.message)) return undefined;
+    throw cause;
+  }
 }
 
 function parseState(raw: unknown): ContainerState {

@@ -1,11 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { FileSet } from "../bundle/plan.ts";
-import { writeBundleFiles } from "../bundle/write-bundle.ts";
+import { type FileSet, writeBundleFiles } from "../bundle/index.ts";
 import { compileBundle, type BundleCompilation } from "../compile.ts";
 import { formatDiagnostic, hasErrors } from "../diagnostics.ts";
-import type { Engine } from "../resolve/engine.ts";
-import type { ImageMemo } from "../resolve/image-memo.ts";
+import type { Engine, ImageMemo } from "../resolve/index.ts";
 import type { ContainerRuns } from "./container-runs.ts";
 import { describeTriggers, type Trigger } from "./trigger.ts";
 import { summarizeOutputs } from "./summarize-outputs.ts";

@@ -1,6 +1,5 @@
 import type { BundleCompilation } from "../compile.ts";
-import type { Engine } from "../resolve/engine.ts";
-import { createImageMemo } from "../resolve/image-memo.ts";
+import { type Engine, createImageMemo } from "../resolve/index.ts";
 import type { Runc } from "../run/index.ts";
 import { chokidarWatcher } from "./chokidar-watcher.ts";
 import { containerRuns, type ContainerRuns } from "./container-runs.ts";
