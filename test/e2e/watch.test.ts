@@ -184,7 +184,9 @@ describe("rbc watch --run", () => {
 
       await writeFile(join(root, "bundles", ownName, "bundle.yaml"), overlay("changed", ownPort));
       await waitFor("the new page", async () => (await page(ownPort)) === "GREETING=changed\n");
-      expect(stderr).toMatch(new RegExp(`bundles/${ownName}: restarted rbc-${ownName} in \\d+ ms`));
+      // The new container serves the page before rbc watch has reported the restart.
+      const restarted = new RegExp(`bundles/${ownName}: restarted rbc-${ownName} in \\d+ ms`);
+      await waitFor("the restart report", () => Promise.resolve(restarted.test(stderr)));
 
       child.kill("SIGINT");
       expect(await exited).toBe(0);
