@@ -39,7 +39,7 @@ import { error } from "../diagnostics.ts";
 import type { Result, SourceLocation } from "../diagnostics.ts";
 import { blkioIdentity, blkioOriginKeys, blkioSettings } from "./blkio-config.ts";
 import { checkConflicts } from "./check-conflicts.ts";
-import { deviceTarget } from "./device-readers.ts";
+import { deviceTarget } from "./device-entries.ts";
 import { collectionKeys, replacedKeys } from "./layer.ts";
 import type {
   CollectionItems,
@@ -52,7 +52,7 @@ import type {
   ReplacedSettings,
 } from "./layer.ts";
 import { tmpfsTarget, volumeSettingTarget } from "./mount-target.ts";
-import { extraHostName } from "./network-readers.ts";
+import { extraHostName } from "./network-entries.ts";
 import type { OriginMap, OverlaySettings } from "./types.ts";
 
 /** The merged settings of a bundle and the origin of each. */

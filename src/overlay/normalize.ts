@@ -1,6 +1,6 @@
 import { error } from "../diagnostics.ts";
 import type { Diagnostic, Result } from "../diagnostics.ts";
-import { collectionReaders } from "./collection-readers.ts";
+import { collectionReaders } from "./collection-key-readers.ts";
 import type { Draft } from "./draft.ts";
 import { formatKeyPath } from "./key-path.ts";
 import { collectionKeys, replacedKeys } from "./layer.ts";
@@ -15,7 +15,7 @@ import type {
 } from "./layer.ts";
 import type { OverlayDocument } from "./overlay-document.ts";
 import type { ParsedOverlay } from "./parse.ts";
-import { replacedReaders } from "./replaced-readers.ts";
+import { replacedReaders } from "./replaced-key-readers.ts";
 import type { OverlaySource } from "./types.ts";
 
 // Written over the key being set (not the whole key union) so TypeScript can check `into[key] = …`.

@@ -5,6 +5,11 @@ import type { MapEntry, Ulimit } from "./layer.ts";
 import type { OverlayDocument } from "./overlay-document.ts";
 import type { EnvEntry } from "./types.ts";
 
+/**
+ * Reads the keys written as a map or a `KEY=VALUE` list: `environment` (with `null` removing a
+ * variable), `labels`, `sysctls`, `annotations`, and `ulimits`.
+ */
+
 type MapOrList<V> = Readonly<Record<string, V>> | readonly string[];
 type EnvRaw = Exclude<NonNullable<OverlayDocument["environment"]>, readonly string[]>[string];
 type UlimitRaw = NonNullable<OverlayDocument["ulimits"]>[string];

@@ -9,6 +9,8 @@ import {
 import { formatKeyPath } from "./key-path.ts";
 import { isIPAddress } from "./ip-address.ts";
 
+/** Reads `dns`, `extra_hosts` and `ports` entries. */
+
 /** Docker's stand-in for the host's gateway address in `--add-host` (Docker 20.10 and later). */
 const hostGateway = "host-gateway";
 

@@ -5,6 +5,8 @@ import { tmpfsTarget, volumeTarget } from "./mount-target.ts";
 import type { LongVolumeDocument } from "./overlay-document.ts";
 import type { LongVolume, VolumeSetting } from "./types.ts";
 
+/** Reads `volumes` (short and long syntax) and `tmpfs` entries. */
+
 type Problem = { readonly path: Path; readonly problem: string };
 
 const typeOptions = ["bind", "volume", "tmpfs"] as const;

@@ -1,5 +1,7 @@
 import { type Draft, drafted } from "./draft.ts";
 
+/** Reads `devices` and `device_cgroup_rules` entries (the `docker run --device` forms). */
+
 /** Device cgroup permissions: some of r, w and m, each once (Docker's validDeviceMode). */
 function isDeviceMode(text: string): boolean {
   return /^[rwm]{1,3}$/.test(text) && new Set(text).size === text.length;

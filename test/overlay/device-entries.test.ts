@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deviceTarget } from "../../src/overlay/device-readers.ts";
+import { deviceTarget } from "../../src/overlay/device-entries.ts";
 
 describe("deviceTarget", () => {
   it.each([

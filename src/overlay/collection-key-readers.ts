@@ -1,12 +1,17 @@
 import { blkioEntries } from "./blkio-config.ts";
-import { deviceCgroupRuleEntries, deviceEntries } from "./device-readers.ts";
+import { deviceCgroupRuleEntries, deviceEntries } from "./device-entries.ts";
 import { type Draft, type SourceText, numberText, stringItems } from "./draft.ts";
 import type { CollectionItems, CollectionKey } from "./layer.ts";
-import { environmentEntries, keyValueEntries, ulimitEntries } from "./map-readers.ts";
-import { tmpfsEntries, volumeEntries } from "./mount-readers.ts";
-import { dnsEntries, extraHostEntries, portEntries } from "./network-readers.ts";
+import { environmentEntries, keyValueEntries, ulimitEntries } from "./key-value-entries.ts";
+import { tmpfsEntries, volumeEntries } from "./mount-entries.ts";
+import { dnsEntries, extraHostEntries, portEntries } from "./network-entries.ts";
 import type { OverlayDocument, PatchDocument } from "./overlay-document.ts";
 import type { JsonPatchOperation } from "./types.ts";
+
+/**
+ * How each collection key (a key merged item by item across `extends`: `environment`, `volumes`,
+ * `ports`, `devices`, ...) reads its raw YAML value into draft entries for merging and checks.
+ */
 
 type Raw<K extends keyof OverlayDocument> = NonNullable<OverlayDocument[K]>;
 

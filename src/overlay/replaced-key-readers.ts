@@ -5,6 +5,11 @@ import type { OverlayDocument } from "./overlay-document.ts";
 import { splitShellWords } from "./shell-words.ts";
 import { stopSignalProblem } from "./stop-signal.ts";
 
+/**
+ * How each replaced key (a scalar or list a later overlay replaces whole: `image`, `command`,
+ * `mem_limit`, `stop_grace_period`, ...) reads its raw YAML value into its normal form.
+ */
+
 type Read<T> = { readonly value: T } | { readonly problem: string };
 
 type ReplacedReader<K extends ReplacedKey> = (
