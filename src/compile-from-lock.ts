@@ -1,6 +1,7 @@
 import { lockedHostDevices, type BundleLock, readLock } from "./bundle/index.ts";
 import { compileBundle, type BundleCompilation } from "./compile.ts";
 import { error } from "./diagnostics.ts";
+import { bundleFile, bundleLocation } from "./overlay/index.ts";
 import { lockedEngine } from "./resolve/index.ts";
 import { LockIncompleteError } from "./errors/index.ts";
 
@@ -19,16 +20,13 @@ export async function compileFromLock(
   /** Set when the overlay needs engine answers the lock does not have: it changed since the build. */
   readonly incomplete?: string;
 }> {
-  const overlayFile = `${dir.replace(/\/+$/, "")}/bundle.yaml`;
-  const name = dir.split("/").filter(Boolean).pop() ?? dir;
+  const location = bundleLocation(dir);
   const failed = (message: string): { compilation: BundleCompilation } => ({
     compilation: {
-      name,
-      dir,
-      overlayFile,
+      ...location,
       diagnostics: [
         error("BND601", message, {
-          location: { file: `${dir.replace(/\/+$/, "")}/bundle.lock`, line: 1, col: 1 },
+          location: { file: bundleFile(dir, "bundle.lock"), line: 1, col: 1 },
         }),
       ],
     },
@@ -47,7 +45,7 @@ export async function compileFromLock(
   } catch (cause) {
     if (!(cause instanceof LockIncompleteError)) throw cause;
     return {
-      compilation: { name, dir, overlayFile, diagnostics: [] },
+      compilation: { ...location, diagnostics: [] },
       lock,
       incomplete: cause.message,
     };

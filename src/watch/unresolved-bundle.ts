@@ -1,6 +1,5 @@
-import { basename, resolve } from "node:path";
 import type { BundleCompilation } from "../compile.ts";
-import { loadOverlay } from "../overlay/index.ts";
+import { bundleLocation, loadOverlay } from "../overlay/index.ts";
 
 /**
  * A bundle that could not be compiled because the engine lacks its image or container, as far as
@@ -9,9 +8,7 @@ import { loadOverlay } from "../overlay/index.ts";
 export async function unresolvedBundle(dir: string): Promise<BundleCompilation> {
   const loaded = await loadOverlay(dir);
   return {
-    name: basename(resolve(dir)),
-    dir,
-    overlayFile: `${dir.replace(/\/+$/, "")}/bundle.yaml`,
+    ...bundleLocation(dir),
     ...(loaded.value === undefined ? {} : { overlay: loaded.value }),
     diagnostics: loaded.diagnostics,
   };
