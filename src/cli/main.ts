@@ -1,8 +1,14 @@
 import { CompileError, DockerUnavailableError, InternalError, RuncExitError } from "../errors.ts";
-import { connectDocker } from "../resolve/docker.ts";
+import type { Engine } from "../resolve/engine.ts";
 import { createProgram, CommanderError } from "./program.ts";
 import { exitCodes } from "./report.ts";
 import { paint, processTerminal, type Terminal } from "./terminal.ts";
+
+/** What the CLI reaches the outside world through, besides the terminal. */
+export interface Ports {
+  /** Connects to the Docker engine (default: the dockerode adapter, loaded on first use). */
+  readonly engine?: () => Promise<Engine>;
+}
 
 /**
  * The process edge: runs the command line and turns every outcome into a documented exit code.
@@ -11,11 +17,12 @@ import { paint, processTerminal, type Terminal } from "./terminal.ts";
 export async function main(
   argv: readonly string[],
   terminal: Terminal = processTerminal(),
+  ports: Ports = {},
 ): Promise<number> {
   let exitCode: number = exitCodes.ok;
   const program = createProgram({
     terminal,
-    engine: connectDocker,
+    engine: ports.engine ?? connectEngine,
     done: (code) => {
       exitCode = code;
     },
@@ -26,6 +33,12 @@ export async function main(
   } catch (cause) {
     return exitCodeFor(cause, terminal);
   }
+}
+
+/** The dockerode adapter, imported only by commands that talk to the engine. */
+async function connectEngine(): Promise<Engine> {
+  const { connectDocker } = await import("../resolve/docker.ts");
+  return connectDocker();
 }
 
 function exitCodeFor(cause: unknown, terminal: Terminal): number {

@@ -1,7 +1,9 @@
 import { writeBundleFiles } from "../../bundle/write-bundle.ts";
+import { compileBundle } from "../../compile.ts";
+import { compileBundles } from "../../compile-bundles.ts";
+import { materializeBundles } from "../../materialize-bundles.ts";
 import type { Engine } from "../../resolve/engine.ts";
-import { compileBundles } from "../compile-bundles.ts";
-import { materializeBundles } from "../materialize-bundles.ts";
+import { printMaterialized } from "../print-rootfs.ts";
 import {
   allDiagnostics,
   diagnosticJson,
@@ -25,7 +27,7 @@ export async function buildCommand(
   engine: Engine,
   terminal: Terminal,
 ): Promise<number> {
-  const bundles = await compileBundles(paths, engine);
+  const bundles = await compileBundles(paths, (dir) => compileBundle(dir, engine));
   const results = [];
   for (const bundle of bundles.compiled) {
     const changed = bundle.files ? await writeBundleFiles(bundle.dir, bundle.files) : [];
@@ -45,7 +47,7 @@ export async function buildCommand(
   reportDiagnostics(terminal, allDiagnostics(bundles));
   reportUnavailable(terminal, bundles);
   const materialized = options.rootfs
-    ? await materializeBundles(bundles.compiled, engine, terminal)
+    ? await printMaterialized(terminal, materializeBundles(bundles.compiled, engine))
     : true;
   const exitCode =
     problemExitCode(bundles) ?? (materialized ? exitCodes.ok : exitCodes.environment);

@@ -1,9 +1,11 @@
 import { writeBundleFiles } from "../../bundle/write-bundle.ts";
+import { compileBundle, type BundleCompilation } from "../../compile.ts";
+import { compileBundles } from "../../compile-bundles.ts";
+import { materializeBundles } from "../../materialize-bundles.ts";
 import type { Engine } from "../../resolve/engine.ts";
 import { findRunc, hookEnvironment, runcAdapter, type Runc } from "../../run/index.ts";
 import { unresolvedBundle, watchBundles } from "../../watch/index.ts";
-import { compileBundles } from "../compile-bundles.ts";
-import { materializeBundles } from "../materialize-bundles.ts";
+import { printMaterialized } from "../print-rootfs.ts";
 import { allDiagnostics, exitCodes, reportDiagnostics, reportUnavailable } from "../report.ts";
 import { paint, type Terminal } from "../terminal.ts";
 
@@ -30,7 +32,7 @@ export async function watchCommand(
   const runc = flags.run
     ? runcAdapter(await findRunc(flags.runc), await hookEnvironment())
     : await optionalRunc(flags.runc);
-  const bundles = await compileBundles(paths, engine);
+  const bundles = await compileBundles(paths, (dir) => compileBundle(dir, engine));
   for (const bundle of bundles.compiled) {
     if (bundle.files === undefined) continue;
     const changed = await writeBundleFiles(bundle.dir, bundle.files);
@@ -39,8 +41,8 @@ export async function watchCommand(
   }
   reportDiagnostics(terminal, allDiagnostics(bundles));
   reportUnavailable(terminal, bundles);
-  const materialize = (compiled: Parameters<typeof materializeBundles>[0]): Promise<boolean> =>
-    materializeBundles(compiled, engine, terminal);
+  const materialize = (compiled: readonly BundleCompilation[]): Promise<boolean> =>
+    printMaterialized(terminal, materializeBundles(compiled, engine));
   if (runc !== undefined) await materialize(bundles.compiled);
   // Bundles that failed (invalid overlay, missing image or container) are watched all the same.
   const unresolved = await Promise.all(bundles.unavailable.map((u) => unresolvedBundle(u.dir)));
