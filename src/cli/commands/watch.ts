@@ -32,15 +32,7 @@ export async function watchCommand(
   const runc = flags.run
     ? runcAdapter(await findRunc(flags.runc), await hookEnvironment())
     : await optionalRunc(flags.runc);
-  const bundles = await compileBundles(paths, (dir) => compileBundle(dir, engine));
-  for (const bundle of bundles.compiled) {
-    if (bundle.files === undefined) continue;
-    const changed = await writeBundleFiles(bundle.dir, bundle.files);
-    const what = changed.length ? `wrote ${changed.join(", ")}` : "up to date";
-    terminal.err(`${paint(terminal, "green", "✓")} ${bundle.dir}: ${what}\n`);
-  }
-  reportDiagnostics(terminal, allDiagnostics(bundles));
-  reportUnavailable(terminal, bundles);
+  const bundles = await buildAll(paths, engine, terminal);
   const materialize = (compiled: readonly BundleCompilation[]): Promise<boolean> =>
     printMaterialized(terminal, materializeBundles(compiled, engine));
   if (runc !== undefined) await materialize(bundles.compiled);
@@ -66,10 +58,21 @@ export async function watchCommand(
   return exitCodes.ok;
 }
 
-async function optionalRunc(path: string | undefined): Promise<Runc | undefined> {
-  try {
-    return runcAdapter(await findRunc(path), await hookEnvironment());
-  } catch {
-    return undefined;
+/** The first build, as rbc build: write what compiled, report what did not. */
+async function buildAll(paths: readonly string[], engine: Engine, terminal: Terminal) {
+  const bundles = await compileBundles(paths, (dir) => compileBundle(dir, engine));
+  for (const bundle of bundles.compiled) {
+    if (bundle.files === undefined) continue;
+    const changed = await writeBundleFiles(bundle.dir, bundle.files);
+    const what = changed.length ? `wrote ${changed.join(", ")}` : "up to date";
+    terminal.err(`${paint(terminal, "green", "✓")} ${bundle.dir}: ${what}\n`);
   }
+  reportDiagnostics(terminal, allDiagnostics(bundles));
+  reportUnavailable(terminal, bundles);
+  return bundles;
+}
+
+function optionalRunc(path: string | undefined): Promise<Runc | undefined> {
+  const connect = async () => runcAdapter(await findRunc(path), await hookEnvironment());
+  return connect().catch(() => undefined);
 }
