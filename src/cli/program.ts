@@ -3,8 +3,6 @@ import packageJson from "../../package.json" with { type: "json" };
 import { cliCommands, hookCommands } from "./cli-commands.ts";
 import { registerCommand, type ProgramContext } from "./command-definition.ts";
 
-export type { ProgramContext } from "./command-definition.ts";
-
 const exitCodeHelp = `
 Exit codes:
   0  success; for check, nothing drifted
