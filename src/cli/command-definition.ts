@@ -20,17 +20,20 @@ export interface ArgumentDefinition {
 
 /**
  * One command of the table. `run` gets commander's parsed arguments (in declaration order) and
- * options, and returns the command's exit code; it loads the command's module lazily.
+ * options, and returns the command's exit code; it loads the command's module lazily. Each entry
+ * declares the argument tuple and option object its `arguments` and `options` give (a method, so
+ * an entry may narrow them).
  */
-export interface CommandDefinition<
-  Args extends readonly unknown[] = readonly unknown[],
-  Options = Readonly<Record<string, unknown>>,
-> {
+export interface CommandDefinition {
   readonly name: string;
   readonly description: string;
   readonly arguments: readonly ArgumentDefinition[];
   readonly options: readonly Option[];
-  run(args: Args, options: Options, context: ProgramContext): Promise<number>;
+  run(
+    args: readonly unknown[],
+    options: Readonly<Record<string, unknown>>,
+    context: ProgramContext,
+  ): Promise<number>;
 }
 
 /** Declares a command's arguments, options and action on `parent`. */
