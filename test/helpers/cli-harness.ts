@@ -1,6 +1,7 @@
-import { cp, mkdtemp } from "node:fs/promises";
+import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { onTestFinished } from "vitest";
 import { main } from "../../src/cli/main.ts";
 import type { Terminal } from "../../src/cli/terminal.ts";
 import type { Engine } from "../../src/resolve/engine.ts";
@@ -48,9 +49,16 @@ export function engineWith(
   return () => Promise.resolve(fakeEngine(images, containers));
 }
 
+/** A temp directory, removed when the current test finishes. */
+export async function scratchDir(prefix: string): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), `rbc-${prefix}-`));
+  onTestFinished(() => rm(root, { recursive: true, force: true }));
+  return root;
+}
+
 /** A temp project with copies of test/cli/fixtures/<name>/ as `bundles/<name>/`. */
 export async function cliProject(...bundles: readonly string[]): Promise<string> {
-  const root = await mkdtemp(join(tmpdir(), "rbc-cli-"));
+  const root = await scratchDir("cli");
   for (const name of bundles) {
     await cp(join(repoRoot, "test/cli/fixtures", name), join(root, "bundles", name), {
       recursive: true,

@@ -1,8 +1,7 @@
-import { chmod, mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { chmod, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../../helpers/cli-harness.ts";
+import { runCli, scratchDir } from "../../helpers/cli-harness.ts";
 
 /** What `runc list --format json` prints: two of rbc's containers and someone else's. */
 const runcList = [
@@ -13,7 +12,7 @@ const runcList = [
 
 /** A stand-in runc that answers `list --format json` and fails on anything else. */
 async function fakeRunc(): Promise<{ root: string; runc: string }> {
-  const root = await mkdtemp(join(tmpdir(), "rbc-cli-runc-"));
+  const root = await scratchDir("cli-runc");
   const runc = join(root, "runc");
   await writeFile(
     runc,
