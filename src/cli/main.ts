@@ -1,8 +1,14 @@
-import { connectDocker } from "../resolve/docker.ts";
+import { DockerUnavailableError, EnvironmentError, RuncExitError } from "../errors/index.ts";
+import type { Engine } from "../resolve/index.ts";
 import { createProgram, CommanderError } from "./program.ts";
 import { exitCodes } from "./report.ts";
 import { paint, processTerminal, type Terminal } from "./terminal.ts";
-import { DockerUnavailableError, EnvironmentError, RuncExitError } from "../errors/index.ts";
+
+/** What the CLI reaches the outside world through, besides the terminal. */
+export interface Ports {
+  /** Connects to the Docker engine (default: the dockerode adapter, loaded on first use). */
+  readonly engine?: () => Promise<Engine>;
+}
 
 /**
  * The process edge: runs the command line and turns every outcome into a documented exit code.
@@ -11,11 +17,12 @@ import { DockerUnavailableError, EnvironmentError, RuncExitError } from "../erro
 export async function main(
   argv: readonly string[],
   terminal: Terminal = processTerminal(),
+  ports: Ports = {},
 ): Promise<number> {
   let exitCode: number = exitCodes.ok;
   const program = createProgram({
     terminal,
-    engine: connectDocker,
+    engine: ports.engine ?? connectEngine,
     done: (code) => {
       exitCode = code;
     },
@@ -50,4 +57,10 @@ function exitCodeFor(cause: unknown, terminal: Terminal): number {
     `internal error: ${stack}\nThis is a bug in rbc; please report it with the command you ran.\n`,
   );
   return exitCodes.internal;
+}
+
+/** The engine of this environment; resolve (and dockerode) load only for commands that use it. */
+async function connectEngine(): Promise<Engine> {
+  const resolve = await import("../resolve/index.ts");
+  return resolve.connectEngine();
 }

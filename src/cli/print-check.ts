@@ -1,24 +1,14 @@
-import type { DriftReason, FileDrift } from "../bundle/index.ts";
-import type { CompiledBundles } from "./compile-bundles.ts";
+import type { BundleCheck } from "../check-bundles.ts";
+import type { CompiledBundles } from "../compile-bundles.ts";
 import { printDrift } from "./print-drift.ts";
 import { allDiagnostics, diagnosticJson, reportDiagnostics, reportUnavailable } from "./report.ts";
 import { githubAnnotation, paint, type Terminal } from "./terminal.ts";
-
-/** One bundle's check outcome. */
-export interface CheckResult {
-  readonly name: string;
-  readonly dir: string;
-  readonly overlayFile: string;
-  readonly status: "ok" | "drift" | "invalid";
-  readonly drift: readonly FileDrift[];
-  readonly reasons: readonly DriftReason[];
-}
 
 /** Report a check: reasons and diffs on stdout (or JSON), diagnostics and a summary on stderr. */
 export function printCheckResults(
   terminal: Terminal,
   bundles: CompiledBundles,
-  results: readonly CheckResult[],
+  results: readonly BundleCheck[],
   options: { readonly json: boolean; readonly exitCode: number },
 ): void {
   for (const result of results) {
@@ -57,7 +47,7 @@ export function printCheckResults(
 }
 
 /** One annotation per drifted file, at the overlay line behind it (GitHub caps annotations per step). */
-function annotate(terminal: Terminal, result: CheckResult): void {
+function annotate(terminal: Terminal, result: BundleCheck): void {
   const reasons = result.reasons.map((r) => r.message).join("; ");
   for (const d of result.drift) {
     const where = d.causes[0]?.location ?? { file: result.overlayFile, line: 1, col: 1 };

@@ -1,5 +1,5 @@
 import { formatDiagnostic, hasErrors, type Diagnostic } from "../diagnostics.ts";
-import type { CompiledBundles } from "./compile-bundles.ts";
+import type { CompiledBundles } from "../compile-bundles.ts";
 import { githubAnnotation, paint, type Terminal } from "./terminal.ts";
 
 /** Exit codes, as documented in the README and `rbc --help`. */

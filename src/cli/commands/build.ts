@@ -1,10 +1,12 @@
 import { writeBundleFiles } from "../../bundle/index.ts";
+import { compileBundle, type BundleCompilation } from "../../compile.ts";
+import { compileBundles } from "../../compile-bundles.ts";
+import { materializeBundles } from "../../materialize-bundles.ts";
 import type { Engine } from "../../resolve/index.ts";
-import { compileBundles } from "../compile-bundles.ts";
-import { materializeBundles } from "../materialize-bundles.ts";
+import { printMaterialized } from "../print-rootfs.ts";
+import { printBuildJson, printBuildSummary, type BuildResult } from "../print-build.ts";
 import {
   allDiagnostics,
-  diagnosticJson,
   exitCodes,
   problemExitCode,
   reportDiagnostics,
@@ -25,51 +27,31 @@ export async function buildCommand(
   engine: Engine,
   terminal: Terminal,
 ): Promise<number> {
-  const bundles = await compileBundles(paths, engine);
-  const results = [];
+  const bundles = await compileBundles(paths, (dir) => compileBundle(dir, engine));
+  const results: BuildResult[] = [];
   for (const bundle of bundles.compiled) {
-    const changed = bundle.files ? await writeBundleFiles(bundle.dir, bundle.files) : [];
-    const status = bundle.files ? (changed.length ? "changed" : "unchanged") : "invalid";
-    results.push({
-      name: bundle.name,
-      dir: bundle.dir,
-      status,
-      changed,
-      diagnostics: bundle.diagnostics,
-    });
-    if (!options.json && bundle.files) {
-      const what = changed.length ? `wrote ${changed.join(", ")}` : "up to date";
+    const result = await writeBundle(bundle);
+    results.push(result);
+    if (!options.json && result.status !== "invalid") {
+      const what = result.changed.length ? `wrote ${result.changed.join(", ")}` : "up to date";
       terminal.err(`${paint(terminal, "green", "✓")} ${bundle.dir}: ${what}\n`);
     }
   }
   reportDiagnostics(terminal, allDiagnostics(bundles));
   reportUnavailable(terminal, bundles);
   const materialized = options.rootfs
-    ? await materializeBundles(bundles.compiled, engine, terminal)
+    ? await printMaterialized(terminal, materializeBundles(bundles.compiled, engine))
     : true;
   const exitCode =
     problemExitCode(bundles) ?? (materialized ? exitCodes.ok : exitCodes.environment);
-  if (options.json) {
-    const unavailable = bundles.unavailable.map((u) => ({
-      dir: u.dir,
-      status: "unavailable",
-      error: u.error.message,
-    }));
-    const bundleJson = results.map((r) => ({
-      ...r,
-      diagnostics: r.diagnostics.map(diagnosticJson),
-    }));
-    const output = {
-      command: "build",
-      exitCode,
-      bundles: [...bundleJson, ...unavailable],
-      diagnostics: bundles.diagnostics.map(diagnosticJson),
-    };
-    terminal.out(`${JSON.stringify(output, null, 2)}\n`);
-  } else {
-    const built = results.filter((r) => r.status !== "invalid").length;
-    const changed = results.filter((r) => r.status === "changed").length;
-    terminal.err(`${built} bundle${built === 1 ? "" : "s"} built, ${changed} changed\n`);
-  }
+  if (options.json) printBuildJson(terminal, bundles, results, exitCode);
+  else printBuildSummary(terminal, results);
   return exitCode;
+}
+
+async function writeBundle(bundle: BundleCompilation): Promise<BuildResult> {
+  const changed = bundle.files ? await writeBundleFiles(bundle.dir, bundle.files) : [];
+  const status = bundle.files ? (changed.length ? "changed" : "unchanged") : "invalid";
+  const { name, dir, diagnostics } = bundle;
+  return { name, dir, status, changed, diagnostics };
 }

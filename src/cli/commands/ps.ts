@@ -1,5 +1,6 @@
-import { readNetworkRecords, type NetworkRecord, hostBinding } from "../../network/index.ts";
-import { CONTAINER_ID_PREFIX, findRunc, runcAdapter } from "../../run/index.ts";
+import { readNetworkRecords, type NetworkRecord } from "../../network/index.ts";
+import { hostBinding } from "../../network/index.ts";
+import { CONTAINER_ID_PREFIX, findRunc, runcAdapter, type Runc } from "../../run/index.ts";
 import { exitCodes } from "../report.ts";
 import type { Terminal } from "../terminal.ts";
 
@@ -11,25 +12,7 @@ export async function psCommand(
   flags: { json: boolean; runc: string | undefined },
   terminal: Terminal,
 ): Promise<number> {
-  const runc = runcAdapter(await findRunc(flags.runc));
-  const records = new Map(
-    (await readNetworkRecords()).map((record) => [record.containerId, record]),
-  );
-  const containers = (await runc.list())
-    .filter((c) => c.id.startsWith(CONTAINER_ID_PREFIX))
-    .sort((a, b) => a.id.localeCompare(b.id))
-    .map(({ id, bundle, status, pid }) => {
-      const record = records.get(id);
-      return {
-        id,
-        bundle,
-        status,
-        pid,
-        network: record?.network ?? "",
-        address: record?.address ?? "",
-        ports: (record?.ports ?? []).map(publishedPort),
-      };
-    });
+  const containers = await listContainers(runcAdapter(await findRunc(flags.runc)));
   if (flags.json) {
     terminal.out(`${JSON.stringify(containers, null, 2)}\n`);
     return exitCodes.ok;
@@ -52,6 +35,28 @@ export async function psCommand(
     terminal.out(`${cells.join("  ")}\n`);
   }
   return exitCodes.ok;
+}
+
+/** rbc's containers, by id, each with the network its hook recorded. */
+async function listContainers(runc: Runc) {
+  const records = new Map(
+    (await readNetworkRecords()).map((record) => [record.containerId, record]),
+  );
+  return (await runc.list())
+    .filter((c) => c.id.startsWith(CONTAINER_ID_PREFIX))
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map(({ id, bundle, status, pid }) => {
+      const record = records.get(id);
+      return {
+        id,
+        bundle,
+        status,
+        pid,
+        network: record?.network ?? "",
+        address: record?.address ?? "",
+        ports: (record?.ports ?? []).map(publishedPort),
+      };
+    });
 }
 
 function publishedPort(port: NetworkRecord["ports"][number]): string {

@@ -1,6 +1,8 @@
+import { compileBundle } from "../../compile.ts";
+import { compileBundles } from "../../compile-bundles.ts";
+import { materializeBundles } from "../../materialize-bundles.ts";
 import type { Engine } from "../../resolve/index.ts";
-import { compileBundles } from "../compile-bundles.ts";
-import { materializeBundles } from "../materialize-bundles.ts";
+import { printMaterialized } from "../print-rootfs.ts";
 import {
   exitCodes,
   problemExitCode,
@@ -16,9 +18,9 @@ export async function rootfsCommand(
   engine: Engine,
   terminal: Terminal,
 ): Promise<number> {
-  const bundles = await compileBundles(paths, engine);
+  const bundles = await compileBundles(paths, (dir) => compileBundle(dir, engine));
   reportDiagnostics(terminal, allDiagnostics(bundles));
   reportUnavailable(terminal, bundles);
-  const ok = await materializeBundles(bundles.compiled, engine, terminal);
+  const ok = await printMaterialized(terminal, materializeBundles(bundles.compiled, engine));
   return problemExitCode(bundles) ?? (ok ? exitCodes.ok : exitCodes.environment);
 }

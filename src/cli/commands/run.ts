@@ -1,3 +1,6 @@
+import { compileBundle } from "../../compile.ts";
+import { compileBundles } from "../../compile-bundles.ts";
+import { materializeBundles } from "../../materialize-bundles.ts";
 import type { Engine } from "../../resolve/index.ts";
 import {
   findRunc,
@@ -8,8 +11,7 @@ import {
   runLog,
   type RunBundle,
 } from "../../run/index.ts";
-import { compileBundles } from "../compile-bundles.ts";
-import { materializeBundles } from "../materialize-bundles.ts";
+import { printMaterialized } from "../print-rootfs.ts";
 import {
   allDiagnostics,
   exitCodes,
@@ -32,7 +34,7 @@ export interface RunFlags {
 export async function runCommand(
   path: string,
   flags: RunFlags,
-  engine: () => Engine,
+  engine: () => Promise<Engine>,
   terminal: Terminal,
 ): Promise<number> {
   const runc = runcAdapter(await findRunc(flags.runc), await hookEnvironment());
@@ -51,7 +53,7 @@ export async function runCommand(
   }
   if (!bundle.rootfsPresent) {
     terminal.err(`${path}: rootfs/ is missing; materializing it\n`);
-    const code = await materialize(bundle, engine(), terminal);
+    const code = await materialize(bundle, await engine(), terminal);
     if (code !== exitCodes.ok) return code;
   }
   await prepareStart(runc, bundle);
@@ -62,11 +64,11 @@ export async function runCommand(
 }
 
 async function materialize(bundle: RunBundle, engine: Engine, terminal: Terminal): Promise<number> {
-  const bundles = await compileBundles([bundle.dir], engine);
+  const bundles = await compileBundles([bundle.dir], (dir) => compileBundle(dir, engine));
   reportDiagnostics(terminal, allDiagnostics(bundles));
   reportUnavailable(terminal, bundles);
   const problem = problemExitCode(bundles);
   if (problem !== undefined) return problem;
-  const ok = await materializeBundles(bundles.compiled, engine, terminal);
+  const ok = await printMaterialized(terminal, materializeBundles(bundles.compiled, engine));
   return ok ? exitCodes.ok : exitCodes.environment;
 }

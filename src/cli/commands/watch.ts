@@ -1,9 +1,11 @@
 import { writeBundleFiles } from "../../bundle/index.ts";
+import { compileBundle, type BundleCompilation } from "../../compile.ts";
+import { compileBundles } from "../../compile-bundles.ts";
+import { materializeBundles } from "../../materialize-bundles.ts";
 import type { Engine } from "../../resolve/index.ts";
 import { findRunc, hookEnvironment, runcAdapter, type Runc } from "../../run/index.ts";
 import { unresolvedBundle, watchBundles } from "../../watch/index.ts";
-import { compileBundles } from "../compile-bundles.ts";
-import { materializeBundles } from "../materialize-bundles.ts";
+import { printMaterialized } from "../print-rootfs.ts";
 import { allDiagnostics, exitCodes, reportDiagnostics, reportUnavailable } from "../report.ts";
 import { paint, type Terminal } from "../terminal.ts";
 
@@ -30,17 +32,9 @@ export async function watchCommand(
   const runc = flags.run
     ? runcAdapter(await findRunc(flags.runc), await hookEnvironment())
     : await optionalRunc(flags.runc);
-  const bundles = await compileBundles(paths, engine);
-  for (const bundle of bundles.compiled) {
-    if (bundle.files === undefined) continue;
-    const changed = await writeBundleFiles(bundle.dir, bundle.files);
-    const what = changed.length ? `wrote ${changed.join(", ")}` : "up to date";
-    terminal.err(`${paint(terminal, "green", "✓")} ${bundle.dir}: ${what}\n`);
-  }
-  reportDiagnostics(terminal, allDiagnostics(bundles));
-  reportUnavailable(terminal, bundles);
-  const materialize = (compiled: Parameters<typeof materializeBundles>[0]): Promise<boolean> =>
-    materializeBundles(compiled, engine, terminal);
+  const bundles = await buildAll(paths, engine, terminal);
+  const materialize = (compiled: readonly BundleCompilation[]): Promise<boolean> =>
+    printMaterialized(terminal, materializeBundles(compiled, engine));
   if (runc !== undefined) await materialize(bundles.compiled);
   // Bundles that failed (invalid overlay, missing image or container) are watched all the same.
   const unresolved = await Promise.all(bundles.unavailable.map((u) => unresolvedBundle(u.dir)));
@@ -64,10 +58,21 @@ export async function watchCommand(
   return exitCodes.ok;
 }
 
-async function optionalRunc(path: string | undefined): Promise<Runc | undefined> {
-  try {
-    return runcAdapter(await findRunc(path), await hookEnvironment());
-  } catch {
-    return undefined;
+/** The first build, as rbc build: write what compiled, report what did not. */
+async function buildAll(paths: readonly string[], engine: Engine, terminal: Terminal) {
+  const bundles = await compileBundles(paths, (dir) => compileBundle(dir, engine));
+  for (const bundle of bundles.compiled) {
+    if (bundle.files === undefined) continue;
+    const changed = await writeBundleFiles(bundle.dir, bundle.files);
+    const what = changed.length ? `wrote ${changed.join(", ")}` : "up to date";
+    terminal.err(`${paint(terminal, "green", "✓")} ${bundle.dir}: ${what}\n`);
   }
+  reportDiagnostics(terminal, allDiagnostics(bundles));
+  reportUnavailable(terminal, bundles);
+  return bundles;
+}
+
+function optionalRunc(path: string | undefined): Promise<Runc | undefined> {
+  const connect = async () => runcAdapter(await findRunc(path), await hookEnvironment());
+  return connect().catch(() => undefined);
 }

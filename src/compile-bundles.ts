@@ -1,8 +1,12 @@
-import { compileBundle, type BundleCompilation } from "../compile.ts";
-import type { Diagnostic } from "../diagnostics.ts";
-import { findBundleDirs } from "../overlay/index.ts";
-import type { Engine } from "../resolve/index.ts";
-import { ContainerNotFoundError, ImageNotFoundError } from "../errors/index.ts";
+import type { BundleCompilation } from "./compile.ts";
+import type { Diagnostic } from "./diagnostics.ts";
+import { ContainerNotFoundError, ImageNotFoundError } from "./errors/index.ts";
+import { findBundleDirs } from "./overlay/index.ts";
+
+/** Compiles one bundle directory: through the engine, or offline from its lock. */
+export type CompileBundleDir<T extends BundleCompilation = BundleCompilation> = (
+  dir: string,
+) => Promise<T>;
 
 /** A bundle that could not be compiled because its image or container is missing from the engine. */
 export interface BundleUnavailable {
@@ -11,8 +15,8 @@ export interface BundleUnavailable {
   readonly error: ImageNotFoundError | ContainerNotFoundError;
 }
 
-export interface CompiledBundles {
-  readonly compiled: readonly BundleCompilation[];
+export interface CompiledBundles<T extends BundleCompilation = BundleCompilation> {
+  readonly compiled: readonly T[];
   readonly unavailable: readonly BundleUnavailable[];
   /** Problems with the paths themselves (no bundle found). */
   readonly diagnostics: readonly Diagnostic[];
@@ -21,19 +25,18 @@ export interface CompiledBundles {
 /**
  * Compile every bundle under the given paths, one at a time, in path order. A missing image or
  * container fails only its bundle; an unreachable engine stops everything (the error propagates).
+ * `compile` may return more than a compilation (the offline check adds why a lock falls short).
  */
-export async function compileBundles(
+export async function compileBundles<T extends BundleCompilation>(
   paths: readonly string[],
-  compile: Engine | ((dir: string) => Promise<BundleCompilation>),
-): Promise<CompiledBundles> {
-  const compileOne =
-    typeof compile === "function" ? compile : (dir: string) => compileBundle(dir, compile);
+  compile: CompileBundleDir<T>,
+): Promise<CompiledBundles<T>> {
   const found = await findBundleDirs([...paths]);
-  const compiled: BundleCompilation[] = [];
+  const compiled: T[] = [];
   const unavailable: BundleUnavailable[] = [];
   for (const dir of found.value ?? []) {
     try {
-      compiled.push(await compileOne(dir));
+      compiled.push(await compile(dir));
     } catch (cause) {
       if (!(cause instanceof ImageNotFoundError || cause instanceof ContainerNotFoundError))
         throw cause;

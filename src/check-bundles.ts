@@ -1,0 +1,123 @@
+import type { BundleLock } from "./bundle/index.ts";
+import { driftReasons, type DriftReason } from "./bundle/index.ts";
+import { explainDrift, type FileDrift } from "./bundle/index.ts";
+import { readBundleFiles } from "./bundle/index.ts";
+import { readLock } from "./bundle/index.ts";
+import { sha256Hex } from "./bundle/index.ts";
+import { compileBundle, type BundleCompilation } from "./compile.ts";
+import { compileBundles, type CompiledBundles } from "./compile-bundles.ts";
+import { compileFromLock } from "./compile-from-lock.ts";
+import type { Engine } from "./resolve/index.ts";
+
+/** How to recompile: through the engine, or offline from each bundle's overlay and lock. */
+export type CheckMode =
+  { readonly offline: false; readonly engine: Engine } | { readonly offline: true };
+
+/** One bundle's check outcome (printed as is by `rbc check --json`). */
+export interface BundleCheck {
+  readonly name: string;
+  readonly dir: string;
+  readonly overlayFile: string;
+  readonly status: "ok" | "drift" | "invalid";
+  readonly drift: readonly FileDrift[];
+  readonly reasons: readonly DriftReason[];
+}
+
+/** A compilation for checking; offline, why the lock could not answer what the overlay asks. */
+interface CheckedCompilation extends BundleCompilation {
+  /** Set when the overlay needs engine answers its lock lacks: it changed since the build. */
+  readonly incomplete?: string;
+}
+
+export interface CheckedBundles {
+  readonly bundles: CompiledBundles;
+  /** One per compiled bundle, in bundle order. */
+  readonly results: readonly BundleCheck[];
+}
+
+/**
+ * Recompile bundles in memory and compare with their committed files; writes nothing. Online, it
+ * tells apart an overlay that changed, an image tag that moved, a container that changed and a
+ * rootfs manifest that changed; offline it compiles from each bundle's lock.
+ */
+export async function checkBundles(
+  paths: readonly string[],
+  mode: CheckMode,
+): Promise<CheckedBundles> {
+  const bundles: CompiledBundles<CheckedCompilation> = mode.offline
+    ? await compileBundles(paths, compileOffline)
+    : await compileBundles(paths, (dir) => compileBundle(dir, mode.engine));
+  const results: BundleCheck[] = [];
+  for (const bundle of bundles.compiled) results.push(await checkBundle(bundle, mode.offline));
+  return { bundles, results };
+}
+
+async function compileOffline(dir: string): Promise<CheckedCompilation> {
+  const offline = await compileFromLock(dir, (await readBundleFiles(dir)).get("bundle.lock"));
+  return offline.incomplete === undefined
+    ? offline.compilation
+    : { ...offline.compilation, incomplete: offline.incomplete };
+}
+
+async function checkBundle(bundle: CheckedCompilation, offline: boolean): Promise<BundleCheck> {
+  const base = { name: bundle.name, dir: bundle.dir, overlayFile: bundle.overlayFile };
+  if (bundle.incomplete !== undefined) {
+    const reasons = [{ kind: "overlay-changed", message: bundle.incomplete }] as const;
+    return { ...base, status: "drift", drift: [], reasons };
+  }
+  if (bundle.files === undefined || bundle.overlay === undefined) {
+    return { ...base, status: "invalid", drift: [], reasons: [] };
+  }
+  const committed = await readBundleFiles(bundle.dir);
+  const compiled = offline ? withoutRootfs(bundle.files) : bundle.files;
+  const drift = explainDrift(bundle.dir, committed, compiled, bundle.overlay);
+  const reasons = drift.length ? await reasonsFor(bundle, committed, offline) : [];
+  if (offline && lockedManifestEdited(committed)) {
+    reasons.push({
+      kind: "rootfs-changed",
+      message: "rootfs.mtree does not match the digest its lock records",
+    });
+  }
+  return { ...base, status: drift.length || reasons.length ? "drift" : "ok", drift, reasons };
+}
+
+async function reasonsFor(
+  bundle: BundleCompilation,
+  committed: ReadonlyMap<string, string>,
+  offline: boolean,
+): Promise<DriftReason[]> {
+  if (offline) {
+    return [
+      {
+        kind: "overlay-changed",
+        message: "the overlay changed: the committed files are stale relative to bundle.yaml",
+      },
+    ];
+  }
+  const fromLock = await compileFromLock(bundle.dir, committed.get("bundle.lock"));
+  return driftReasons({
+    committed,
+    committedLock: lockOf(committed.get("bundle.lock")),
+    fresh: bundle.files ?? new Map(),
+    freshLock: bundle.lock,
+    fromLock: fromLock.incomplete === undefined ? fromLock.compilation.files : undefined,
+  });
+}
+
+function lockOf(text: string | undefined): BundleLock | undefined {
+  if (text === undefined) return undefined;
+  const parsed = readLock(text);
+  return "lock" in parsed ? parsed.lock : undefined;
+}
+
+function withoutRootfs(files: ReadonlyMap<string, string>): Map<string, string> {
+  return new Map([...files].filter(([name]) => name !== "rootfs.mtree" && name !== "bundle.lock"));
+}
+
+/** Offline, the manifest cannot be rebuilt, but an edit to it shows against the lock's digest. */
+function lockedManifestEdited(committed: ReadonlyMap<string, string>): boolean {
+  const lock = lockOf(committed.get("bundle.lock"));
+  const manifest = committed.get("rootfs.mtree");
+  if (lock === undefined || manifest === undefined) return lock !== undefined;
+  return sha256Hex(manifest) !== lock.rootfs.sha256;
+}

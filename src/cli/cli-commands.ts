@@ -1,0 +1,211 @@
+import { InvalidArgumentError, Option } from "commander";
+import { hookNetworks, type HookNetwork } from "../contract/index.ts";
+import type { ArgumentDefinition, CommandDefinition } from "./command-definition.ts";
+
+// Options shared by several commands are declared once.
+const json = new Option("--json", "print a machine-readable result on stdout");
+const runc = new Option("--runc <path>", "the runc binary (default: runc on PATH)");
+const paths: ArgumentDefinition = {
+  name: "[paths...]",
+  description: "bundle directories or folders of bundles",
+  default: ["bundles/"],
+};
+const bundle: ArgumentDefinition = { name: "<bundle>", description: "a bundle directory" };
+
+interface JsonFlag {
+  readonly json?: boolean;
+}
+interface RuncFlag {
+  readonly runc?: string;
+}
+
+const build: CommandDefinition = {
+  name: "build",
+  description: "compile bundles (a bundle directory, or a folder of them) and write their files",
+  arguments: [paths],
+  options: [
+    json,
+    new Option(
+      "--rootfs",
+      "also materialize each bundle's rootfs/ from its image, verified against rootfs.mtree",
+    ),
+  ],
+  async run([dirs]: [string[]], options: JsonFlag & { rootfs?: boolean }, context) {
+    const { buildCommand } = await import("./commands/build.ts");
+    const flags = { json: options.json === true, rootfs: options.rootfs === true };
+    return buildCommand(dirs, flags, await context.engine(), context.terminal);
+  },
+};
+
+const check: CommandDefinition = {
+  name: "check",
+  description: "recompile bundles in memory and report drift from the committed files",
+  arguments: [paths],
+  options: [
+    json,
+    new Option(
+      "--offline",
+      "compile from each bundle's overlay and bundle.lock alone, with no Docker engine",
+    ),
+  ],
+  async run([dirs]: [string[]], options: JsonFlag & { offline?: boolean }, context) {
+    const { checkCommand } = await import("./commands/check.ts");
+    const flags = { json: options.json === true, offline: options.offline === true };
+    return checkCommand(dirs, flags, context.engine, context.terminal);
+  },
+};
+
+const rootfs: CommandDefinition = {
+  name: "rootfs",
+  description: "materialize bundles' rootfs/ from their images, verified against rootfs.mtree",
+  arguments: [paths],
+  options: [],
+  async run([dirs]: [string[]], _options, context) {
+    const { rootfsCommand } = await import("./commands/rootfs.ts");
+    return rootfsCommand(dirs, await context.engine(), context.terminal);
+  },
+};
+
+const verify: CommandDefinition = {
+  name: "verify",
+  description:
+    "check materialized rootfs/ directories against rootfs.mtree (exit 1 on any difference)",
+  arguments: [paths],
+  options: [json],
+  async run([dirs]: [string[]], options: JsonFlag, context) {
+    const { verifyCommand } = await import("./commands/verify.ts");
+    return verifyCommand(dirs, { json: options.json === true }, context.terminal);
+  },
+};
+
+const run: CommandDefinition = {
+  name: "run",
+  description:
+    "run a compiled bundle under runc as container rbc-<name> (materializing rootfs/ if missing)",
+  arguments: [bundle],
+  options: [
+    new Option("-d, --detach", "run in the background; output goes to <bundle>/.rbc/run.log"),
+    runc,
+  ],
+  async run([dir]: [string], options: RuncFlag & { detach?: boolean }, context) {
+    const { runCommand } = await import("./commands/run.ts");
+    const flags = { detach: options.detach === true, runc: options.runc };
+    return runCommand(dir, flags, context.engine, context.terminal);
+  },
+};
+
+const watch: CommandDefinition = {
+  name: "watch",
+  description: "build bundles, then rebuild them when their files, images or containers change",
+  arguments: [paths],
+  options: [
+    new Option(
+      "--run",
+      "also start each bundle detached (and stop it at exit); running bundles restart on change either way",
+    ),
+    runc,
+  ],
+  async run([dirs]: [string[]], options: RuncFlag & { run?: boolean }, context) {
+    const { watchCommand } = await import("./commands/watch.ts");
+    const flags = { run: options.run === true, runc: options.runc };
+    return watchCommand(dirs, flags, await context.engine(), context.terminal);
+  },
+};
+
+const stop: CommandDefinition = {
+  name: "stop",
+  description: "stop a bundle's container: its stop signal, then SIGKILL after the grace period",
+  arguments: [bundle],
+  options: [
+    new Option("-t, --time <seconds>", "seconds to wait before SIGKILL (default 10)").argParser(
+      parseSeconds,
+    ),
+    runc,
+  ],
+  async run([dir]: [string], options: RuncFlag & { time?: number }, context) {
+    const { stopCommand } = await import("./commands/stop.ts");
+    return stopCommand(dir, { time: options.time, runc: options.runc }, context.terminal);
+  },
+};
+
+const ps: CommandDefinition = {
+  name: "ps",
+  description: "list rbc's runc containers (ids starting with rbc-): bundle, status, pid",
+  arguments: [],
+  options: [json, runc],
+  async run(_args, options: JsonFlag & RuncFlag, context) {
+    const { psCommand } = await import("./commands/ps.ts");
+    const flags = { json: options.json === true, runc: options.runc };
+    return psCommand(flags, context.terminal);
+  },
+};
+
+const logs: CommandDefinition = {
+  name: "logs",
+  description: "print what a detached bundle's container wrote (<bundle>/.rbc/run.log)",
+  arguments: [bundle],
+  options: [new Option("-f, --follow", "keep printing new output until the container stops"), runc],
+  async run([dir]: [string], options: RuncFlag & { follow?: boolean }, context) {
+    const { logsCommand } = await import("./commands/logs.ts");
+    const flags = { follow: options.follow === true, runc: options.runc };
+    return logsCommand(dir, flags, context.terminal);
+  },
+};
+
+/** rbc's commands, in the order `rbc --help` lists them. */
+export const cliCommands: readonly CommandDefinition[] = [
+  build,
+  check,
+  rootfs,
+  verify,
+  run,
+  watch,
+  stop,
+  ps,
+  logs,
+];
+
+const name: ArgumentDefinition = { name: "<name>", description: "the bundle name" };
+
+/**
+ * `rbc hook …`: what compiled bundles' config.json runs from runc (`/usr/bin/env rbc hook …`);
+ * not meant to be typed, so hidden from the main help.
+ */
+export const hookCommands: readonly CommandDefinition[] = [
+  {
+    name: "create-runtime",
+    description: "pin the container's namespaces and set its network up (state JSON on stdin)",
+    arguments: [name],
+    options: [
+      new Option("--network <mode>", "the network mode").choices(hookNetworks).default("bridge"),
+      new Option("--publish <spec>", "a published port, as docker run -p")
+        .argParser(collect)
+        .default([]),
+    ],
+    async run([bundleName]: [string], options: { network: HookNetwork; publish: string[] }, c) {
+      const { createRuntimeHook } = await import("./commands/hook.ts");
+      return createRuntimeHook(bundleName, options, c.terminal);
+    },
+  },
+  {
+    name: "poststop",
+    description: "tear the container's network down and unpin its namespaces (state on stdin)",
+    arguments: [name],
+    options: [],
+    async run([bundleName]: [string]) {
+      const { poststopHook } = await import("./commands/hook.ts");
+      return poststopHook(bundleName);
+    },
+  },
+];
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function parseSeconds(value: string): number {
+  if (!/^\d+$/.test(value)) {
+    throw new InvalidArgumentError("expected a whole number of seconds");
+  }
+  return Number(value);
+}

@@ -1,0 +1,67 @@
+import { readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import type { Diagnostic } from "./diagnostics.ts";
+import { findBundleDirs } from "./overlay/index.ts";
+import { readMtree, verifyRootfs, type RootfsDiff } from "./rootfs/index.ts";
+
+/** One bundle's materialized rootfs/ against its rootfs.mtree (printed as is by `--json`). */
+export interface RootfsVerification {
+  readonly dir: string;
+  /** Modified, missing and extra paths; absent when there was nothing to compare. */
+  readonly diff?: RootfsDiff;
+  /** Why nothing was compared (no rootfs.mtree, no rootfs/). */
+  readonly problem?: string;
+}
+
+export interface VerifiedBundles {
+  /** Undefined when the paths hold no bundle (see the diagnostics). */
+  readonly results: readonly RootfsVerification[] | undefined;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Check each bundle's materialized `rootfs/` against its committed `rootfs.mtree`; needs no engine. */
+export async function verifyBundles(paths: readonly string[]): Promise<VerifiedBundles> {
+  const found = await findBundleDirs([...paths]);
+  if (found.value === undefined) return { results: undefined, diagnostics: found.diagnostics };
+  const results: RootfsVerification[] = [];
+  for (const dir of found.value) results.push({ dir, ...(await verifyBundle(dir)) });
+  return { results, diagnostics: found.diagnostics };
+}
+
+/** A verification found no difference. */
+export function isClean(result: RootfsVerification): boolean {
+  const { diff } = result;
+  return (
+    result.problem === undefined &&
+    diff !== undefined &&
+    diff.modified.length + diff.missing.length + diff.extra.length === 0
+  );
+}
+
+async function verifyBundle(dir: string): Promise<{ diff?: RootfsDiff; problem?: string }> {
+  let manifest: string;
+  try {
+    manifest = await readFile(join(dir, "rootfs.mtree"), "utf8");
+  } catch {
+    return { problem: "no rootfs.mtree: run rbc build" };
+  }
+  const rootfs = join(dir, "rootfs");
+  if (!(await isDirectory(rootfs)))
+    return { problem: `no rootfs/ to verify: run rbc rootfs ${dir}` };
+  // Without root, extraction cannot restore owners, set-id bits or device nodes.
+  const root = process.getuid?.() === 0;
+  const diff = await verifyRootfs(readMtree(manifest), rootfs, {
+    ownership: root,
+    setIdBits: root,
+    devices: root,
+  });
+  return { diff };
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}

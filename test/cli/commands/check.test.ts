@@ -1,0 +1,220 @@
+import { appendFile, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  cliContainer,
+  cliImage,
+  cliProject,
+  engineWith,
+  runCli,
+  type CliResult,
+} from "../../helpers/cli-harness.ts";
+
+interface CheckJson {
+  readonly command: string;
+  readonly exitCode: number;
+  readonly bundles: readonly {
+    readonly name: string;
+    readonly status: string;
+    readonly drift: readonly { readonly path: string }[];
+    readonly reasons: readonly { readonly kind: string; readonly message: string }[];
+  }[];
+  readonly diagnostics: readonly unknown[];
+}
+
+/** A project with bundles/<name> built against `engine`, as committed. */
+async function builtProject(name: string, engine: ReturnType<typeof engineWith>): Promise<string> {
+  const root = await cliProject(name);
+  const built = await runCli(["build", join(root, "bundles")], { root, engine });
+  expect(built.exitCode).toBe(0);
+  return root;
+}
+
+async function checkJson(
+  root: string,
+  args: readonly string[],
+  engine?: ReturnType<typeof engineWith>,
+) {
+  const result: CliResult = await runCli(["check", "--json", ...args, join(root, "bundles")], {
+    root,
+    ...(engine === undefined ? {} : { engine }),
+  });
+  return { result, json: JSON.parse(result.stdout) as CheckJson };
+}
+
+const kinds = (json: CheckJson): string[] =>
+  json.bundles.flatMap((b) => b.reasons.map((r) => r.kind));
+
+async function editOverlay(root: string, name: string, from: string, to: string): Promise<void> {
+  const file = join(root, "bundles", name, "bundle.yaml");
+  await writeFile(file, (await readFile(file, "utf8")).replace(from, to));
+}
+
+describe("rbc check", () => {
+  it("exits 0 when the committed files match what the overlay compiles to", async () => {
+    const engine = engineWith([cliImage()]);
+    const root = await builtProject("web", engine);
+    const result = await runCli(["check", join(root, "bundles")], { root, engine });
+    expect(result).toEqual({ exitCode: 0, stdout: "", stderr: "1 bundle checked, 0 drifted\n" });
+  });
+
+  it("reports a bundle that was never built (not-built)", async () => {
+    const engine = engineWith([cliImage()]);
+    const root = await cliProject("web");
+    const { result, json } = await checkJson(root, [], engine);
+    expect(result.exitCode).toBe(1);
+    expect(kinds(json)).toEqual(["not-built"]);
+    const text = await runCli(["check", join(root, "bundles")], { root, engine });
+    expect(text.stdout).toMatch(
+      /^<root>\/bundles\/web: never built: run rbc build and commit the result\n<root>\/bundles\/web\/config.json is missing\n/,
+    );
+  });
+
+  it("reports an edited overlay with the overlay line behind the change (overlay-changed)", async () => {
+    const engine = engineWith([cliImage()]);
+    const root = await builtProject("web", engine);
+    await editOverlay(root, "web", "GREETING: hello", "GREETING: bonjour");
+    const result = await runCli(["check", join(root, "bundles")], { root, engine });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain(
+      "<root>/bundles/web: the overlay changed: the committed files are stale relative to bundle.yaml\n" +
+        "<root>/bundles/web/config.json drifted\n" +
+        "  changed: /process/env\n" +
+        "  <root>/bundles/web/bundle.yaml:5:13: environment.GREETING\n" +
+        "--- <root>/bundles/web/config.json (committed)\n" +
+        "+++ <root>/bundles/web/config.json (compiled)\n",
+    );
+    expect(result.stdout).toContain('-      "GREETING=hello"\n+      "GREETING=bonjour"\n');
+    expect(result.stderr).toBe(
+      "1 bundle checked, 1 drifted\nfix: rbc build <root>/bundles/web && git add <root>/bundles/web\n",
+    );
+  });
+
+  it("prints the bundles' status, drift and reasons as JSON with --json", async () => {
+    const engine = engineWith([cliImage()]);
+    const root = await builtProject("web", engine);
+    await editOverlay(root, "web", "GREETING: hello", "GREETING: bonjour");
+    const { result, json } = await checkJson(root, [], engine);
+    expect(result.stderr).toBe("");
+    expect(Object.keys(json)).toEqual(["command", "exitCode", "bundles", "diagnostics"]);
+    expect(json).toMatchObject({ command: "check", exitCode: 1, diagnostics: [] });
+    const [bundle] = json.bundles;
+    expect(Object.keys(bundle ?? {})).toEqual([
+      "name",
+      "dir",
+      "overlayFile",
+      "status",
+      "drift",
+      "reasons",
+    ]);
+    expect(bundle).toMatchObject({
+      name: "web",
+      dir: "<root>/bundles/web",
+      overlayFile: "<root>/bundles/web/bundle.yaml",
+      status: "drift",
+      drift: [
+        {
+          path: "<root>/bundles/web/config.json",
+          state: "modified",
+          changedPaths: ["/process/env"],
+          causes: [
+            {
+              key: "environment.GREETING",
+              location: { file: "<root>/bundles/web/bundle.yaml", line: 5, col: 13 },
+            },
+          ],
+        },
+      ],
+      reasons: [
+        {
+          kind: "overlay-changed",
+          message: "the overlay changed: the committed files are stale relative to bundle.yaml",
+        },
+      ],
+    });
+  });
+
+  it("reports an image tag that now names another image (upstream-moved, rootfs-changed)", async () => {
+    const root = await builtProject("web", engineWith([cliImage("hello")]));
+    const moved = engineWith([cliImage("bonjour")]);
+    const { result, json } = await checkJson(root, [], moved);
+    expect(result.exitCode).toBe(1);
+    expect(kinds(json)).toEqual(["upstream-moved", "rootfs-changed"]);
+    expect(json.bundles[0]?.drift.map((d) => d.path)).toEqual([
+      "<root>/bundles/web/rootfs.mtree",
+      "<root>/bundles/web/bundle.lock",
+    ]);
+    const text = await runCli(["check", join(root, "bundles")], { root, engine: moved });
+    expect(text.stdout).toMatch(
+      /^<root>\/bundles\/web: upstream moved: rbc\.local\/cli:1 now resolves to sha256:[0-9a-f]{64}, the lock has sha256:[0-9a-f]{64}\n<root>\/bundles\/web: the rootfs manifest changed \(rootfs\.mtree\)\n/,
+    );
+    expect(text.stdout).toContain("+./etc/motd type=file mode=0644 uid=0 gid=0 size=8 ");
+  });
+
+  it("reports a hand-edited rootfs.mtree (rootfs-changed)", async () => {
+    const engine = engineWith([cliImage()]);
+    const root = await builtProject("web", engine);
+    await appendFile(join(root, "bundles/web/rootfs.mtree"), "./extra type=file\n");
+    const { result, json } = await checkJson(root, [], engine);
+    expect(result.exitCode).toBe(1);
+    expect(kinds(json)).toEqual(["rootfs-changed"]);
+    expect(json.bundles[0]?.drift.map((d) => d.path)).toEqual(["<root>/bundles/web/rootfs.mtree"]);
+  });
+
+  it("reports a container source that changed since the build (container-changed)", async () => {
+    const images = [cliImage()];
+    const root = await builtProject("app", engineWith(images, [cliContainer()]));
+    const changed = engineWith(images, [cliContainer(["PATH=/usr/bin:/bin", "MODE=debug"])]);
+    const { result, json } = await checkJson(root, [], changed);
+    expect(result.exitCode).toBe(1);
+    expect(kinds(json)).toEqual(["container-changed"]);
+    const text = await runCli(["check", join(root, "bundles")], { root, engine: changed });
+    expect(text.stdout).toMatch(
+      /^<root>\/bundles\/app: the container rbc-cli-app changed since the bundle was built\n/,
+    );
+    expect(text.stdout).toContain(
+      "  not set by the overlay: the image, the container or rbc itself changed\n",
+    );
+  });
+
+  it("exits 0 offline, without connecting to the engine, when nothing changed", async () => {
+    const root = await builtProject("web", engineWith([cliImage()]));
+    const result = await runCli(["check", "--offline", join(root, "bundles")], { root });
+    expect(result).toEqual({ exitCode: 0, stdout: "", stderr: "1 bundle checked, 0 drifted\n" });
+  });
+
+  it("reports an overlay edited since the build offline (overlay-changed)", async () => {
+    const root = await builtProject("web", engineWith([cliImage()]));
+    await editOverlay(root, "web", "GREETING: hello", "GREETING: bonjour");
+    const { result, json } = await checkJson(root, ["--offline"]);
+    expect(result.exitCode).toBe(1);
+    expect(kinds(json)).toEqual(["overlay-changed"]);
+    expect(json.bundles[0]?.drift.map((d) => d.path)).toEqual(["<root>/bundles/web/config.json"]);
+  });
+
+  it("reports offline an overlay that needs engine answers its lock lacks", async () => {
+    const root = await builtProject("web", engineWith([cliImage()]));
+    await editOverlay(root, "web", "rbc.local/cli:1", "rbc.local/other:1");
+    const result = await runCli(["check", "--offline", join(root, "bundles")], { root });
+    expect(result).toEqual({
+      exitCode: 1,
+      stdout:
+        "<root>/bundles/web: the lock does not record image rbc.local/other:1; the overlay changed what it needs from the engine (run rbc build with the engine running)\n",
+      stderr:
+        "1 bundle checked, 1 drifted\nfix: rbc build <root>/bundles/web && git add <root>/bundles/web\n",
+    });
+    const { json } = await checkJson(root, ["--offline"]);
+    expect(json.bundles[0]).toMatchObject({ status: "drift", drift: [] });
+    expect(kinds(json)).toEqual(["overlay-changed"]);
+  });
+
+  it("reports offline a rootfs.mtree that no longer matches its lock's digest", async () => {
+    const root = await builtProject("web", engineWith([cliImage()]));
+    await appendFile(join(root, "bundles/web/rootfs.mtree"), "./extra type=file\n");
+    const result = await runCli(["check", "--offline", join(root, "bundles")], { root });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toBe(
+      "<root>/bundles/web: rootfs.mtree does not match the digest its lock records\n",
+    );
+  });
+});

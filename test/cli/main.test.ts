@@ -1,0 +1,113 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import packageJson from "../../package.json" with { type: "json" };
+import { DockerUnavailableError } from "../../src/errors/index.ts";
+import { cliImage, cliProject, engineWith, runCli } from "../helpers/cli-harness.ts";
+import { fakeEngine } from "../helpers/fake-engine.ts";
+import { repoRoot } from "../helpers/run-rbc.ts";
+
+describe("main", () => {
+  it("prints the version and exits 0", async () => {
+    const result = await runCli(["--version"], { root: repoRoot });
+    expect(result).toEqual({ exitCode: 0, stdout: `${packageJson.version}\n`, stderr: "" });
+  });
+
+  it("prints the help with the exit codes and exits 0", async () => {
+    const result = await runCli(["--help"], { root: repoRoot });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: rbc \[options\] \[command\]\n/);
+    expect(result.stdout).toContain("\nExit codes:\n  0  success; for check, nothing drifted\n");
+  });
+
+  it("exits 2 on a usage error", async () => {
+    const unknown = await runCli(["bogus"], { root: repoRoot });
+    expect(unknown.exitCode).toBe(2);
+    expect(unknown.stderr).toBe(
+      "error: unknown command 'bogus'\n(Did you mean logs?)\n(run rbc --help for usage)\n",
+    );
+    const badSeconds = await runCli(["stop", "bundles/web", "--time", "soon"], { root: repoRoot });
+    expect(badSeconds.exitCode).toBe(2);
+    expect(badSeconds.stderr).toContain("expected a whole number of seconds");
+  });
+
+  it("exits 2 on an invalid overlay, with file:line:col, and writes nothing", async () => {
+    const root = await cliProject("web");
+    const overlay = join(root, "bundles/web/bundle.yaml");
+    await writeFile(overlay, `${await readFile(overlay, "utf8")}workdir: /srv\n`);
+    const engine = engineWith([cliImage()]);
+    const result = await runCli(["build", join(root, "bundles")], { root, engine });
+    expect(result).toEqual({
+      exitCode: 2,
+      stdout: "",
+      stderr:
+        '<root>/bundles/web/bundle.yaml:6:1: error OVL201: unknown key "workdir"; did you mean "working_dir"? (at workdir)\n' +
+        "0 bundles built, 0 changed\n",
+    });
+  });
+
+  it("exits 3 when the image is missing from the engine", async () => {
+    const root = await cliProject("web");
+    const result = await runCli(["build", join(root, "bundles")], { root, engine: engineWith([]) });
+    expect(result).toEqual({
+      exitCode: 3,
+      stdout: "",
+      stderr:
+        '<root>/bundles/web/bundle.yaml: error: image "rbc.local/cli:1" is not present on the Docker engine (rbc never pulls; docker pull or docker load it first)\n' +
+        "0 bundles built, 0 changed\n",
+    });
+  });
+
+  it("exits 3 when the engine is unreachable", async () => {
+    const root = await cliProject("web");
+    const down = fakeEngine([]);
+    const engine = () =>
+      Promise.resolve({
+        ...down,
+        endpoint: "unix:///nowhere.sock",
+        inspectImage: () => Promise.reject(new DockerUnavailableError("unix:///nowhere.sock")),
+      });
+    const result = await runCli(["check", join(root, "bundles")], { root, engine });
+    expect(result).toEqual({
+      exitCode: 3,
+      stdout: "",
+      stderr:
+        "error: cannot reach the Docker engine at unix:///nowhere.sock; is dockerd running (or DOCKER_HOST set)?\n",
+    });
+  });
+});
+
+/** Value imports (not `import type`, not dynamic `import()`) of a TypeScript module. */
+function staticImports(source: string): string[] {
+  const pattern = /^(?:import|export)\s+(?!type\s)(?:[^;]*?\sfrom\s+)?"([^"]+)"/gms;
+  return [...source.matchAll(pattern)].map((match) => match[1] ?? "");
+}
+
+async function staticGraph(entry: string): Promise<Set<string>> {
+  const seen = new Set<string>();
+  const visit = async (file: string): Promise<void> => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const specifier of staticImports(await readFile(file, "utf8"))) {
+      if (specifier.startsWith(".") && specifier.endsWith(".ts")) {
+        await visit(resolve(dirname(file), specifier));
+      } else {
+        seen.add(specifier);
+      }
+    }
+  };
+  await visit(entry);
+  return seen;
+}
+
+describe("the --version and --help path", () => {
+  it("loads neither dockerode, ajv nor chokidar before a command runs", async () => {
+    const graph = await staticGraph(join(repoRoot, "src/cli/main.ts"));
+    expect(graph).toContain(join(repoRoot, "src/cli/program.ts"));
+    expect(graph).toContain("commander");
+    const heavy = [...graph].filter((module) =>
+      /^(dockerode|ajv|chokidar)$|\/resolve\/docker\.ts$/.test(module),
+    );
+    expect(heavy).toEqual([]);
+  });
+});
