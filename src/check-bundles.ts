@@ -1,9 +1,13 @@
-import type { BundleLock } from "./bundle/index.ts";
-import { driftReasons, type DriftReason } from "./bundle/index.ts";
-import { explainDrift, type FileDrift } from "./bundle/index.ts";
-import { readBundleFiles } from "./bundle/index.ts";
-import { readLock } from "./bundle/index.ts";
-import { sha256Hex } from "./bundle/index.ts";
+import {
+  type BundleLock,
+  driftReasons,
+  type DriftReason,
+  explainDrift,
+  type FileDrift,
+  readBundleFiles,
+  readLock,
+  sha256Hex,
+} from "./bundle/index.ts";
 import { compileBundle, type BundleCompilation } from "./compile.ts";
 import { compileBundles, type CompiledBundles } from "./compile-bundles.ts";
 import { compileFromLock } from "./compile-from-lock.ts";

@@ -1,5 +1,4 @@
-import { readNetworkRecords, type NetworkRecord } from "../../network/index.ts";
-import { hostBinding } from "../../network/index.ts";
+import { readNetworkRecords, type NetworkRecord, hostBinding } from "../../network/index.ts";
 import { CONTAINER_ID_PREFIX, findRunc, runcAdapter, type Runc } from "../../run/index.ts";
 import { exitCodes } from "../report.ts";
 import type { Terminal } from "../terminal.ts";
