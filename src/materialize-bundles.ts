@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { BundleCompilation } from "./compile.ts";
-import { DockerUnavailableError, EnvironmentError, RootfsUnresolvedError } from "./errors/index.ts";
+import { DockerUnavailableError, RbcError, RootfsUnresolvedError } from "./errors/index.ts";
 import type { Engine } from "./resolve/index.ts";
 import { materializeContainerRootfs, materializeRootfs, readMtree } from "./rootfs/index.ts";
 
@@ -32,8 +32,9 @@ export async function* materializeBundles(
       const warnings = await materializeOne(bundle, engine);
       yield { dir: bundle.dir, status: "materialized", warnings };
     } catch (cause) {
-      if (!(cause instanceof EnvironmentError) || cause instanceof DockerUnavailableError)
-        throw cause;
+      // One bundle's failure (a hostile or changed image, an engine error about its image) fails
+      // that bundle; an engine that is gone stops them all.
+      if (!(cause instanceof RbcError) || cause instanceof DockerUnavailableError) throw cause;
       yield { dir: bundle.dir, status: "failed", message: cause.message };
     }
   }

@@ -1,4 +1,4 @@
-import { DockerUnavailableError, EnvironmentError, RuncExitError } from "../errors/index.ts";
+import { EnvironmentError, RuncExitError } from "../errors/index.ts";
 import type { Engine } from "../resolve/index.ts";
 import { createProgram, CommanderError } from "./program.ts";
 import { exitCodes } from "./report.ts";
@@ -39,10 +39,6 @@ function exitCodeFor(cause: unknown, terminal: Terminal): number {
   if (cause instanceof CommanderError) {
     // --help and --version end with exit code 0; usage errors are invalid input.
     return cause.exitCode === 0 ? exitCodes.ok : exitCodes.invalidInput;
-  }
-  if (cause instanceof DockerUnavailableError) {
-    terminal.err(`${paint(terminal, "red", `error: ${cause.message}`)}\n`);
-    return exitCodes.environment;
   }
   if (cause instanceof RuncExitError) {
     terminal.err(`${paint(terminal, "red", `error: ${cause.message}`)}\n`);

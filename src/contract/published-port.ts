@@ -3,7 +3,8 @@
  * `docker run --publish` syntax for one container port: `8080:80/tcp`, `127.0.0.1:8443:443/tcp`,
  * `[::1]:53:53/udp`, `80/tcp` or `127.0.0.1::80/tcp` for an engine-chosen host port, and
  * `8000-8010:80/tcp` for a host port chosen from a range. The build writes it from the resolved
- * ports (IP already canonical), the hook reads it back.
+ * ports (IP already canonical), the hook reads it back. Port 0 is written as the overlay gives it
+ * (the Docker CLI accepts it too); what it means is the run time's business.
  */
 export interface PublishedPortSpec {
   /** The host address, `` for every address. */
@@ -33,7 +34,7 @@ export function parsePublishedPort(spec: string): PublishedPortSpec | undefined 
   const [, ipv6, ipv4, ipHostPort, bareHostPort, containerPort = "", protocol = ""] = match;
   const hostPort = ipHostPort ?? bareHostPort ?? "";
   const number = Number(containerPort);
-  if (number < 1 || number > 65535 || !validHostPort(hostPort)) return undefined;
+  if (number > 65535 || !validHostPort(hostPort)) return undefined;
   return {
     hostIp: ipv6 ?? ipv4 ?? "",
     hostPort,
@@ -45,5 +46,5 @@ export function parsePublishedPort(spec: string): PublishedPortSpec | undefined 
 function validHostPort(hostPort: string): boolean {
   if (hostPort === "") return true;
   const [start = 0, end = start] = hostPort.split("-").map(Number);
-  return start >= 1 && end <= 65535 && start <= end;
+  return end <= 65535 && start <= end;
 }

@@ -5,7 +5,7 @@
  * (RuncExitError) or a broken invariant (InternalError). Only the CLI entry turns them into exit
  * codes.
  */
-export class RbcError extends Error {
+export abstract class RbcError extends Error {
   /** A stable identifier of the failure, for `--json` output and tests. */
   readonly code: string;
 

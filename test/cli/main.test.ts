@@ -2,7 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import packageJson from "../../package.json" with { type: "json" };
-import { DockerUnavailableError } from "../../src/errors/index.ts";
+import { DockerUnavailableError, InternalError } from "../../src/errors/index.ts";
 import { cliImage, cliProject, engineWith, runCli } from "../helpers/cli-harness.ts";
 import { fakeEngine } from "../helpers/fake-engine.ts";
 import { repoRoot } from "../helpers/run-rbc.ts";
@@ -74,6 +74,23 @@ describe("main", () => {
       stderr:
         "error: cannot reach the Docker engine at unix:///nowhere.sock; is dockerd running (or DOCKER_HOST set)?\n",
     });
+  });
+
+  it("exits 70 with the stack and a request to report a broken invariant", async () => {
+    const root = await cliProject("web");
+    const works = fakeEngine([cliImage()]);
+    const engine = () =>
+      Promise.resolve({
+        ...works,
+        inspectImage: () => Promise.reject(new InternalError("an invariant broke")),
+      });
+    const result = await runCli(["build", join(root, "bundles")], { root, engine });
+    expect(result.exitCode).toBe(70);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^internal error: InternalError: an invariant broke\n {4}at /);
+    expect(result.stderr).toMatch(
+      /\nThis is a bug in rbc; please report it with the command you ran\.\n$/,
+    );
   });
 });
 

@@ -13,6 +13,9 @@ const overlayPorts = [
   "[2001:db8::1]::53/sctp",
   "8000-8010:80",
   "9000-9002:90-92",
+  "0:80",
+  "80:0",
+  "127.0.0.1:0:80",
 ];
 
 describe("formatPublishedPort", () => {
@@ -45,10 +48,29 @@ describe("parsePublishedPort", () => {
       "127.0.0.1::80/tcp",
       "[::]::80/sctp",
       "8000-8010:80/tcp",
+      "0:80/tcp",
+      "80:0/tcp",
     ]) {
       const parsed = parsePublishedPort(spec);
       expect(parsed, spec).toBeDefined();
       if (parsed !== undefined) expect(formatPublishedPort(parsed)).toBe(spec);
+    }
+  });
+
+  it("reads back every binding the overlay's ports compile to", () => {
+    for (const entry of overlayPorts) {
+      const parsed = parsePortSpec(entry);
+      if ("error" in parsed) throw new Error(parsed.error);
+      for (const { port, binding } of parsed.mappings) {
+        const [number = "", protocol = ""] = port.split("/");
+        const written = {
+          hostIp: binding.HostIp,
+          hostPort: binding.HostPort,
+          containerPort: Number(number),
+          protocol: protocol as "tcp",
+        };
+        expect(parsePublishedPort(formatPublishedPort(written)), entry).toEqual(written);
+      }
     }
   });
 
@@ -68,7 +90,6 @@ describe("parsePublishedPort", () => {
       ":80/tcp",
       "127.0.0.1:80/tcp",
       "x:80/tcp",
-      "8080:0/tcp",
       "8080:70000/tcp",
       "9010-9000:80/tcp",
       "80/icmp",
