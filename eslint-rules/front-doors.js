@@ -2,6 +2,10 @@
 // through that folder's index.ts, its front door. Files directly in src/ (the composition) count
 // as outside every folder. Type imports, re-exports and dynamic imports count too.
 import { dirname, join, normalize, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The project's src/, found from this file so the rule works whatever the working directory. */
+const srcDir = fileURLToPath(new URL("../src", import.meta.url));
 
 /** The top-level folder of src/ a path is in, or undefined for src/ itself and outside it. */
 function folderOf(path, srcDir) {
@@ -23,7 +27,6 @@ export const frontDoors = {
   },
   create(context) {
     const file = context.filename;
-    const srcDir = join(context.cwd, "src");
     const own = folderOf(file, srcDir);
     const check = (node, source) => {
       if (typeof source !== "string" || !source.startsWith(".")) return;
@@ -34,7 +37,7 @@ export const frontDoors = {
       context.report({
         node,
         messageId: "internal",
-        data: { target: relative(context.cwd, target), folder },
+        data: { target: relative(dirname(srcDir), target), folder },
       });
     };
     return {

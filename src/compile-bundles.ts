@@ -1,7 +1,8 @@
 import type { BundleCompilation } from "./compile.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { ContainerNotFoundError, ImageNotFoundError } from "./errors/index.ts";
-import { findBundleDirs } from "./overlay/index.ts";
+import { bundleLocation } from "./bundle-location.ts";
+import { findBundleDirs } from "./find-bundle-dirs.ts";
 
 /** Compiles one bundle directory: through the engine, or offline from its lock. */
 export type CompileBundleDir<T extends BundleCompilation = BundleCompilation> = (
@@ -42,7 +43,7 @@ export async function compileBundles<T extends BundleCompilation>(
         throw cause;
       unavailable.push({
         dir,
-        overlayFile: `${dir.replace(/\/+$/, "")}/bundle.yaml`,
+        overlayFile: bundleLocation(dir).overlayFile,
         error: cause,
       });
     }

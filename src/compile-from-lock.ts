@@ -1,7 +1,7 @@
 import { lockedHostDevices, type BundleLock, readLock } from "./bundle/index.ts";
 import { compileBundle, type BundleCompilation } from "./compile.ts";
 import { error } from "./diagnostics.ts";
-import { bundleFile, bundleLocation } from "./overlay/index.ts";
+import { bundleFile, bundleLocation } from "./bundle-location.ts";
 import { lockedEngine } from "./resolve/index.ts";
 import { LockIncompleteError } from "./errors/index.ts";
 

@@ -8,13 +8,8 @@ import {
 } from "./bundle/index.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { stringifyJson } from "./json/index.ts";
-import {
-  bundleLocation,
-  loadOverlay,
-  locateDiagnostic,
-  type BundleLocation,
-  type LoadedOverlay,
-} from "./overlay/index.ts";
+import { loadOverlay, locateDiagnostic, type LoadedOverlay } from "./overlay/index.ts";
+import { bundleLocation, type BundleLocation } from "./bundle-location.ts";
 import {
   createRequestFor,
   describeRootfs,

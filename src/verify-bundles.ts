@@ -1,7 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Diagnostic } from "./diagnostics.ts";
-import { findBundleDirs } from "./overlay/index.ts";
+import { findBundleDirs } from "./find-bundle-dirs.ts";
 import { readMtree, verifyRootfs, type RootfsDiff } from "./rootfs/index.ts";
 
 /** One bundle's materialized rootfs/ against its rootfs.mtree (printed as is by `--json`). */

@@ -1,3 +1,4 @@
+import { bundleFile } from "../bundle-location.ts";
 import type { SourceLocation } from "../diagnostics.ts";
 import { parseJson } from "../json/index.ts";
 import type { LoadedOverlay } from "../overlay/index.ts";
@@ -34,7 +35,7 @@ export function explainDrift(
   for (const [name, content] of compiled) {
     const before = committed.get(name);
     if (before === content) continue;
-    const path = `${dir.replace(/\/+$/, "")}/${name}`;
+    const path = bundleFile(dir, name);
     const changedPaths =
       name === "config.json" && before !== undefined ? changedSpecPaths(before, content) : [];
     const keys =

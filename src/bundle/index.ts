@@ -3,16 +3,15 @@
  * was resolved from); and drift, the differences between committed files and a fresh compilation,
  * explained (explain-drift, drift-reasons: pure).
  */
-export { generatedFiles, planBundleFiles, specHostname } from "./plan.ts";
+export { planBundleFiles, specHostname } from "./plan.ts";
 export type { FileSet } from "./plan.ts";
 export { writeBundleFiles } from "./write-bundle.ts";
 export { readBundleFiles } from "./read-bundle.ts";
 export { buildLock, lockedHostDevices } from "./bundle-lock.ts";
-export type { BundleLock, LockInput } from "./bundle-lock.ts";
+export type { BundleLock } from "./bundle-lock.ts";
 export { readLock } from "./read-lock.ts";
 export { sha256Hex } from "./sha256.ts";
 export { explainDrift } from "./explain-drift.ts";
-export type { DriftCause, FileDrift } from "./explain-drift.ts";
+export type { FileDrift } from "./explain-drift.ts";
 export { driftReasons } from "./drift-reasons.ts";
-export type { DriftEvidence, DriftReason } from "./drift-reasons.ts";
-export { unifiedDiff } from "./unified-diff.ts";
+export type { DriftReason } from "./drift-reasons.ts";

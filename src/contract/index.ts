@@ -7,7 +7,6 @@
 export { STOP_SIGNAL_ANNOTATION, STOP_TIMEOUT_ANNOTATION } from "./annotation-keys.ts";
 export {
   createRuntimeArgs,
-  HOOK_PROGRAM,
   hookNetwork,
   hookNetworks,
   poststopArgs,

@@ -1,5 +1,5 @@
 import { stat } from "node:fs/promises";
-import { type HookNetwork, runPath } from "../contract/index.ts";
+import { namespacePinLeaf, runPath, type HookNetwork } from "../contract/index.ts";
 import { networkPlugins, type CniPluginCall } from "./cni-network.ts";
 import { invokePlugin } from "./cni-plugins.ts";
 import { pinNamespaces, unpinNamespaces } from "./namespace-pins.ts";
@@ -39,7 +39,7 @@ export async function setUpContainerNetwork(
     pid: request.pid,
     network: request.network,
     ...(pluginDir === undefined ? {} : { pluginDir }),
-    netns: runPath(request.name, "ns/net"),
+    netns: runPath(request.name, namespacePinLeaf("net")),
     calls: [],
     results: [],
     ports,

@@ -8,12 +8,9 @@ export {
   setUpContainerNetwork,
   tearDownContainerNetwork,
 } from "./container-network.ts";
-export type { ContainerNetworkRequest } from "./container-network.ts";
 export { parseHookState } from "./oci-state.ts";
-export type { HookState } from "./oci-state.ts";
 export { networkPrerequisites } from "./preflight.ts";
-export type { NetworkPrerequisites } from "./preflight.ts";
-export { readNetworkRecord, readNetworkRecords } from "./network-record.ts";
+export { readNetworkRecords } from "./network-record.ts";
 export type { NetworkRecord } from "./network-record.ts";
 export { clearRestartMark, markRestart } from "./parked-network.ts";
-export { describeHostPort, hostBinding } from "./published-port.ts";
+export { hostBinding } from "./published-port.ts";

@@ -13,7 +13,7 @@ export interface Located<T> {
   readonly location: SourceLocation;
 }
 
-/** Settings a later overlay replaces whole; replaced-readers.ts reads each. */
+/** Settings a later overlay replaces whole; replaced-key-readers.ts reads each. */
 export const replacedKeys = [
   "command",
   "entrypoint",
@@ -54,7 +54,7 @@ export const replacedKeys = [
 export type ReplacedKey = (typeof replacedKeys)[number];
 export type ReplacedSettings = Required<Pick<OverlaySettings, ReplacedKey>>;
 
-/** Settings that merge item by item; collection-readers.ts reads them, merge.ts says how each merges. */
+/** Settings that merge item by item; collection-key-readers.ts reads them, merge.ts says how each merges. */
 export const collectionKeys = [
   "environment",
   "labels",

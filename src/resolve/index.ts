@@ -23,7 +23,7 @@ export type {
   EventSubscription,
 } from "./engine.ts";
 export { connectEngine } from "./connect-engine.ts";
-export { emptyRecording, recordedEngine, recordingEngine } from "./engine-recording.ts";
+export { recordedEngine } from "./engine-recording.ts";
 export type { EngineRecording } from "./engine-recording.ts";
 export { createImageMemo } from "./image-memo.ts";
 export type { ImageMemo } from "./image-memo.ts";

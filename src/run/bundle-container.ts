@@ -7,7 +7,7 @@ import {
   markRestart,
   networkPrerequisites,
 } from "../network/index.ts";
-import { runPath } from "../contract/index.ts";
+import { namespacePinLeaf, runPath } from "../contract/index.ts";
 import { AlreadyRunningError, JoinedBundleNotRunningError } from "../errors/index.ts";
 import type { RunBundle } from "./read-run-bundle.ts";
 import type { Runc } from "./runc.ts";
@@ -32,7 +32,8 @@ export async function prepareStart(
     await runc.delete(bundle.id, { force: true });
   }
   for (const name of bundle.joins) {
-    if (!existsSync(runPath(name, "ns/net"))) throw new JoinedBundleNotRunningError(name);
+    if (!existsSync(runPath(name, namespacePinLeaf("net"))))
+      throw new JoinedBundleNotRunningError(name);
   }
   if (bundle.networkHook !== undefined) await networkPrerequisites(bundle.networkHook);
   for (const dir of [join(bundle.dir, ".rbc"), ...bundle.bindDirs]) {

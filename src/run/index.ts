@@ -5,7 +5,6 @@ export { findRunc, runcAdapter } from "./runc.ts";
 export type { ContainerState, Runc } from "./runc.ts";
 export { readRunBundle } from "./read-run-bundle.ts";
 export type { RunBundle } from "./read-run-bundle.ts";
-export { waitStopped } from "./wait-stopped.ts";
 export { hookEnvironment } from "./hook-environment.ts";
 export {
   prepareStart,

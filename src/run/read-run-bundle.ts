@@ -1,5 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
-import { basename, isAbsolute, join, resolve } from "node:path";
+import { isAbsolute, join, resolve } from "node:path";
+import { bundleLocation } from "../bundle-location.ts";
 import {
   readNetworkHook,
   RUN_ROOT,
@@ -57,7 +58,7 @@ export async function readRunBundle(path: string): Promise<RunBundle | undefined
   const rootfs = isAbsolute(rootPath) ? rootPath : join(dir, rootPath);
   return {
     dir,
-    id: containerId(basename(dir)),
+    id: containerId(bundleLocation(dir).name),
     rootfs,
     rootfsPresent: await stat(rootfs).then(
       (s) => s.isDirectory(),

@@ -5,7 +5,6 @@
  * Docker's defaults that resolve applies when it creates a container.
  */
 export { compileSpec } from "./compile-spec.ts";
-export type { CompiledSpec } from "./compile-spec.ts";
 export type { SpecInput } from "./build-spec.ts";
 export type {
   ContainerConfig,

@@ -1,5 +1,6 @@
 import type { BundleCompilation } from "../compile.ts";
-import { bundleLocation, loadOverlay } from "../overlay/index.ts";
+import { bundleLocation } from "../bundle-location.ts";
+import { loadOverlay } from "../overlay/index.ts";
 
 /**
  * A bundle that could not be compiled because the engine lacks its image or container, as far as

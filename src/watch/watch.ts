@@ -15,7 +15,7 @@ const defaultDebounceMs = 25;
 export interface WatchPorts {
   readonly engine: Engine;
   readonly log: (line: string) => void;
-  /** Materialize rootfs/ for compiled bundles (the CLI's materializeBundles); false on failure. */
+  /** Materialize rootfs/ for compiled bundles (src/materialize-bundles.ts); false on failure. */
   readonly materialize: (bundles: readonly BundleCompilation[]) => Promise<boolean>;
   /** Present when runc is available: running containers restart when config.json or rootfs change. */
   readonly runc?: Runc;

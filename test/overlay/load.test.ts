@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findBundleDirs, loadOverlay } from "../../src/overlay/index.ts";
+import { findBundleDirs } from "../../src/find-bundle-dirs.ts";
+import { loadOverlay } from "../../src/overlay/index.ts";
 import { formatAll } from "./overlay-builders.ts";
 
 // Relative, as users pass paths: diagnostics then read `test/fixtures/overlays/…:line:col`.
