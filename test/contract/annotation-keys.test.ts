@@ -41,9 +41,9 @@ describe("the runtime contract, written by the build and read by rbc run", () =>
 
     const dir = await bundleWith({ annotations, hooks: buildHooks(state, "web") });
     const run = await readRunBundle(dir);
-    expect(run.stopSignal).toBe("QUIT");
-    expect(run.stopTimeout).toBe(7);
-    expect(run.networkHook).toEqual({
+    expect(run?.stopSignal).toBe("QUIT");
+    expect(run?.stopTimeout).toBe(7);
+    expect(run?.networkHook).toEqual({
       name: "web",
       network: "bridge",
       publish: ["127.0.0.1:8080:80/tcp"],

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { formatPublishedPort, parsePublishedPort } from "../../src/contract/index.ts";
-import { parsePortSpec } from "../../src/resolve/parse-ports.ts";
+import {
+  formatPublishedPort,
+  parsePublishedPort,
+  type PublishedPortSpec,
+} from "../../src/contract/index.ts";
+import { parsePortSpec, type PortMapping } from "../../src/resolve/parse-ports.ts";
 
 /** `ports` entries as an overlay may write them; each expands to one or more bindings. */
 const overlayPorts = [
@@ -18,22 +22,29 @@ const overlayPorts = [
   "127.0.0.1:0:80",
 ];
 
+/** Each binding the overlay's `ports` compile to, as resolve writes it and as the hook gets it. */
+function compiledBindings(): { entry: string; mapping: PortMapping; spec: PublishedPortSpec }[] {
+  return overlayPorts.flatMap((entry) => {
+    const parsed = parsePortSpec(entry);
+    if ("error" in parsed) throw new Error(parsed.error);
+    return parsed.mappings.map((mapping) => {
+      const [number = "", protocol = ""] = mapping.port.split("/");
+      const spec = {
+        hostIp: mapping.binding.HostIp,
+        hostPort: mapping.binding.HostPort,
+        containerPort: Number(number),
+        protocol: protocol as PublishedPortSpec["protocol"],
+      };
+      return { entry, mapping, spec };
+    });
+  });
+}
+
 describe("formatPublishedPort", () => {
   it("writes docker run --publish syntax that the Docker CLI's own parser reads back", () => {
-    for (const entry of overlayPorts) {
-      const parsed = parsePortSpec(entry);
-      if ("error" in parsed) throw new Error(parsed.error);
-      for (const { port, binding } of parsed.mappings) {
-        const [number = "", protocol = ""] = port.split("/");
-        const spec = formatPublishedPort({
-          hostIp: binding.HostIp,
-          hostPort: binding.HostPort,
-          containerPort: Number(number),
-          protocol: protocol as "tcp",
-        });
-        const again = parsePortSpec(spec);
-        expect(again, spec).toEqual({ mappings: [{ port, binding }] });
-      }
+    for (const { mapping, spec } of compiledBindings()) {
+      const written = formatPublishedPort(spec);
+      expect(parsePortSpec(written), written).toEqual({ mappings: [mapping] });
     }
   });
 });
@@ -58,19 +69,8 @@ describe("parsePublishedPort", () => {
   });
 
   it("reads back every binding the overlay's ports compile to", () => {
-    for (const entry of overlayPorts) {
-      const parsed = parsePortSpec(entry);
-      if ("error" in parsed) throw new Error(parsed.error);
-      for (const { port, binding } of parsed.mappings) {
-        const [number = "", protocol = ""] = port.split("/");
-        const written = {
-          hostIp: binding.HostIp,
-          hostPort: binding.HostPort,
-          containerPort: Number(number),
-          protocol: protocol as "tcp",
-        };
-        expect(parsePublishedPort(formatPublishedPort(written)), entry).toEqual(written);
-      }
+    for (const { entry, spec } of compiledBindings()) {
+      expect(parsePublishedPort(formatPublishedPort(spec)), entry).toEqual(spec);
     }
   });
 
