@@ -128,3 +128,25 @@ describe("the --version and --help path", () => {
     expect(heavy).toEqual([]);
   });
 });
+
+describe("what each command loads before it runs", () => {
+  const heavyOf = async (command: string): Promise<string[]> => {
+    const graph = await staticGraph(join(repoRoot, `src/cli/commands/${command}.ts`));
+    return [...graph]
+      .filter((module) => /^(dockerode|ajv|chokidar)$|\/resolve\/docker\.ts$/.test(module))
+      .map((module) => module.replace(`${repoRoot}/`, ""))
+      .sort();
+  };
+
+  it("loads none of dockerode, ajv and chokidar for commands that neither compile nor watch", async () => {
+    for (const command of ["ps", "stop", "logs", "hook", "verify"]) {
+      expect(await heavyOf(command), command).toEqual([]);
+    }
+  });
+
+  it("loads the overlay validator, but neither dockerode nor chokidar, to compile", async () => {
+    for (const command of ["build", "check", "rootfs", "run"]) {
+      expect(await heavyOf(command), command).toEqual(["ajv"]);
+    }
+  });
+});
