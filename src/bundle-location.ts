@@ -20,6 +20,16 @@ export function bundleLocation(dir: string): BundleLocation {
   return { dir, name: basename(resolve(dir)), overlayFile: bundleFile(dir, OVERLAY_FILE_NAME) };
 }
 
+/**
+ * Why a bundle name cannot name its container, or undefined when it can. The name becomes the runc
+ * container id (`rbc-<name>`, runc accepts `[\w+-.]`), the hostname and the cgroup, so it follows
+ * Docker's container-name rule, `[a-zA-Z0-9][a-zA-Z0-9_.-]*`.
+ */
+export function bundleNameProblem(name: string): string | undefined {
+  if (/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(name)) return undefined;
+  return `the bundle directory name ${JSON.stringify(name)} cannot name a container: use letters, digits, "_", "." and "-", starting with a letter or digit`;
+}
+
 /** A file of the bundle in `dir` (`bundle.lock`, `config.json`), relative when `dir` is. */
 export function bundleFile(dir: string, file: string): string {
   return join(dir, file);

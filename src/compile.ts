@@ -6,10 +6,10 @@ import {
   type BundleLock,
   type FileSet,
 } from "./bundle/index.ts";
-import type { Diagnostic } from "./diagnostics.ts";
+import { error, type Diagnostic } from "./diagnostics.ts";
 import { stringifyJson } from "./json/index.ts";
 import { loadOverlay, locateDiagnostic, type LoadedOverlay } from "./overlay/index.ts";
-import { bundleLocation, type BundleLocation } from "./bundle-location.ts";
+import { bundleLocation, bundleNameProblem, type BundleLocation } from "./bundle-location.ts";
 import {
   createRequestFor,
   describeRootfs,
@@ -60,6 +60,11 @@ export async function compileBundle(
   options: CompileOptions = {},
 ): Promise<BundleCompilation> {
   const location = bundleLocation(dir);
+  const badName = bundleNameProblem(location.name);
+  if (badName !== undefined) {
+    const at = { file: location.overlayFile, line: 1, col: 1 };
+    return { ...location, diagnostics: [error("OVL103", badName, { location: at })] };
+  }
   const loaded = await loadOverlay(dir);
   const overlay = loaded.value;
   if (overlay === undefined) return { ...location, diagnostics: loaded.diagnostics };

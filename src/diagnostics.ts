@@ -5,6 +5,7 @@
 export const diagnosticCodes = {
   OVL101: "malformed YAML",
   OVL102: "overlay file cannot be read",
+  OVL103: "bundle directory name cannot name a container",
   OVL201: "unknown key",
   OVL202: "invalid value",
   OVL203: "image or container required",

@@ -32,14 +32,17 @@ export function parseOverlay(text: string, file: string): Result<ParsedOverlay> 
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number): SourceLocation => ({ file, ...lineCounter.linePos(offset) });
+  // A tag yaml cannot resolve (`!include`, `!env`) would be read as a plain string: an error, so no
+  // setting silently takes a value other than the one meant.
+  const unresolvedTags = doc.warnings.filter((w) => w.code === "TAG_RESOLVE_FAILED");
   const diagnostics: Diagnostic[] = [
     ...doc.errors.map((e) => syntaxDiagnostic(e, doc, at)),
-    ...doc.warnings.map((w) => ({
-      ...syntaxDiagnostic(w, doc, at),
-      severity: "warning" as const,
-    })),
+    ...unresolvedTags.map((w) => unresolvedTagDiagnostic(w, text, at)),
+    ...doc.warnings
+      .filter((w) => w.code !== "TAG_RESOLVE_FAILED")
+      .map((w) => ({ ...syntaxDiagnostic(w, doc, at), severity: "warning" as const })),
   ];
-  if (doc.errors.length > 0) return { value: undefined, diagnostics };
+  if (doc.errors.length > 0 || unresolvedTags.length > 0) return { value: undefined, diagnostics };
 
   const root = doc.contents;
   if (root !== null && !isMap(root)) {
@@ -59,6 +62,17 @@ export function parseOverlay(text: string, file: string): Result<ParsedOverlay> 
 
 function fail(diagnostics: readonly Diagnostic[]): Result<ParsedOverlay> {
   return { value: undefined, diagnostics };
+}
+
+function unresolvedTagDiagnostic(
+  w: YAMLError,
+  text: string,
+  at: (offset: number) => SourceLocation,
+): Diagnostic {
+  const [start, end] = w.pos;
+  const tag = text.slice(start, end);
+  const message = `unknown YAML tag ${tag}: overlays are plain YAML (share settings with "extends")`;
+  return error("OVL101", message, { location: at(start) });
 }
 
 function syntaxDiagnostic(

@@ -30,7 +30,7 @@ export const replacedReaders: { readonly [K in ReplacedKey]: ReplacedReader<K> }
   command: (raw) => words("command", raw),
   entrypoint: (raw) => words("entrypoint", raw),
   user: same,
-  working_dir: same,
+  working_dir: readWorkingDir,
   hostname: same,
   domainname: same,
   tty: same,
@@ -49,8 +49,8 @@ export const replacedReaders: { readonly [K in ReplacedKey]: ReplacedReader<K> }
   cpu_period: same,
   cpu_rt_runtime: (raw) => microseconds("cpu_rt_runtime", raw),
   cpu_rt_period: (raw) => microseconds("cpu_rt_period", raw),
-  cpuset: same,
-  cpuset_mems: same,
+  cpuset: (raw) => readCpuList("cpuset", raw),
+  cpuset_mems: (raw) => readCpuList("cpuset_mems", raw),
   pids_limit: same,
   shm_size: parseByteSize,
   init: same,
@@ -77,6 +77,29 @@ function words(key: string, raw: string | readonly string[]): Read<readonly stri
   return { value: split.words };
 }
 
+/** Docker refuses a relative working directory (daemon verifyContainerSettings). */
+function readWorkingDir(raw: string): Read<string> {
+  if (raw.startsWith("/")) return { value: raw };
+  return {
+    problem: `"working_dir" must be an absolute path, as Docker requires, got ${JSON.stringify(raw)}`,
+  };
+}
+
+/**
+ * Docker accepts CPU and memory node numbers up to 8192, "the normal maximum number of CPUs in
+ * Linux" (moby pkg/sysinfo isCpusetListAvailable, parsers.ParseUintListMaximum), or more only on
+ * a host that has more; a bundle must not depend on the build host, so 8192 it is.
+ */
+const maxCpusetNumber = 8192;
+
+function readCpuList(key: string, raw: string): Read<string> {
+  const numbers = raw.split(/[,-]/).map(Number);
+  if (numbers.every((n) => n <= maxCpusetNumber)) return { value: raw };
+  return {
+    problem: `"${key}" numbers must be at most ${maxCpusetNumber}, got ${JSON.stringify(raw)}`,
+  };
+}
+
 /** A number, or a decimal string as `docker run --cpus` takes it (`1.5`, `.5`); above 0. */
 function readCpus(raw: number | string): Read<number> {
   const value = typeof raw === "number" ? raw : Number(raw.trim());
@@ -89,17 +112,24 @@ function readCpus(raw: number | string): Read<number> {
 /** Seconds, or a duration string; seconds may have a fraction. */
 function readGracePeriod(raw: number | string): Read<number> {
   const nanoseconds = typeof raw === "number" ? raw * 1e9 : parseDuration(raw);
-  if (nanoseconds !== undefined) return { value: nanoseconds / 1e9 };
+  // Go's time.Duration holds at most 2^63-1 ns (about 292 years); ParseDuration refuses more.
+  if (nanoseconds !== undefined && nanoseconds <= maxDurationNanoseconds) {
+    return { value: nanoseconds / 1e9 };
+  }
   return {
     problem: `"stop_grace_period" must be a duration such as "10s", "1m30s" or "500ms", or a number of seconds, got ${JSON.stringify(raw)}`,
   };
 }
 
+const maxDurationNanoseconds = 2 ** 63 - 1;
+
 /** The realtime CPU settings count microseconds; Compose also takes a duration (`95ms`). */
 function microseconds(key: string, raw: number | string): Read<number> {
   if (typeof raw === "number") return { value: raw };
   const nanoseconds = parseDuration(raw);
-  if (nanoseconds !== undefined) return { value: Math.round(nanoseconds / 1e3) };
+  if (nanoseconds !== undefined && nanoseconds <= maxDurationNanoseconds) {
+    return { value: Math.round(nanoseconds / 1e3) };
+  }
   return {
     problem: `"${key}" must be a number of microseconds or a duration such as "95ms", got ${JSON.stringify(raw)}`,
   };

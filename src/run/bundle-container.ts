@@ -77,10 +77,12 @@ export async function stopAndDelete(
   if (state.status === "running" || state.status === "paused") {
     const grace = options.graceSeconds ?? bundle.stopTimeout;
     await runc.kill(bundle.id, bundle.stopSignal).catch(() => undefined);
+    // As `docker stop`: a negative timeout waits for the container however long it takes.
+    const graceMs = grace < 0 ? Number.POSITIVE_INFINITY : grace * 1000;
     const exited =
       state.pid > 0
-        ? await waitExited(state.pid, Math.max(grace, 0) * 1000)
-        : await waitStopped(runc, bundle.id, Math.max(grace, 0) * 1000);
+        ? await waitExited(state.pid, graceMs)
+        : await waitStopped(runc, bundle.id, graceMs);
     if (!exited) {
       options.onKill?.(grace);
       outcome = "killed";

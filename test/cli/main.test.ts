@@ -1,4 +1,4 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import packageJson from "../../package.json" with { type: "json" };
@@ -42,6 +42,20 @@ describe("main", () => {
       stdout: "",
       stderr:
         '<root>/bundles/web/bundle.yaml:6:1: error OVL201: unknown key "workdir"; did you mean "working_dir"? (at workdir)\n' +
+        "0 bundles built, 0 changed\n",
+    });
+  });
+
+  it("exits 2 when the bundle directory's name cannot name a container", async () => {
+    const root = await cliProject("web");
+    await rename(join(root, "bundles/web"), join(root, "bundles/my\nweb"));
+    const engine = engineWith([cliImage()]);
+    const result = await runCli(["build", join(root, "bundles")], { root, engine });
+    expect(result).toEqual({
+      exitCode: 2,
+      stdout: "",
+      stderr:
+        '<root>/bundles/my\nweb/bundle.yaml:1:1: error OVL103: the bundle directory name "my\\nweb" cannot name a container: use letters, digits, "_", "." and "-", starting with a letter or digit\n' +
         "0 bundles built, 0 changed\n",
     });
   });

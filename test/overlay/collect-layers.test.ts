@@ -140,7 +140,7 @@ describe("collectLayers", () => {
   });
 
   it("keeps warnings alongside the layers", async () => {
-    const files = memoryFiles({ [web]: "image: !custom web\n" });
+    const files = memoryFiles({ [web]: "%FOO bar\n---\nimage: web\n" });
     const result = await collectLayers(web, files);
     expect(result.value?.map((layer) => layer.source?.value)).toEqual([
       { kind: "image", ref: "web" },

@@ -64,12 +64,20 @@ describe("parseOverlay", () => {
     expect(result.diagnostics).toMatchObject([{ code: "OVL101", location: { line: 2, col: 1 } }]);
   });
 
-  it("reports an unknown tag as a warning and keeps the value", () => {
+  // An unknown tag used to be a warning with the value kept as a string: `!vault root` silently
+  // became `root`. It is an error now, so no setting takes a value other than the one meant.
+  it("refuses an unknown tag", () => {
     const result = parseOverlay("user: !vault root\n", "f.yaml");
-    expect(result.value?.data).toEqual({ user: "root" });
+    expect(result.value).toBeUndefined();
     expect(result.diagnostics).toMatchObject([
-      { code: "OVL101", severity: "warning", location: { line: 1, col: 7 } },
+      { code: "OVL101", severity: "error", location: { line: 1, col: 7 } },
     ]);
+  });
+
+  it("reports a directive it does not know as a warning and keeps the document", () => {
+    const result = parseOverlay("%FOO bar\n---\nuser: root\n", "f.yaml");
+    expect(result.value?.data).toEqual({ user: "root" });
+    expect(result.diagnostics).toMatchObject([{ code: "OVL101", severity: "warning" }]);
   });
 
   it("refuses documents that expand aliases without bound", () => {
