@@ -20,6 +20,7 @@ export const diagnosticCodes = {
   SPC504: "invalid spec",
   SPC505: "invalid device",
   SPC506: "invalid security option",
+  SPC507: "a hook rbc did not generate",
   RES403: "referenced file cannot be read",
   BND601: "bundle lock missing, invalid or incomplete",
 } as const;

@@ -11,7 +11,7 @@ export const RUN_ROOT = "/run/rbc";
 
 /** rbc's own directories under RUN_ROOT: the hook launcher, and the address leases of its network. */
 export const rbcRunDirs = {
-  /** Holds `rbc`, the hook launcher runc's hooks find on PATH (run/hook-environment.ts). */
+  /** One directory per rbc install, each holding `rbc`, the hook launcher runc's hooks find on PATH. */
   hookBin: `${RUN_ROOT}/.bin`,
   /** host-local IPAM leases; on /run (a tmpfs) so a reboot forgets them, as it forgets containers. */
   ipam: `${RUN_ROOT}/.ipam`,

@@ -3,6 +3,7 @@ import { namespacePinLeaf, runPath, type HookNetwork } from "../contract/index.t
 import { networkPlugins, type CniPluginCall } from "./cni-network.ts";
 import { invokePlugin } from "./cni-plugins.ts";
 import { pinNamespaces, unpinNamespaces } from "./namespace-pins.ts";
+import { assertOwnNetworkNamespace } from "./own-network-namespace.ts";
 import { bridgeOutcome } from "./bridge-outcome.ts";
 import { readNetworkRecord, writeNetworkRecord, type NetworkRecord } from "./network-record.ts";
 import { writeParkingFiles } from "./parked-network.ts";
@@ -29,9 +30,10 @@ export interface ContainerNetworkRequest {
 export async function setUpContainerNetwork(
   request: ContainerNetworkRequest,
 ): Promise<NetworkRecord> {
+  const network = request.network;
+  if (network === "bridge" || network === "none") await assertOwnNetworkNamespace(request.pid);
   await clearLeftovers(request);
   const { pluginDir, ports } = await networkPrerequisites(request);
-  const network = request.network;
   const calls = network === "bridge" || network === "none" ? networkPlugins(network, ports) : [];
   let record: NetworkRecord = {
     name: request.name,

@@ -1,5 +1,6 @@
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { parkingFiles, RUN_ROOT } from "../contract/index.ts";
+import { parkingFiles, rbcRunDirs, RUN_ROOT } from "../contract/index.ts";
 
 /** libexec/hook-launcher.sh, two levels above this module in src/ and in dist/. */
 const templateUrl = new URL("../../libexec/hook-launcher.sh", import.meta.url);
@@ -12,6 +13,15 @@ export interface HookLauncherSettings {
   readonly launcher: string;
   /** Default /run/rbc; tests point it elsewhere. */
   readonly runRoot?: string;
+}
+
+/**
+ * The directory holding the launcher of one rbc install (its node and bin/rbc.js), put first on
+ * runc's PATH: `/run/rbc/.bin/<16 hex digits of their sha256>`.
+ */
+export function hookBinDir(settings: Pick<HookLauncherSettings, "node" | "launcher">): string {
+  const key = createHash("sha256").update(`${settings.node}\0${settings.launcher}`).digest("hex");
+  return `${rbcRunDirs.hookBin}/${key.slice(0, 16)}`;
 }
 
 /** The launcher script as it ships, without its header (libexec/hook-launcher.sh). */

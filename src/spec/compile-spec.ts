@@ -3,7 +3,8 @@ import { InternalError } from "../errors/index.ts";
 import type { JsonPatchOperation } from "../overlay/index.ts";
 import { applyPatches } from "./apply-patches.ts";
 import { buildSpec, type SpecInput } from "./build-spec.ts";
-import type { OciSpec } from "./oci-types.ts";
+import { hookNetwork } from "../contract/index.ts";
+import type { OciHook, OciHooks, OciNamespace, OciSpec } from "./oci-types.ts";
 import { validateSpec } from "./validate-spec.ts";
 
 /** A compiled config.json: the spec rbc generated, and what the overlay's patches made of it. */
@@ -27,7 +28,58 @@ export function compileSpec(
   if (built.value === undefined) return { diagnostics: built.diagnostics };
   const patched = patchSpec(built.value, patches);
   if ("diagnostics" in patched) return { diagnostics: patched.diagnostics };
-  return { value: { generated: built.value, spec: patched.spec }, diagnostics: built.diagnostics };
+  const lost = lostNetworkNamespace(input.state, patched.spec);
+  if (lost !== undefined) return { diagnostics: [error("SPC504", lost, { key: "patches" })] };
+  const foreign = foreignHooks(built.value.hooks, patched.spec);
+  return {
+    value: { generated: built.value, spec: patched.spec },
+    diagnostics: [...built.diagnostics, ...foreign],
+  };
+}
+
+/**
+ * The create-runtime hook configures the network of the namespace the container runs in, by
+ * network mode (contract/hook-command.ts). For `bridge` and `none` that must be the container's
+ * own new namespace: a patch that removes it, or points it at an existing one, would have the hook
+ * configure the host's (or another process's) network.
+ */
+function lostNetworkNamespace(state: SpecInput["state"], spec: unknown): string | undefined {
+  const network = hookNetwork(state.HostConfig.NetworkMode);
+  if (network !== "bridge" && network !== "none") return undefined;
+  const namespaces = (spec as { linux?: { namespaces?: unknown } }).linux?.namespaces;
+  const entries = Array.isArray(namespaces) ? (namespaces as Partial<OciNamespace>[]) : [];
+  const own = entries.filter((ns) => ns.type === "network");
+  if (own.length === 1 && own[0]?.path === undefined) return undefined;
+  return `network_mode ${network} needs a network namespace of the container's own, but the patched config.json ${own.length === 0 ? "has none" : "joins an existing one"}: the network hooks would configure the namespace rbc runs in`;
+}
+
+const hookStages = [
+  "prestart",
+  "createRuntime",
+  "createContainer",
+  "startContainer",
+  "poststart",
+  "poststop",
+];
+
+/**
+ * A warning for each hook of the patched config.json that rbc did not generate: `rbc run` runs
+ * hooks as root on the host, so whoever reviews a bundle must see every one a patch adds.
+ */
+function foreignHooks(generated: OciHooks, spec: unknown): Diagnostic[] {
+  const hooks = (spec as { hooks?: Record<string, unknown> }).hooks ?? {};
+  return hookStages.flatMap((stage) => {
+    const ours = (generated as Record<string, OciHook[] | undefined>)[stage] ?? [];
+    const entries = hooks[stage];
+    const list = Array.isArray(entries) ? (entries as OciHook[]) : [];
+    return list
+      .filter((hook) => !ours.some((own) => JSON.stringify(own) === JSON.stringify(hook)))
+      .map((hook) => {
+        const command = [hook.path, ...(hook.args ?? []).slice(1)].join(" ");
+        const message = `config.json runs a ${stage} hook rbc did not generate, as root on the host under rbc run: ${command}`;
+        return { ...error("SPC507", message, { key: "patches" }), severity: "warning" as const };
+      });
+  });
 }
 
 function patchSpec(

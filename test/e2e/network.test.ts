@@ -5,7 +5,7 @@ import { createServer as createHttpServer } from "node:http";
 import { createServer, type Server } from "node:net";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { forceDeleteContainer, runRbc, scratchProject } from "../helpers/run-rbc.ts";
+import { forceDeleteContainer, hookPath, runRbc, scratchProject } from "../helpers/run-rbc.ts";
 import { createContainer, removeContainer } from "../support/docker.ts";
 
 const exec = promisify(execFile);
@@ -319,14 +319,14 @@ describe("bridge networking under rbc run", () => {
       [`bundles/${names.hook}/bundle.yaml`]: webOverlay([`${port}:80`]),
     });
     expect((await runRbc(["build", "--rootfs"], { cwd: root })).exitCode).toBe(0);
-    // Run once through rbc so /run/rbc/.bin/rbc exists, then drive runc directly as a user may.
+    // Run once through rbc so its hook launcher exists, then drive runc directly as a user may.
     expect((await runRbc(["run", "-d", `bundles/${names.hook}`], { cwd: root })).exitCode).toBe(0);
     expect(await fetchText(`http://127.0.0.1:${port}/`)).toBe("hello from rbc\n");
     expect((await runRbc(["stop", `bundles/${names.hook}`], { cwd: root })).exitCode).toBe(0);
 
     // A second container of the same bundle (another id, plain runc) is refused while it runs.
     expect((await runRbc(["run", "-d", `bundles/${names.hook}`], { cwd: root })).exitCode).toBe(0);
-    const withRbc = { ...process.env, PATH: `/run/rbc/.bin:${process.env.PATH ?? ""}` };
+    const withRbc = { ...process.env, PATH: hookPath() };
     const bundleDir = `${root}/bundles/${names.hook}`;
     const twin = exec("runc", ["run", "--detach", "--bundle", bundleDir, `twin-${suffix}`], {
       env: withRbc,
@@ -343,7 +343,7 @@ describe("bridge networking under rbc run", () => {
     const server = await listen(port);
     const leasesBefore = (await hostTraces()).leases;
     try {
-      const env = { ...process.env, PATH: `/run/rbc/.bin:${process.env.PATH ?? ""}` };
+      const env = { ...process.env, PATH: hookPath() };
       const bundle = `${root}/bundles/${names.hook}`;
       const runc = exec("runc", ["run", "--detach", "--bundle", bundle, `rbc-${names.hook}`], {
         env,

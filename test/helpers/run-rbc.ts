@@ -1,10 +1,21 @@
 import { spawn } from "node:child_process";
+import { realpathSync } from "node:fs";
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { hookBinDir } from "../../src/run/hook-launcher.ts";
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+
+/**
+ * PATH with this checkout's hook launcher first, as `rbc run` gives runc (run/hook-environment.ts:
+ * `rbc run` writes it), so a runc the tests drive directly runs this rbc's hooks.
+ */
+export function hookPath(): string {
+  const launcher = realpathSync(join(repoRoot, "bin/rbc.js"));
+  return `${hookBinDir({ node: process.execPath, launcher })}:${process.env.PATH ?? ""}`;
+}
 const rbcBin = join(repoRoot, "bin/rbc.js");
 
 export interface RbcResult {
@@ -45,11 +56,11 @@ export async function scratchProject(files: Record<string, string>): Promise<str
 }
 
 /**
- * Deletes a runc container left by a failed test, with rbc's hook PATH (`rbc run` links rbc as
- * /run/rbc/.bin/rbc), so its poststop hook releases its network as `rbc stop` would.
+ * Deletes a runc container left by a failed test, with rbc's hook PATH (hookPath), so its
+ * poststop hook releases its network as `rbc stop` would.
  */
 export async function forceDeleteContainer(id: string): Promise<void> {
-  const env = { ...process.env, PATH: `/run/rbc/.bin:${process.env.PATH ?? ""}` };
+  const env = { ...process.env, PATH: hookPath() };
   await new Promise<void>((done) => {
     const child = spawn("runc", ["delete", "--force", id], { env, stdio: "ignore" });
     child.on("error", () => {
