@@ -1,5 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import { isAbsolute, join, resolve } from "node:path";
+import { completePendingWrite } from "../bundle-journal.ts";
 import { bundleLocation } from "../bundle-location.ts";
 import {
   readNetworkHook,
@@ -39,6 +40,7 @@ const defaultStopTimeout = 10;
 /** Read a compiled bundle; undefined when the directory has no config.json (not built yet). */
 export async function readRunBundle(path: string): Promise<RunBundle | undefined> {
   const dir = resolve(path);
+  await completePendingWrite(dir);
   let text: string;
   try {
     text = await readFile(join(dir, "config.json"), "utf8");
