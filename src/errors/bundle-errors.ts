@@ -7,6 +7,16 @@ export class BundleWriteError extends EnvironmentError {
   }
 }
 
+/** A path of the bundle rbc writes as root is a symlink, not a directory, or someone else's. */
+export class UnsafePathError extends EnvironmentError {
+  constructor(path: string, why: string) {
+    super(
+      "UNSAFE_PATH",
+      `refusing to write in ${path} as root: ${why} (remove it; rbc creates it itself)`,
+    );
+  }
+}
+
 /** A bundle's source was compiled without its rootfs, so there is nothing to materialize. */
 export class RootfsUnresolvedError extends EnvironmentError {
   constructor() {

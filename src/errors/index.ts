@@ -10,7 +10,7 @@ export {
   ImageNotFoundError,
   LockIncompleteError,
 } from "./engine-errors.ts";
-export { BundleWriteError, RootfsUnresolvedError } from "./bundle-errors.ts";
+export { BundleWriteError, RootfsUnresolvedError, UnsafePathError } from "./bundle-errors.ts";
 export {
   HostileEntryError,
   ImageArchiveError,

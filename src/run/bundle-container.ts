@@ -1,5 +1,4 @@
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import {
   releaseUnusedNetwork,
@@ -11,6 +10,7 @@ import { namespacePinLeaf, runPath } from "../contract/index.ts";
 import { AlreadyRunningError, JoinedBundleNotRunningError } from "../errors/index.ts";
 import type { RunBundle } from "./read-run-bundle.ts";
 import type { Runc } from "./runc.ts";
+import { ownDirectory } from "./own-directory.ts";
 import { waitExited, waitStopped } from "./wait-stopped.ts";
 
 /**
@@ -36,9 +36,9 @@ export async function prepareStart(
       throw new JoinedBundleNotRunningError(name);
   }
   if (bundle.networkHook !== undefined) await networkPrerequisites(bundle.networkHook);
-  for (const dir of [join(bundle.dir, ".rbc"), ...bundle.bindDirs]) {
-    await mkdir(dir, { recursive: true });
-  }
+  // The run log may hold what the container prints: for root's eyes only.
+  await ownDirectory(join(bundle.dir, ".rbc"), 0o700);
+  for (const dir of bundle.bindDirs) await ownDirectory(dir);
 }
 
 /** `<bundle>/.rbc/run.log`: where a detached container's output goes. */

@@ -1,4 +1,5 @@
 import { execFile, spawn, type StdioOptions } from "node:child_process";
+import { constants as fsConstants } from "node:fs";
 import { open } from "node:fs/promises";
 import { constants as osConstants } from "node:os";
 import { delimiter, join } from "node:path";
@@ -118,7 +119,9 @@ async function runDetached(
   runc: RuncBinary,
   run: { readonly bundleDir: string; readonly id: string; readonly logFile: string },
 ): Promise<void> {
-  const log = await open(run.logFile, "a+");
+  // O_NOFOLLOW: a run.log planted as a symlink is refused, never followed as root.
+  const { O_APPEND, O_CREAT, O_NOFOLLOW, O_RDWR } = fsConstants;
+  const log = await open(run.logFile, O_APPEND | O_CREAT | O_NOFOLLOW | O_RDWR, 0o600);
   const start = (await log.stat()).size;
   try {
     const args = ["run", "--detach", "--bundle", run.bundleDir, run.id];
