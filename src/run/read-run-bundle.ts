@@ -3,6 +3,7 @@ import { isAbsolute, join, resolve } from "node:path";
 import { bundleLocation } from "../bundle-location.ts";
 import {
   readNetworkHook,
+  ROOTFS_PATH,
   RUN_ROOT,
   STOP_TIMEOUT_ANNOTATION,
   type NetworkHookRequest,
@@ -54,7 +55,7 @@ export async function readRunBundle(path: string): Promise<RunBundle | undefined
     mounts?: OciMount[];
     linux?: { namespaces?: { type: string; path?: string }[] };
   };
-  const rootPath = config.root?.path ?? "rootfs";
+  const rootPath = config.root?.path ?? ROOTFS_PATH;
   const rootfs = isAbsolute(rootPath) ? rootPath : join(dir, rootPath);
   return {
     dir,
