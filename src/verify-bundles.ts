@@ -1,15 +1,16 @@
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { ROOTFS_PATH } from "./contract/index.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { findBundleDirs } from "./find-bundle-dirs.ts";
-import { readMtree, verifyRootfs, type RootfsDiff } from "./rootfs/index.ts";
+import { readMtree, rootfsLocation, verifyRootfs, type RootfsDiff } from "./rootfs/index.ts";
 
-/** One bundle's materialized rootfs/ against its rootfs.mtree (printed as is by `--json`). */
+/** One bundle's materialized rootfs against its rootfs.mtree (printed as is by `--json`). */
 export interface RootfsVerification {
   readonly dir: string;
   /** Modified, missing and extra paths; absent when there was nothing to compare. */
   readonly diff?: RootfsDiff;
-  /** Why nothing was compared (no rootfs.mtree, no rootfs/). */
+  /** Why nothing was compared (no rootfs.mtree, no materialized rootfs, or one out of reach). */
   readonly problem?: string;
 }
 
@@ -19,7 +20,10 @@ export interface VerifiedBundles {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Check each bundle's materialized `rootfs/` against its committed `rootfs.mtree`; needs no engine. */
+/**
+ * Check each bundle's materialized rootfs (`.rootfs/rootfs/`) against its committed `rootfs.mtree`;
+ * needs no engine.
+ */
 export async function verifyBundles(paths: readonly string[]): Promise<VerifiedBundles> {
   const found = await findBundleDirs([...paths]);
   if (found.value === undefined) return { results: undefined, diagnostics: found.diagnostics };
@@ -45,9 +49,11 @@ async function verifyBundle(dir: string): Promise<{ diff?: RootfsDiff; problem?:
   } catch {
     return { problem: "no rootfs.mtree: run rbc build" };
   }
-  const rootfs = join(dir, "rootfs");
-  if (!(await isDirectory(rootfs)))
-    return { problem: `no rootfs/ to verify: run rbc rootfs ${dir}` };
+  const { parent, rootfsDir: rootfs } = rootfsLocation(dir);
+  const found = await directoryState(rootfs);
+  if (found === "private") return { problem: `${parent} is private to its owner: run as root` };
+  if (found === "missing")
+    return { problem: `no ${ROOTFS_PATH}/ to verify: run rbc rootfs ${dir}` };
   // Without root, extraction cannot restore owners, set-id bits or device nodes.
   const root = process.getuid?.() === 0;
   const diff = await verifyRootfs(readMtree(manifest), rootfs, {
@@ -58,10 +64,11 @@ async function verifyBundle(dir: string): Promise<{ diff?: RootfsDiff; problem?:
   return { diff };
 }
 
-async function isDirectory(path: string): Promise<boolean> {
+/** A materialized tree sits behind a 0700 directory: another user cannot even look it up. */
+async function directoryState(path: string): Promise<"present" | "missing" | "private"> {
   try {
-    return (await stat(path)).isDirectory();
-  } catch {
-    return false;
+    return (await stat(path)).isDirectory() ? "present" : "missing";
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EACCES" ? "private" : "missing";
   }
 }

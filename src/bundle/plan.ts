@@ -1,3 +1,4 @@
+import { ROOTFS_PARENT } from "../contract/index.ts";
 import { stringifyJson } from "../json/index.ts";
 import type { OciSpec } from "../spec/index.ts";
 import {
@@ -32,8 +33,9 @@ export function planBundleFiles(
     ["hostname", hostnameFile(hostname)],
     ["hosts", hostsFile(network)],
     ["resolv.conf", resolvConfFile(network)],
-    // The materialized root filesystem, volume data and rbc run's logs are never committed.
-    [".gitignore", "/rootfs/\n/volumes/\n/.rbc/\n"],
+    // The materialized root filesystem, volume data and rbc run's logs are never committed. No
+    // trailing slash: a line ending in `/` matches only a directory, not a file or symlink there.
+    [".gitignore", `/${ROOTFS_PARENT}\n/volumes\n/.rbc\n`],
   ]);
 }
 

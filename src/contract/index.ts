@@ -1,8 +1,8 @@
 /**
  * The runtime contract: what compile time writes into a bundle and run time reads back, so both
  * sides import it from here and test against it. The annotation keys, the hooks' command lines,
- * the `/run/rbc` layout, the files that park a network across a restart, and the published-port
- * format. Pure data and functions; no I/O.
+ * the `/run/rbc` layout, the files that park a network across a restart, the published-port
+ * format, and where the materialized rootfs lives. Pure data and functions; no I/O.
  */
 export { STOP_SIGNAL_ANNOTATION, STOP_TIMEOUT_ANNOTATION } from "./annotation-keys.ts";
 export {
@@ -18,6 +18,8 @@ export type { OciHook, OciHooks } from "./oci-hooks.ts";
 export { parkingFiles } from "./parking-files.ts";
 export { formatPublishedPort, parsePublishedPort } from "./published-port.ts";
 export type { PublishedPortSpec } from "./published-port.ts";
+/** Where a bundle's materialized rootfs lives: `root.path` inside a private (0700) directory. */
+export { ROOTFS_PARENT, ROOTFS_PARENT_MODE, ROOTFS_PATH } from "./rootfs-layout.ts";
 export {
   isBundleRunName,
   joinedBundlePath,

@@ -17,6 +17,7 @@ export {
   LayerDigestMismatchError,
   MtreeSyntaxError,
   RootfsMismatchError,
+  RootfsParentError,
   TarFormatError,
   UnsupportedEntryError,
 } from "./rootfs-errors.ts";

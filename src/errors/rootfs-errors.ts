@@ -125,3 +125,21 @@ function summarize(diff: RootfsDifferences): string {
   const total = diff.modified.length + diff.missing.length + diff.extra.length;
   return `${total} difference(s): ${parts.join("; ")}${total > parts.length ? "; ..." : ""}`;
 }
+
+/**
+ * The private directory that holds a bundle's materialized rootfs (`<bundle>/.rootfs`) is not
+ * one rbc can trust: a symlink, not a directory, or owned by another user. rbc never writes an
+ * image's set-id files or devices through it; the user removes it and runs again.
+ */
+export class RootfsParentError extends EnvironmentError {
+  readonly path: string;
+
+  constructor(path: string, problem: string) {
+    super(
+      "ROOTFS_PRIVATE_PARENT",
+      `refusing to materialize into ${path}: ${problem}; it must be a directory owned by the ` +
+        `user materializing (root) with mode 0700: remove it and run again`,
+    );
+    this.path = path;
+  }
+}

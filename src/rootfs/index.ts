@@ -1,7 +1,7 @@
 /**
  * Rootfs manifests: what an image's (or a container's) root filesystem contains, as a sorted
  * list of entries and as a deterministic mtree file; verification of a directory against one;
- * and safe materialization of an image or a container into a bundle's `rootfs/`.
+ * and safe materialization of an image or a container into a bundle's `.rootfs/rootfs/`.
  */
 
 /** One path of a rootfs (pure data), the path order used everywhere, and a sorter. */
@@ -51,12 +51,19 @@ export { verifyRootfs } from "./verify-rootfs.ts";
 export { walkRootfs } from "./walk-rootfs.ts";
 export type { WalkRootfsOptions } from "./walk-rootfs.ts";
 
-/** Safe extraction of an image into `<bundle>/rootfs/` (temp dir, verify, rename). */
+/**
+ * Where a bundle's tree is materialized: `<bundle>/.rootfs/rootfs`, inside a directory only the
+ * materializing user (root) can enter, so the image's set-id files and devices reach no one else.
+ */
+export { rootfsLocation } from "./rootfs-location.ts";
+export type { RootfsLocation } from "./rootfs-location.ts";
+
+/** Safe extraction of an image into `<bundle>/.rootfs/rootfs/` (temp dir, verify, rename). */
 export { materializeRootfs } from "./materialize.ts";
 export type { MaterializeOptions, MaterializeResult } from "./materialize.ts";
 
 /**
- * Safe extraction of a container's `docker export` into `<bundle>/rootfs/`: the same hostile-entry
+ * Safe extraction of a container's `docker export` into `<bundle>/.rootfs/rootfs/`: the same hostile-entry
  * rules, SafeTree writes, verification and rename as materializeRootfs, minus Docker's init-layer
  * entries, so the tree equals the container manifest (readContainerManifest). The export is read
  * twice (plan, then files); `expected` refuses a container that no longer matches its manifest.

@@ -5,16 +5,16 @@ import type { RootfsEntry } from "./rootfs-entry.ts";
 import { RootfsMismatchError } from "../errors/index.ts";
 
 /**
- * Materializes a container's rootfs into `<bundle>/rootfs/`, with the guarantees of
+ * Materializes a container's rootfs into `<bundle>/.rootfs/rootfs/`, with the guarantees of
  * materializeRootfs (materialize.ts):
  * 1. Read 1 of `docker export`: the container manifest and its plan (readContainerManifest):
  *    the single flattened layer goes through applyLayers, so every hostile-entry rule holds,
  *    and Docker's init-layer entries are left out exactly as in the manifest.
  * 2. With `expected` (the committed manifest), the container must still produce exactly it.
  * 3. Read 2 of `docker export` writes each planned file, by entry ordinal, into a fresh
- *    `.rootfs.tmp-*` through SafeTree (never following a link); then metadata deepest first,
+ *    `.rootfs/tmp-*` through SafeTree (never following a link); then metadata deepest first,
  *    verification against the manifest (so a container that changed between the reads is
- *    refused), and the rename into `rootfs/`.
+ *    refused), and the rename into `.rootfs/rootfs/`.
  */
 
 export interface MaterializeContainerOptions {

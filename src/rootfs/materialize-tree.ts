@@ -1,11 +1,10 @@
-import { randomBytes } from "node:crypto";
-import { chmod, lchown, lutimes, mkdir, readdir, rename } from "node:fs/promises";
-import { join } from "node:path";
+import { chmod, lchown, lutimes, mkdir, rename } from "node:fs/promises";
 import type { EntrySource } from "./apply-layers.ts";
 import { isCleanDiff } from "./diff-rootfs.ts";
 import type { DiffRootfsOptions } from "./diff-rootfs.ts";
 import { removeTree } from "./remove-tree.ts";
 import { comparePaths } from "./rootfs-entry.ts";
+import { preparePrivateRootfs, scratchPath, type RootfsLocation } from "./rootfs-location.ts";
 import type { RootfsEntry } from "./rootfs-entry.ts";
 import { SafeTree } from "./safe-tree.ts";
 import { readTarStream } from "./tar-stream.ts";
@@ -14,9 +13,10 @@ import { RootfsMismatchError } from "../errors/index.ts";
 
 /**
  * The steps every materialization shares, whatever the source (image or container):
- * a fresh `<bundle>/.rootfs.tmp-<random>` (mode 0700), the plan's non-file nodes, the caller's
+ * a fresh `<bundle>/.rootfs/tmp-<random>` (mode 0700), the plan's non-file nodes, the caller's
  * file writer, metadata deepest first, verification against the manifest, then the rename
- * dance into `<bundle>/rootfs/` (see materialize.ts for the guarantees).
+ * dance into `<bundle>/.rootfs/rootfs/` (see materialize.ts for the guarantees). Every tree
+ * stays inside the private `<bundle>/.rootfs/` (rootfs-location.ts).
  */
 
 export interface MaterializeTreeOptions {
@@ -36,10 +36,9 @@ export interface MaterializedTree {
 export async function materializeTree(options: MaterializeTreeOptions): Promise<MaterializedTree> {
   const { bundleDir, entries, privileged } = options;
   const warnings: string[] = [];
-  const rootfsDir = join(bundleDir, "rootfs");
-  await mkdir(bundleDir, { recursive: true });
-  await removeLeftovers(bundleDir);
-  const temporary = join(bundleDir, `.rootfs.tmp-${randomBytes(8).toString("hex")}`);
+  const location = await preparePrivateRootfs(bundleDir);
+  const { rootfsDir } = location;
+  const temporary = scratchPath(location, "tmp");
   await mkdir(temporary, { mode: 0o700 });
   try {
     const tree = new SafeTree(temporary);
@@ -51,7 +50,7 @@ export async function materializeTree(options: MaterializeTreeOptions): Promise<
       : { ownership: false, setIdBits: false, devices: false };
     const diff = await verifyRootfs(entries, temporary, verifyOptions);
     if (!isCleanDiff(diff)) throw new RootfsMismatchError("the extracted rootfs is wrong", diff);
-    await swapInto(temporary, rootfsDir);
+    await swapInto(temporary, location);
   } catch (error) {
     await removeTree(temporary).catch(() => undefined);
     throw error;
@@ -151,8 +150,9 @@ async function applyMetadata(
   }
 }
 
-async function swapInto(temporary: string, rootfsDir: string): Promise<void> {
-  const aside = `${rootfsDir.replace(/rootfs$/, ".rootfs.old-")}${randomBytes(8).toString("hex")}`;
+async function swapInto(temporary: string, location: RootfsLocation): Promise<void> {
+  const { rootfsDir } = location;
+  const aside = scratchPath(location, "old");
   let moved = false;
   try {
     await rename(rootfsDir, aside);
@@ -162,11 +162,4 @@ async function swapInto(temporary: string, rootfsDir: string): Promise<void> {
   }
   await rename(temporary, rootfsDir);
   if (moved) await removeTree(aside);
-}
-
-/** Temporary and set-aside trees of an earlier, interrupted run. */
-async function removeLeftovers(bundleDir: string): Promise<void> {
-  for (const name of await readdir(bundleDir)) {
-    if (/^\.rootfs\.(tmp|old)-[0-9a-f]+$/.test(name)) await removeTree(join(bundleDir, name));
-  }
 }

@@ -15,21 +15,22 @@ import {
 } from "../errors/index.ts";
 
 /**
- * Materializes an image's rootfs into `<bundle>/rootfs/`, safely against hostile images.
+ * Materializes an image's rootfs into `<bundle>/.rootfs/rootfs/`, safely against hostile images,
+ * inside a directory only root can enter (rootfs-location.ts).
  *
  * 1. Read 1 of `docker save` (skipped when `image` is given): the manifest and its plan. Every
  *    hostile-name rule is enforced there (apply-layers.ts), before anything touches the disk.
  * 2. With `expected` (the committed manifest), the image must still produce exactly it.
- * 3. In a fresh `<bundle>/.rootfs.tmp-<random>` (mode 0700): directories, symlinks, fifos and
+ * 3. In a fresh `<bundle>/.rootfs/tmp-<random>` (mode 0700): directories, symlinks, fifos and
  *    (as root) device nodes from the plan, then read 2 of `docker save`: each final file's bytes
  *    are written from the one layer entry that supplies them, whatever order the layers arrive
  *    in; paths sharing a source become hard links. Each layer's diff_id is checked again.
  * 4. Ownership, modes and mtimes, deepest first. Without root: no chown, set-uid/set-gid bits
  *    dropped, device nodes skipped; each reported as a warning.
- * 5. The temporary tree is verified against the manifest; only then does it replace `rootfs/`:
+ * 5. The temporary tree is verified against the manifest; only then does it replace `.rootfs/rootfs/`:
  *    the old tree is renamed aside, the new one renamed in, the old one deleted. An interrupted
  *    run leaves the previous `rootfs/` (or none), never a partial tree under that name; its
- *    `.rootfs.tmp-*` / `.rootfs.old-*` leftovers are deleted by the next run, so run one
+ *    `.rootfs/tmp-*` / `.rootfs/old-*` leftovers are deleted by the next run, so run one
  *    materialization per bundle at a time. Between the two renames there is briefly no
  *    `rootfs/` at all: Node has no renameat2(RENAME_EXCHANGE) to swap directories in one step.
  */

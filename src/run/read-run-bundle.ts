@@ -4,6 +4,7 @@ import { completePendingWrite } from "../bundle-journal.ts";
 import { bundleLocation } from "../bundle-location.ts";
 import {
   readNetworkHook,
+  ROOTFS_PATH,
   RUN_ROOT,
   STOP_TIMEOUT_ANNOTATION,
   type NetworkHookRequest,
@@ -56,7 +57,7 @@ export async function readRunBundle(path: string): Promise<RunBundle | undefined
     mounts?: OciMount[];
     linux?: { namespaces?: { type: string; path?: string }[] };
   };
-  const rootPath = config.root?.path ?? "rootfs";
+  const rootPath = config.root?.path ?? ROOTFS_PATH;
   const rootfs = isAbsolute(rootPath) ? rootPath : join(dir, rootPath);
   return {
     dir,

@@ -1,3 +1,4 @@
+import { ROOTFS_PATH } from "../contract/index.ts";
 import { error, hasErrors, type Diagnostic, type Result } from "../diagnostics.ts";
 import { buildAnnotations } from "./annotations.ts";
 import { tweakCapabilities } from "./capabilities.ts";
@@ -42,7 +43,7 @@ export const targetKernel = { major: 5, minor: 10 } as const;
 /**
  * The OCI runtime config Docker Engine would hand runc for this container (moby daemon/oci_linux.go
  * createSpec, in its order: user, capabilities after the user, seccomp after the capabilities),
- * with host-specific parts made bundle-relative: `root.path` is `rootfs`, the network files are
+ * with host-specific parts made bundle-relative: `root.path` is `.rootfs/rootfs`, the network files are
  * files in the bundle, the cgroup is named after the bundle, joined containers are found under
  * /run/rbc/<name>/. Settings Docker would refuse at start come back as diagnostics, keyed by the
  * overlay key that holds them.
@@ -74,7 +75,8 @@ export function buildSpec(input: SpecInput): Result<OciSpec> {
   const spec: OciSpec = {
     ociVersion,
     process: buildProcess(state, user, caps, security.value),
-    root: { path: "rootfs", ...(hc.ReadonlyRootfs ? { readonly: true } : {}) },
+    // Bundle-relative, inside the private directory materialization creates (contract/rootfs-layout.ts).
+    root: { path: ROOTFS_PATH, ...(hc.ReadonlyRootfs ? { readonly: true } : {}) },
     // WithNamespaces: a host UTS namespace keeps the host's hostname.
     ...(hc.UTSMode === "host" ? {} : optionalField("hostname", nonEmpty(hostname))),
     mounts,

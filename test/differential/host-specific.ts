@@ -38,7 +38,7 @@ const networkFiles = new Set(["/etc/resolv.conf", "/etc/hostname", "/etc/hosts"]
 
 export function normalizeHostSpecific(input: unknown, options: NormalizeOptions): unknown {
   const spec = structuredClone(input) as Spec;
-  // root.path: Docker's overlay2 merged directory; rbc's bundle-relative `rootfs`.
+  // root.path: Docker's overlay2 merged directory; rbc's bundle-relative `.rootfs/rootfs`.
   (spec.root as { path: string }).path = placeholder;
   // cgroupsPath: Docker's <parent>/<container id>, parent /docker by default; rbc's own default
   // parent and the bundle name. A parent the user sets is compared; the container's part is not.

@@ -37,7 +37,7 @@ describe("rbc build and rbc check", () => {
     };
     expect(config.process.args).toEqual(["httpd", "-f", "-p", "8080", "-h", "/var/www"]);
     expect(config.process.user).toEqual({ uid: 1000, gid: 1000, additionalGids: [1000, 29, 50] });
-    expect(config.root).toEqual({ path: "rootfs", readonly: true });
+    expect(config.root).toEqual({ path: ".rootfs/rootfs", readonly: true });
     expect(config.process.env).toContain("GREETING=hello");
 
     const before = await stat(join(root, "bundles/web/config.json"));

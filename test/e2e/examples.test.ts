@@ -8,12 +8,12 @@ import { repoRoot, runRbc } from "../helpers/run-rbc.ts";
 
 const run = promisify(execFile);
 
-/** The committed example bundles in a scratch directory, without a checkout's rootfs/ or .rbc/. */
+/** The committed example bundles in a scratch directory, without a checkout's .rootfs/ or .rbc/. */
 async function copyOfExamples(): Promise<string> {
   const copy = await mkdtemp(join(tmpdir(), "rbc-examples-"));
   await cp(join(repoRoot, "bundles"), join(copy, "bundles"), {
     recursive: true,
-    filter: (source) => !/\/(rootfs|\.rbc)$/.test(source),
+    filter: (source) => !/\/(\.?rootfs|\.rbc)$/.test(source),
   });
   return copy;
 }
@@ -26,7 +26,7 @@ describe("the committed example bundles", () => {
     expect(result.exitCode).toBe(0);
   });
 
-  it("materialize into rootfs/ trees that NetBSD mtree finds identical to rootfs.mtree", async () => {
+  it("materialize into .rootfs/rootfs/ trees that NetBSD mtree finds identical to rootfs.mtree", async () => {
     const copy = await copyOfExamples();
     const built = await runRbc(["build", "--rootfs", "bundles/"], { cwd: copy });
     expect(built.stderr).toContain("2 bundles built, 0 changed");
@@ -39,7 +39,7 @@ describe("the committed example bundles", () => {
         "-f",
         join(bundle, "rootfs.mtree"),
         "-p",
-        join(bundle, "rootfs"),
+        join(bundle, ".rootfs/rootfs"),
       ]);
       expect(stdout + stderr).toBe("");
     }

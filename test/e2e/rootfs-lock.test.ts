@@ -25,7 +25,7 @@ async function mtree(bundle: string): Promise<{ code: number; output: string }> 
       "-f",
       join(bundle, "rootfs.mtree"),
       "-p",
-      join(bundle, "rootfs"),
+      join(bundle, ".rootfs/rootfs"),
     ]);
     return { code: 0, output: stdout + stderr };
   } catch (failure) {
@@ -44,7 +44,7 @@ describe("rootfs manifests, materialization and the lock", () => {
     expect(await mtree(bundle)).toEqual({ code: 0, output: "" });
     expect((await runRbc(["verify"], { cwd: root })).exitCode).toBe(0);
 
-    const script = join(bundle, "rootfs/app/run.sh");
+    const script = join(bundle, ".rootfs/rootfs/app/run.sh");
     const content = await readFile(script);
     content[0] = (content[0] ?? 0) ^ 1;
     await writeFile(script, content);

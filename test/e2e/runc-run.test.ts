@@ -40,7 +40,7 @@ describe("a compiled bundle under runc", () => {
     const built = await runRbc(["build"], { cwd: root });
     expect(built.exitCode).toBe(0);
     const bundle = join(root, "bundles/hello");
-    await unpackRootfs("rbc.local/busybox:1", join(bundle, "rootfs"));
+    await unpackRootfs("rbc.local/busybox:1", join(bundle, ".rootfs/rootfs"));
     const id = `rbc-test-${process.pid}`;
     // The bundle's hooks run `/usr/bin/env rbc hook …`: plain runc needs rbc on its PATH, as a
     // user who installed rbc has it.

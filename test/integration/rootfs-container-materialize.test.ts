@@ -44,7 +44,7 @@ describe("materializeContainerRootfs", () => {
       openExport,
       imageEntries,
     });
-    expect(result.rootfsDir).toBe(join(bundle, "rootfs"));
+    expect(result.rootfsDir).toBe(join(bundle, ".rootfs", "rootfs"));
     expect(result.warnings).toEqual([]);
     expect(result.dropped).toContain(".dockerenv");
     const paths = result.entries.map((entry) => entry.path);
@@ -66,7 +66,8 @@ describe("materializeContainerRootfs", () => {
     await writeFile(manifestFile, writeMtree(result.entries));
     const check = await runMtree(["-f", manifestFile, "-p", result.rootfsDir]);
     expect(check).toEqual({ stdout: "", stderr: "", exitCode: 0 });
-    expect((await readdir(bundle)).sort()).toEqual(["rootfs"]);
+    expect(await readdir(bundle)).toEqual([".rootfs"]);
+    expect(await readdir(join(bundle, ".rootfs"))).toEqual(["rootfs"]);
   });
 
   it("refuses a container that no longer matches the expected manifest and keeps rootfs/", async () => {
@@ -86,6 +87,7 @@ describe("materializeContainerRootfs", () => {
     });
     await expect(run).rejects.toThrow(RootfsMismatchError);
     expect(isCleanDiff(await verifyRootfs(first.entries, first.rootfsDir))).toBe(true);
-    expect((await readdir(bundle)).sort()).toEqual(["rootfs"]);
+    expect(await readdir(bundle)).toEqual([".rootfs"]);
+    expect(await readdir(join(bundle, ".rootfs"))).toEqual(["rootfs"]);
   });
 });

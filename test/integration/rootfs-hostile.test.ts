@@ -62,7 +62,7 @@ async function expectRefusal(
   await expect(run).rejects.toBeInstanceOf(HostileEntryError);
   await expect(run).rejects.toMatchObject({ rule, path });
   await expect(run).rejects.toThrow(`refusing image entry ${JSON.stringify(path)}`);
-  expect(existsSync(join(sandbox, `bundle-${name}`, "b", "rootfs"))).toBe(false);
+  expect(existsSync(join(sandbox, `bundle-${name}`, "b", ".rootfs"))).toBe(false);
 }
 
 describe("materializeRootfs with hostile images", () => {

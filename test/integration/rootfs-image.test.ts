@@ -106,16 +106,33 @@ describe("rootfs of rbc.local/app:1", () => {
 
   it("replaces an existing rootfs and removes leftovers of interrupted runs", async () => {
     const bundle = join(work, "replace");
-    await mkdir(join(bundle, "rootfs"), { recursive: true });
-    await writeFile(join(bundle, "rootfs", "stale"), "old");
-    await mkdir(join(bundle, ".rootfs.tmp-0123abcd"));
+    await mkdir(join(bundle, ".rootfs", "rootfs"), { recursive: true, mode: 0o700 });
+    await writeFile(join(bundle, ".rootfs", "rootfs", "stale"), "old");
+    await mkdir(join(bundle, ".rootfs", "tmp-0123abcd"));
+    await mkdir(join(bundle, ".rootfs", "old-4567cdef"));
     const result = await materializeRootfs({
       bundleDir: bundle,
       openArchive: () => Promise.resolve(dockerSave(APP)),
       image,
     });
+    expect(result.rootfsDir).toBe(join(bundle, ".rootfs", "rootfs"));
     expect(isCleanDiff(await verifyRootfs(image.entries, result.rootfsDir))).toBe(true);
-    expect((await readdir(bundle)).sort()).toEqual(["rootfs"]);
+    expect(await readdir(bundle)).toEqual([".rootfs"]);
+    expect(await readdir(join(bundle, ".rootfs"))).toEqual(["rootfs"]);
+  });
+
+  it("removes a rootfs/ and scratch trees an earlier rbc left directly in the bundle", async () => {
+    const bundle = join(work, "legacy");
+    await mkdir(join(bundle, "rootfs"), { recursive: true });
+    await writeFile(join(bundle, "rootfs", "stale"), "old");
+    await mkdir(join(bundle, ".rootfs.tmp-0123abcd"));
+    await mkdir(join(bundle, ".rootfs.old-89abcdef"));
+    await materializeRootfs({
+      bundleDir: bundle,
+      openArchive: () => Promise.resolve(dockerSave(APP)),
+      image,
+    });
+    expect(await readdir(bundle)).toEqual([".rootfs"]);
   });
 
   it("refuses to materialize an image that differs from the committed manifest", async () => {

@@ -80,7 +80,9 @@ describe("rbc build", () => {
     });
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toContain("✓ <root>/bundles/web: rootfs/ materialized and verified\n");
-    expect(await readFile(join(root, "bundles/web/rootfs/etc/motd"), "utf8")).toBe("hello\n");
+    expect(await readFile(join(root, "bundles/web/.rootfs/rootfs/etc/motd"), "utf8")).toBe(
+      "hello\n",
+    );
   });
 });
 

@@ -16,7 +16,9 @@ describe("rbc rootfs", () => {
       stdout: "",
       stderr: "✓ <root>/bundles/web: rootfs/ materialized and verified\n",
     });
-    expect(await readFile(join(root, "bundles/web/rootfs/etc/motd"), "utf8")).toBe("hello\n");
+    expect(await readFile(join(root, "bundles/web/.rootfs/rootfs/etc/motd"), "utf8")).toBe(
+      "hello\n",
+    );
   });
 
   it("exits 3 and keeps no rootfs/ when the image no longer gives rootfs.mtree", async () => {
@@ -35,7 +37,9 @@ describe("rbc rootfs", () => {
     expect(result.stderr).toMatch(
       /^<root>\/bundles\/web: error: rootfs not materialized: the image differs from its manifest: .*etc\/motd \(size,sha256digest\)\n$/,
     );
-    await expect(readFile(join(root, "bundles/web/rootfs/etc/motd"))).rejects.toThrow(/ENOENT/);
+    await expect(readFile(join(root, "bundles/web/.rootfs/rootfs/etc/motd"))).rejects.toThrow(
+      /ENOENT/,
+    );
   });
 
   it("fails only the bundle whose image archive the engine cannot give, with exit 3", async () => {

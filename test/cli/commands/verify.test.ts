@@ -25,7 +25,7 @@ describe("rbc verify", () => {
 
   it("exits 1 and lists a modified file", async () => {
     const root = await materializedProject();
-    await writeFile(join(root, "bundles/web/rootfs/etc/motd"), "tampered\n");
+    await writeFile(join(root, "bundles/web/.rootfs/rootfs/etc/motd"), "tampered\n");
     const result = await runCli(["verify", join(root, "bundles")], { root });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(
@@ -48,7 +48,8 @@ describe("rbc verify", () => {
     expect(result).toEqual({
       exitCode: 1,
       stdout: "",
-      stderr: "<root>/bundles/web: no rootfs/ to verify: run rbc rootfs <root>/bundles/web\n",
+      stderr:
+        "<root>/bundles/web: no .rootfs/rootfs/ to verify: run rbc rootfs <root>/bundles/web\n",
     });
   });
 });

@@ -1,0 +1,31 @@
+import { execFile } from "node:child_process";
+import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { planBundleFiles } from "../../src/bundle/plan.ts";
+
+const run = promisify(execFile);
+
+describe("planBundleFiles", () => {
+  it("writes a .gitignore that git honours for directories, files and symlinks alike", async () => {
+    const gitignore = planBundleFiles({}, "web", {}).get(".gitignore") ?? "";
+    const repo = await mkdtemp(join(tmpdir(), "rbc-gitignore-"));
+    try {
+      await run("git", ["init", "--quiet", repo]);
+      await writeFile(join(repo, ".gitignore"), gitignore);
+      await symlink("/nonexistent", join(repo, ".rootfs"));
+      await mkdir(join(repo, "volumes/data"), { recursive: true });
+      await writeFile(join(repo, "volumes/data/file"), "");
+      await writeFile(join(repo, ".rbc"), "");
+      await writeFile(join(repo, "config.json"), "{}\n");
+      const { stdout } = await run("git", ["status", "--porcelain", "--untracked-files=all"], {
+        cwd: repo,
+      });
+      expect(stdout).toBe("?? .gitignore\n?? config.json\n");
+    } finally {
+      await rm(repo, { recursive: true, force: true });
+    }
+  });
+});
