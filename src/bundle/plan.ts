@@ -33,9 +33,10 @@ export function planBundleFiles(
     ["hostname", hostnameFile(hostname)],
     ["hosts", hostsFile(network)],
     ["resolv.conf", resolvConfFile(network)],
-    // The materialized root filesystem, volume data and rbc run's logs are never committed. No
-    // trailing slash: a line ending in `/` matches only a directory, not a file or symlink there.
-    [".gitignore", `/${ROOTFS_PARENT}\n/volumes\n/.rbc\n`],
+    // The materialized root filesystem, volume data, rbc run's logs and an interrupted write's
+    // journal and staged files (bundle-journal.ts) are never committed. No trailing slash: a line
+    // ending in `/` matches only a directory, not a file or symlink there.
+    [".gitignore", `/${ROOTFS_PARENT}\n/volumes\n/.rbc\n/.rbc-commit\n/.*.rbc-new\n/.*.rbc-tmp\n`],
   ]);
 }
 

@@ -20,6 +20,9 @@ describe("planBundleFiles", () => {
       await writeFile(join(repo, "volumes/data/file"), "");
       await writeFile(join(repo, ".rbc"), "");
       await writeFile(join(repo, "config.json"), "{}\n");
+      for (const leftover of [".rbc-commit", ".config.json.rbc-new", ".0a1b2c3d4e5f.rbc-tmp"]) {
+        await writeFile(join(repo, leftover), "");
+      }
       const { stdout } = await run("git", ["status", "--porcelain", "--untracked-files=all"], {
         cwd: repo,
       });
