@@ -62,6 +62,19 @@ export class UnsupportedEntryError extends EnvironmentError {
   }
 }
 
+/** A layer names the same path twice, which Docker refuses to load (tar-split's rule). */
+export class DuplicateEntryError extends EnvironmentError {
+  readonly path: string;
+
+  constructor(path: string) {
+    super(
+      "ROOTFS_DUPLICATE_ENTRY",
+      `refusing image layer: it names ${JSON.stringify(path)} twice (Docker refuses such layers too)`,
+    );
+    this.path = path;
+  }
+}
+
 /** The `docker save` stream lacks a part, or its parts disagree with each other. */
 export class ImageArchiveError extends EnvironmentError {
   constructor(message: string) {
