@@ -11,7 +11,9 @@ import { HostileEntryError } from "../errors/index.ts";
  *   own layer and never appear in the result; other `.wh..wh.*` names (aufs metadata) are ignored.
  * - A later entry replaces an earlier one at the same path; a directory over a directory merges
  *   (new metadata, children kept), anything else drops the old subtree.
- * - A hard link takes its target's content and metadata as they are when the link is applied.
+ * - A hard link shares its target's inode: the same content, and the link entry's mode, owner,
+ *   mtime and xattrs become those of every path of that inode, as Docker's applier (moby
+ *   pkg/archive createTarFile) chowns, chmods and touches the link it made.
  * - Missing parent directories appear as `dir 0755 0:0`, as Docker creates them.
  * Entries are refused (HostileEntryError) when a name has `..` or NUL, a parent is a symlink or
  * not a directory, or a hard link names anything but an earlier regular file in the tree.
@@ -44,6 +46,9 @@ interface TreeNode {
   readonly children?: Map<string, TreeNode>;
 }
 
+/** Every node of a regular file's inode, by the source they share (compared by identity). */
+type Inodes = Map<EntrySource, TreeNode[]>;
+
 interface DirNode extends TreeNode {
   readonly children: Map<string, TreeNode>;
 }
@@ -57,9 +62,10 @@ export function applyLayers(
   options: ApplyLayersOptions = {},
 ): RootfsPlan {
   const root: DirNode = { data: IMPLICIT_DIR, children: new Map() };
+  const inodes: Inodes = new Map();
   layers.forEach((entries, layer) => {
     const kept = options.whiteouts === false ? entries : applyWhiteouts(root, entries, layer);
-    for (const entry of kept) addEntry(root, entry, layer);
+    for (const entry of kept) addEntry(root, inodes, entry, layer);
   });
   return flatten(root);
 }
@@ -91,7 +97,7 @@ function applyWhiteouts(
   return kept;
 }
 
-function addEntry(root: DirNode, entry: LayerEntry, layer: number): void {
+function addEntry(root: DirNode, inodes: Inodes, entry: LayerEntry, layer: number): void {
   const components = entryComponents(entry.path, layer);
   const leaf = components.at(-1);
   if (leaf === undefined) {
@@ -106,16 +112,18 @@ function addEntry(root: DirNode, entry: LayerEntry, layer: number): void {
   } else if (entry.type === "dir") {
     parent.children.set(leaf, { data: nodeData(entry), children: new Map() });
   } else if (entry.type === "hardlink") {
-    parent.children.set(leaf, hardLinkNode(root, entry, layer));
+    parent.children.set(leaf, hardLinkNode(root, inodes, entry, layer));
   } else if (entry.type === "file") {
-    parent.children.set(leaf, { data: nodeData(entry), source: { layer, ordinal: entry.ordinal } });
+    const node = { data: nodeData(entry), source: { layer, ordinal: entry.ordinal } };
+    inodes.set(node.source, [node]);
+    parent.children.set(leaf, node);
   } else {
     parent.children.set(leaf, { data: nodeData(entry) });
   }
 }
 
-/** A hard link shares its target's inode: same content, same metadata. */
-function hardLinkNode(root: DirNode, entry: LayerEntry, layer: number): TreeNode {
+/** A hard link shares its target's inode; its own metadata becomes the inode's. */
+function hardLinkNode(root: DirNode, inodes: Inodes, entry: LayerEntry, layer: number): TreeNode {
   const fail = (): never => {
     throw new HostileEntryError(entry.path, "hardlink-target", layer);
   };
@@ -134,7 +142,20 @@ function hardLinkNode(root: DirNode, entry: LayerEntry, layer: number): TreeNode
   }
   const target = dir?.children.get(leaf);
   if (target?.data.type !== "file" || target.source === undefined) return fail();
-  return { data: target.data, source: target.source };
+  const xattrs = { ...target.data.xattrs, ...entry.xattrs };
+  const data: NodeData = {
+    ...target.data,
+    mode: entry.mode,
+    uid: entry.uid,
+    gid: entry.gid,
+    mtime: entry.mtime,
+    ...(Object.keys(xattrs).length === 0 ? {} : { xattrs }),
+  };
+  const node: TreeNode = { data, source: target.source };
+  const sharing = inodes.get(target.source) ?? [target];
+  for (const other of sharing) other.data = data;
+  inodes.set(target.source, [...sharing, node]);
+  return node;
 }
 
 /** Walks to the parent directory, creating missing ones; never through a symlink. */
