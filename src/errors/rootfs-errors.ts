@@ -21,7 +21,8 @@ const RULE_TEXT: Readonly<Record<HostileEntryRule, string>> = {
   "nul-byte": "the name contains a NUL byte",
   "symlink-parent": "a parent component is a symbolic link, which rbc never follows",
   "parent-not-directory": "a parent component is not a directory",
-  "hardlink-target": "a hard link must name a regular file extracted before it, inside the rootfs",
+  "hardlink-target":
+    "a hard link must name a regular file extracted before it in its own layer, inside the rootfs",
   "invalid-whiteout": "the whiteout names no entry",
   "root-not-directory": "the rootfs root must be a directory",
 };
