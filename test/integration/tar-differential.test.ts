@@ -1,6 +1,13 @@
 import { createHash, randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import { diffRootfs, readContainerManifest, readImageManifest } from "../../src/rootfs/index.ts";
+import { rm } from "node:fs/promises";
+import { join } from "node:path";
+import {
+  diffRootfs,
+  materializeRootfs,
+  readContainerManifest,
+  readImageManifest,
+} from "../../src/rootfs/index.ts";
 import type { RootfsEntry } from "../../src/rootfs/index.ts";
 import { RbcError } from "../../src/errors/index.ts";
 import {
@@ -10,7 +17,7 @@ import {
   trackContainer,
 } from "../support/docker.ts";
 import { rawImageArchive } from "../support/raw-tar.ts";
-import { bytesStream, dockerExport, dockerSave } from "../rootfs/engine-support.ts";
+import { bytesStream, dockerExport, dockerSave, scratchDir } from "../rootfs/engine-support.ts";
 import { REAL, SCRIPT, TAR_CASES, type TarCase } from "./tar-cases.ts";
 
 /**
@@ -114,4 +121,22 @@ describe("rbc's tar reader against Docker's layer applier", () => {
       }
     },
   );
+
+  it("materializes every layer Docker accepts into a rootfs that verifies against its manifest", async () => {
+    const dir = await scratchDir("tar-differential");
+    try {
+      for (const tarCase of TAR_CASES) {
+        if (tarCase.docker !== "accepts" || tarCase.rbcRefuses !== undefined) continue;
+        const archive = rawImageArchive(`rbc.local/h-tar-${tarCase.name}:${run}`, tarCase.layers);
+        // materializeRootfs verifies the tree it wrote against the manifest, or throws.
+        const result = await materializeRootfs({
+          bundleDir: join(dir, tarCase.name),
+          openArchive: () => Promise.resolve(bytesStream(archive.bytes)),
+        });
+        expect(result.rootfsDir, tarCase.name).toBe(join(dir, tarCase.name, "rootfs"));
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });
