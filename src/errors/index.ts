@@ -12,6 +12,7 @@ export {
 } from "./engine-errors.ts";
 export { BundleWriteError, RootfsUnresolvedError, UnsafePathError } from "./bundle-errors.ts";
 export {
+  DuplicateEntryError,
   HostileEntryError,
   ImageArchiveError,
   LayerDigestMismatchError,

@@ -21,7 +21,8 @@ const RULE_TEXT: Readonly<Record<HostileEntryRule, string>> = {
   "nul-byte": "the name contains a NUL byte",
   "symlink-parent": "a parent component is a symbolic link, which rbc never follows",
   "parent-not-directory": "a parent component is not a directory",
-  "hardlink-target": "a hard link must name a regular file extracted before it, inside the rootfs",
+  "hardlink-target":
+    "a hard link must name a regular file extracted before it in its own layer, inside the rootfs",
   "invalid-whiteout": "the whiteout names no entry",
   "root-not-directory": "the rootfs root must be a directory",
 };
@@ -58,6 +59,19 @@ export class UnsupportedEntryError extends EnvironmentError {
 
   constructor(path: string, what: string) {
     super("ROOTFS_UNSUPPORTED_ENTRY", `unsupported image entry ${JSON.stringify(path)}: ${what}`);
+    this.path = path;
+  }
+}
+
+/** A layer names the same path twice, which Docker refuses to load (tar-split's rule). */
+export class DuplicateEntryError extends EnvironmentError {
+  readonly path: string;
+
+  constructor(path: string) {
+    super(
+      "ROOTFS_DUPLICATE_ENTRY",
+      `refusing image layer: it names ${JSON.stringify(path)} twice (Docker refuses such layers too)`,
+    );
     this.path = path;
   }
 }

@@ -11,10 +11,18 @@ import { HostileEntryError } from "../errors/index.ts";
  *   own layer and never appear in the result; other `.wh..wh.*` names (aufs metadata) are ignored.
  * - A later entry replaces an earlier one at the same path; a directory over a directory merges
  *   (new metadata, children kept), anything else drops the old subtree.
- * - A hard link takes its target's content and metadata as they are when the link is applied.
- * - Missing parent directories appear as `dir 0755 0:0`, as Docker creates them.
+ * - A hard link shares its target's inode: the same content, and the link entry's mode, owner,
+ *   mtime and xattrs become those of every path of that inode, as Docker's applier (moby
+ *   pkg/archive createTarFile) chowns, chmods and touches the link it made.
+ * - A parent directory an entry's layer does not have (whiteouts included) is made `dir 0755
+ *   0:0` by that layer, and it hides the metadata of a lower layer's directory, children kept.
+ * - A character device 0/0 is a whiteout of its own path.
+ * The last three are what Docker's overlay2 storage driver (its default) makes of a layer: moby
+ * pkg/archive Unpack writes each layer into its own directory, creating missing parents there,
+ * and overlayfs shows an upper directory's metadata and hides a path under a 0/0 device.
  * Entries are refused (HostileEntryError) when a name has `..` or NUL, a parent is a symlink or
- * not a directory, or a hard link names anything but an earlier regular file in the tree.
+ * not a directory, or a hard link names anything but a regular file extracted before it in its
+ * own layer (Docker's link(2) finds nothing of a lower layer in that directory, and fails).
  */
 
 /** Which archived entry supplies a file's bytes: manifest layer index and entry ordinal. */
@@ -44,6 +52,17 @@ interface TreeNode {
   readonly children?: Map<string, TreeNode>;
 }
 
+/** Every node of a regular file's inode, by the source they share (compared by identity). */
+type Inodes = Map<EntrySource, TreeNode[]>;
+
+/** The tree, and the layer being applied with the directories its own directory has so far. */
+interface Applying {
+  readonly root: DirNode;
+  readonly inodes: Inodes;
+  readonly layer: number;
+  readonly present: Set<TreeNode>;
+}
+
 interface DirNode extends TreeNode {
   readonly children: Map<string, TreeNode>;
 }
@@ -57,41 +76,44 @@ export function applyLayers(
   options: ApplyLayersOptions = {},
 ): RootfsPlan {
   const root: DirNode = { data: IMPLICIT_DIR, children: new Map() };
+  const inodes: Inodes = new Map();
   layers.forEach((entries, layer) => {
-    const kept = options.whiteouts === false ? entries : applyWhiteouts(root, entries, layer);
-    for (const entry of kept) addEntry(root, entry, layer);
+    const state: Applying = { root, inodes, layer, present: new Set() };
+    const kept = options.whiteouts === false ? entries : applyWhiteouts(state, entries);
+    for (const entry of kept) addEntry(state, entry);
   });
   return flatten(root);
 }
 
 /** Applies the layer's whiteouts to the tree of lower layers; returns its other entries. */
-function applyWhiteouts(
-  root: DirNode,
-  entries: readonly LayerEntry[],
-  layer: number,
-): LayerEntry[] {
+function applyWhiteouts(state: Applying, entries: readonly LayerEntry[]): LayerEntry[] {
+  const { layer } = state;
   const kept: LayerEntry[] = [];
   for (const entry of entries) {
     const components = entryComponents(entry.path, layer);
     const leaf = components.at(-1);
-    if (leaf === undefined || !leaf.startsWith(WHITEOUT)) {
+    const device = entry.type === "char" && entry.devMajor === 0 && entry.devMinor === 0;
+    if (leaf === undefined || (!leaf.startsWith(WHITEOUT) && !device)) {
       kept.push(entry);
       continue;
     }
-    const dir = findDirectory(root, components.slice(0, -1), entry.path, layer);
-    if (leaf === OPAQUE) {
-      dir?.children.clear();
+    const dir = makeParents(state, components.slice(0, -1), entry.path);
+    if (device) {
+      dir.children.delete(leaf);
+    } else if (leaf === OPAQUE) {
+      dir.children.clear();
     } else if (!leaf.startsWith(`${WHITEOUT}${WHITEOUT}`)) {
       const name = leaf.slice(WHITEOUT.length);
       if (name === ".") throw new HostileEntryError(entry.path, "invalid-whiteout", layer);
       if (name === "..") throw new HostileEntryError(entry.path, "parent-traversal", layer);
-      dir?.children.delete(name);
+      dir.children.delete(name);
     }
   }
   return kept;
 }
 
-function addEntry(root: DirNode, entry: LayerEntry, layer: number): void {
+function addEntry(state: Applying, entry: LayerEntry): void {
+  const { root, layer } = state;
   const components = entryComponents(entry.path, layer);
   const leaf = components.at(-1);
   if (leaf === undefined) {
@@ -99,23 +121,29 @@ function addEntry(root: DirNode, entry: LayerEntry, layer: number): void {
     root.data = nodeData(entry);
     return;
   }
-  const parent = makeParents(root, components.slice(0, -1), entry.path, layer);
+  const parent = makeParents(state, components.slice(0, -1), entry.path);
   const existing = parent.children.get(leaf);
   if (entry.type === "dir" && existing?.children !== undefined) {
     existing.data = nodeData(entry);
+    state.present.add(existing);
   } else if (entry.type === "dir") {
-    parent.children.set(leaf, { data: nodeData(entry), children: new Map() });
+    const node = { data: nodeData(entry), children: new Map<string, TreeNode>() };
+    state.present.add(node);
+    parent.children.set(leaf, node);
   } else if (entry.type === "hardlink") {
-    parent.children.set(leaf, hardLinkNode(root, entry, layer));
+    parent.children.set(leaf, hardLinkNode(state, entry));
   } else if (entry.type === "file") {
-    parent.children.set(leaf, { data: nodeData(entry), source: { layer, ordinal: entry.ordinal } });
+    const node = { data: nodeData(entry), source: { layer, ordinal: entry.ordinal } };
+    state.inodes.set(node.source, [node]);
+    parent.children.set(leaf, node);
   } else {
     parent.children.set(leaf, { data: nodeData(entry) });
   }
 }
 
-/** A hard link shares its target's inode: same content, same metadata. */
-function hardLinkNode(root: DirNode, entry: LayerEntry, layer: number): TreeNode {
+/** A hard link shares its target's inode; its own metadata becomes the inode's. */
+function hardLinkNode(state: Applying, entry: LayerEntry): TreeNode {
+  const { root, inodes, layer } = state;
   const fail = (): never => {
     throw new HostileEntryError(entry.path, "hardlink-target", layer);
   };
@@ -133,20 +161,41 @@ function hardLinkNode(root: DirNode, entry: LayerEntry, layer: number): TreeNode
     fail();
   }
   const target = dir?.children.get(leaf);
-  if (target?.data.type !== "file" || target.source === undefined) return fail();
-  return { data: target.data, source: target.source };
+  if (target?.data.type !== "file" || target.source?.layer !== layer) return fail();
+  const xattrs = { ...target.data.xattrs, ...entry.xattrs };
+  const data: NodeData = {
+    ...target.data,
+    mode: entry.mode,
+    uid: entry.uid,
+    gid: entry.gid,
+    mtime: entry.mtime,
+    ...(Object.keys(xattrs).length === 0 ? {} : { xattrs }),
+  };
+  const node: TreeNode = { data, source: target.source };
+  const sharing = inodes.get(target.source) ?? [target];
+  for (const other of sharing) other.data = data;
+  inodes.set(target.source, [...sharing, node]);
+  return node;
 }
 
-/** Walks to the parent directory, creating missing ones; never through a symlink. */
-function makeParents(root: DirNode, components: readonly string[], path: string, layer: number) {
-  let dir = root;
+/**
+ * Walks to the parent directory, never through a symlink. A directory the layer does not have
+ * yet is made `dir 0755 0:0` by it (Docker's MkdirAll in the layer's own directory), whether or
+ * not a lower layer has it; a lower one keeps its children.
+ */
+function makeParents(state: Applying, components: readonly string[], path: string): DirNode {
+  let dir = state.root;
   for (const name of components) {
     let child = dir.children.get(name);
     if (child === undefined) {
       child = { data: IMPLICIT_DIR, children: new Map() };
       dir.children.set(name, child);
     }
-    dir = asDirectory(child, path, layer);
+    dir = asDirectory(child, path, state.layer);
+    if (!state.present.has(dir)) {
+      dir.data = IMPLICIT_DIR;
+      state.present.add(dir);
+    }
   }
   return dir;
 }

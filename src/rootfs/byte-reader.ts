@@ -51,6 +51,17 @@ export class ByteReader {
     }
   }
 
+  /** Discards up to `size` bytes; false if the stream ended first. */
+  async skipAtMost(size: number): Promise<boolean> {
+    let left = size;
+    while (left > 0) {
+      const bytes = await this.readUpTo(left);
+      if (bytes === undefined) return false;
+      left -= bytes.length;
+    }
+    return true;
+  }
+
   /** Reads and discards everything that is left. */
   async drain(): Promise<void> {
     while ((await this.readUpTo(Number.MAX_SAFE_INTEGER)) !== undefined) {

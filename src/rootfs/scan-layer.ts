@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { LayerEntry } from "./layer-entry.ts";
 import { readTarStream, type TarHeader, type TarStreamEntry } from "./tar-stream.ts";
-import { UnsupportedEntryError } from "../errors/index.ts";
+import { DuplicateEntryError, UnsupportedEntryError } from "../errors/index.ts";
 
 /**
  * Reads one layer tar (or a `docker export` stream) without extracting it: metadata of every
@@ -10,20 +10,37 @@ import { UnsupportedEntryError } from "../errors/index.ts";
  */
 export async function scanLayer(source: AsyncIterable<Uint8Array>): Promise<LayerEntry[]> {
   const entries: LayerEntry[] = [];
+  const names = new Set<string>();
+  let ordinal = 0;
   for await (const entry of readTarStream(source)) {
-    entries.push(await scanEntry(entry, entries.length));
+    // Docker's loader (tar-split) refuses a layer that names a path twice, global headers
+    // included; a layer in Docker's store never does.
+    const name = cleanName(entry.header.path);
+    if (names.has(name)) throw new DuplicateEntryError(entry.header.path);
+    names.add(name);
+    if (entry.header.type !== "global") entries.push(await scanEntry(entry, ordinal));
+    ordinal += 1;
   }
   return entries;
 }
 
+/** Go's filepath.Clean on a slash-separated name. */
+export function cleanName(name: string): string {
+  const rooted = name.startsWith("/");
+  const parts: string[] = [];
+  for (const part of name.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === ".." && parts.length > 0 && parts.at(-1) !== "..") parts.pop();
+    else if (part !== ".." || !rooted) parts.push(part);
+  }
+  const joined = parts.join("/");
+  if (rooted) return `/${joined}`;
+  return joined === "" ? "." : joined;
+}
+
 async function scanEntry(entry: TarStreamEntry, ordinal: number): Promise<LayerEntry> {
   const { header } = entry;
-  if (header.type === "other") {
-    throw new UnsupportedEntryError(header.path, `tar typeflag ${JSON.stringify(header.typeflag)}`);
-  }
-  if (Object.keys(header.pax).some((key) => key.startsWith("GNU.sparse."))) {
-    throw new UnsupportedEntryError(header.path, "GNU sparse file");
-  }
+  refuseUnsupported(header);
   const base = layerEntryBase(header, ordinal);
   if (header.type === "file") {
     return { ...base, size: header.size, sha256: await sha256Of(entry.body) };
@@ -31,9 +48,32 @@ async function scanEntry(entry: TarStreamEntry, ordinal: number): Promise<LayerE
   return base;
 }
 
+/** Largest owner id a container can have: 2^32 - 1 is chown's "leave unchanged". */
+const MAX_ID = 0xfffffffe;
+
+/**
+ * What Docker refuses, or accepts in a way rbc does not reproduce. Docker's layer applier
+ * refuses every typeflag but files, links, devices, directories and FIFOs (contiguous `7` and
+ * old GNU sparse `S` included). It accepts PAX sparse files (expanding their holes), which rbc
+ * does not read; and it passes owner ids to chown cut to 32 bits, so a negative id or one past
+ * 2^32 - 2 would not be the owner the manifest records.
+ */
+function refuseUnsupported(header: TarHeader): void {
+  if (header.sparse) throw new UnsupportedEntryError(header.path, "GNU sparse file");
+  if (header.type === "other") {
+    throw new UnsupportedEntryError(header.path, `tar typeflag ${JSON.stringify(header.typeflag)}`);
+  }
+  for (const [key, id] of [
+    ["uid", header.uid],
+    ["gid", header.gid],
+  ] as const) {
+    if (id < 0 || id > MAX_ID) throw new UnsupportedEntryError(header.path, `${key} ${id}`);
+  }
+}
+
 /** The metadata part of a layer entry (everything but the content digest). */
 export function layerEntryBase(header: TarHeader, ordinal: number): LayerEntry {
-  const type = header.type === "other" ? "file" : header.type;
+  const type = header.type === "other" || header.type === "global" ? "file" : header.type;
   const xattrs = xattrsOf(header.pax);
   return {
     ordinal,
@@ -56,7 +96,8 @@ const XATTR_PREFIX = "SCHILY.xattr.";
 
 function xattrsOf(pax: Readonly<Record<string, string>>): Record<string, string> | undefined {
   const keys = Object.keys(pax)
-    .filter((key) => key.startsWith(XATTR_PREFIX))
+    // An empty value keeps nothing, as in Go's reader.
+    .filter((key) => key.startsWith(XATTR_PREFIX) && pax[key] !== "")
     .sort();
   if (keys.length === 0) return undefined;
   return Object.fromEntries(keys.map((key) => [key.slice(XATTR_PREFIX.length), pax[key] ?? ""]));

@@ -1,8 +1,9 @@
 import { ByteReader } from "./byte-reader.ts";
 import {
   BLOCK_SIZE,
+  cString,
   decodeHeader,
-  decodeLongName,
+  decodeUtf8,
   isZeroBlock,
   parsePaxRecords,
   type RawHeader,
@@ -10,10 +11,24 @@ import {
 import { TarFormatError } from "../errors/index.ts";
 
 /**
- * A streaming tar reader: ustar, PAX `x`/`g` extended headers, GNU `L`/`K` long names and
- * base-256 numbers. Each entry's body is an async iterable over the archive's own chunks; a body
- * the caller leaves unread is skipped when it asks for the next entry, so memory stays bounded
- * by the chunk size whatever the file sizes are.
+ * A streaming tar reader that reads what Go's `archive/tar` Reader reads, since Docker applies
+ * image layers with it (moby pkg/archive); a layer must mean to rbc what it means to a container.
+ * Go's rules, kept here on purpose:
+ * - A PAX `x` header applies to the next entry only; a second `x` replaces the first. A PAX
+ *   global `g` header applies to nothing: Go returns it as an entry of its own (type `global`
+ *   here), which Docker's applier skips, and it drops the `x`, `L` and `K` headers pending before
+ *   it. Its name still counts among the layer's names (see scan-layer.ts).
+ * - A PAX record with an empty value keeps the header's field. GNU `L`/`K` long names win over
+ *   PAX `path`/`linkpath`, which win over the header (prefix + name for ustar).
+ * - Header-only types (links, devices, directories, FIFOs) have no data, whatever their size
+ *   field says: the next header follows at once.
+ * - A NUL typeflag is a directory when the name ends in `/`, else a regular file; `0` is always
+ *   a regular file.
+ * - The archive ends at two zero blocks, at a clean end of input between entries, or inside the
+ *   padding after an entry's data. A zero block followed by anything else, a partial header or
+ *   data cut short is an error.
+ * Each entry's body is an async iterable over the archive's own chunks; a body the caller leaves
+ * unread is skipped when it asks for the next entry, so memory stays bounded by the chunk size.
  */
 
 export type TarEntryType =
@@ -24,20 +39,26 @@ export type TarEntryType =
   | "block"
   | "dir"
   | "fifo"
-  /** Anything else (GNU sparse `S`, volume label `V`, ...): see `typeflag`. */
+  /** A PAX global header (`g`): metadata for no entry; Docker skips it. */
+  | "global"
+  /** Anything else (contiguous `7`, GNU sparse `S`, volume label `V`, ...): see `typeflag`. */
   | "other";
 
 export interface TarHeader {
-  /** The entry name exactly as archived (PAX `path`, GNU long name, or prefix + name). */
+  /**
+   * The entry name exactly as archived (GNU long name, PAX `path`, or prefix + name). A global
+   * header's is its own `path` record, else its header's name, as Go reports it.
+   */
   readonly path: string;
   readonly type: TarEntryType;
-  /** The raw typeflag character ("0" for NUL). */
+  /** The typeflag character, a NUL read as "0" (file) or "5" (directory, trailing slash). */
   readonly typeflag: string;
   /** Permission and set-id/sticky bits only (0o7777). */
   readonly mode: number;
+  /** As archived; may be negative or beyond 32 bits (base-256, PAX): see scan-layer.ts. */
   readonly uid: number;
   readonly gid: number;
-  /** Body size in bytes. */
+  /** Body size in bytes: 0 for header-only types whatever the header says. */
   readonly size: number;
   /** Seconds since the epoch; PAX may give a fraction. */
   readonly mtime: number;
@@ -47,8 +68,10 @@ export interface TarHeader {
   readonly gname: string;
   readonly devmajor: number;
   readonly devminor: number;
-  /** Every PAX record in force for this entry (global `g` ones overridden by its `x` ones). */
+  /** The PAX `x` records of this entry, as archived (never global `g` ones). */
   readonly pax: Readonly<Record<string, string>>;
+  /** A GNU sparse file (old GNU `S`, or PAX sparse 0.0, 0.1 or 1.0 as Go recognizes them). */
+  readonly sparse: boolean;
 }
 
 export interface TarStreamEntry {
@@ -58,13 +81,21 @@ export interface TarStreamEntry {
 }
 
 export interface ReadTarOptions {
-  /** Largest PAX or GNU long-name body accepted (default 1 MiB): hostile archives stay bounded. */
+  /** Largest PAX or GNU long-name body accepted (default 1 MiB, as Go): hostile archives stay bounded. */
   readonly maxMetadataSize?: number;
 }
 
+/** PAX `x` records, GNU long name and long link waiting for the next entry. */
+interface Pending {
+  readonly pax: Readonly<Record<string, string>>;
+  readonly longName: string;
+  readonly longLink: string;
+}
+
+const NOTHING_PENDING: Pending = { pax: {}, longName: "", longLink: "" };
+
 const TYPES: Readonly<Record<string, TarEntryType>> = {
   "0": "file",
-  "7": "file",
   "1": "hardlink",
   "2": "symlink",
   "3": "char",
@@ -73,10 +104,12 @@ const TYPES: Readonly<Record<string, TarEntryType>> = {
   "6": "fifo",
 };
 
+const HEADER_ONLY = new Set(["1", "2", "3", "4", "5", "6"]);
+
 /** Largest slice handed to the consumer at once. */
 const MAX_SLICE = 1 << 20;
 
-/** Entries of a tar archive, in archive order, stopping at the end-of-archive blocks. */
+/** Entries of a tar archive, in archive order, stopping where Go's reader stops. */
 export async function* readTarStream(
   source: AsyncIterable<Uint8Array>,
   options: ReadTarOptions = {},
@@ -84,86 +117,178 @@ export async function* readTarStream(
   const reader = new ByteReader(source);
   try {
     const maxMetadata = options.maxMetadataSize ?? MAX_SLICE;
-    let globalPax: Record<string, string> = {};
-    let localPax: Record<string, string> = {};
+    let pending = NOTHING_PENDING;
     for (;;) {
-      const block = await reader.readExact(BLOCK_SIZE);
-      if (block === undefined || isZeroBlock(block)) {
-        // Read the padding after the end-of-archive blocks too, so the source ends normally.
-        await reader.drain();
-        return;
-      }
+      const block = await readHeaderBlock(reader);
+      if (block === undefined) break;
       const raw = decodeHeader(block);
       if (isMetadata(raw.typeflag)) {
-        const size = raw.size;
-        if (size > maxMetadata) throw new TarFormatError(`metadata entry of ${size} bytes`);
-        const bytes = (await reader.readExact(size)) ?? new Uint8Array(0);
-        await reader.skip(padding(size));
-        if (raw.typeflag === "g") globalPax = { ...globalPax, ...parsePaxRecords(bytes) };
-        else if (raw.typeflag === "x") localPax = { ...localPax, ...parsePaxRecords(bytes) };
-        else localPax[raw.typeflag === "L" ? "path" : "linkpath"] = decodeLongName(bytes);
+        const bytes = await readMetadata(reader, dataSize(raw.typeflag, raw.size), maxMetadata);
+        const atEnd = !(await reader.skipAtMost(padding(bytes.length)));
+        if (raw.typeflag !== "g") {
+          pending = withMetadata(pending, raw.typeflag, bytes);
+          if (atEnd) break;
+          continue;
+        }
+        pending = NOTHING_PENDING;
+        yield { header: globalHeader(raw, parsePaxRecords(bytes)), body: new EntryBody(reader, 0) };
+        if (atEnd) break;
         continue;
       }
-      const pax = { ...globalPax, ...localPax };
-      const size = paxSize(pax) ?? raw.size;
-      const body = new EntryBody(reader, size);
-      yield { header: buildHeader(raw, size, pax), body };
-      localPax = {};
+      const header = buildHeader(raw, pending);
+      pending = NOTHING_PENDING;
+      if (raw.typeflag === "S") await skipSparseExtensions(reader, block, raw);
+      const body = new EntryBody(reader, header.size);
+      yield { header, body };
       body.close();
-      await reader.skip(body.remaining + padding(size));
+      await reader.skip(body.remaining);
+      if (!(await reader.skipAtMost(padding(header.size)))) break;
     }
+    // Read what follows the end of the archive too, so the source ends normally.
+    await reader.drain();
   } finally {
     await reader.close();
   }
+}
+
+/** The next header block; undefined at the end of the archive. */
+async function readHeaderBlock(reader: ByteReader): Promise<Uint8Array | undefined> {
+  const block = await reader.readExact(BLOCK_SIZE);
+  if (block === undefined || !isZeroBlock(block)) return block;
+  const second = await reader.readExact(BLOCK_SIZE);
+  if (second === undefined || isZeroBlock(second)) return undefined;
+  throw new TarFormatError("a zero block is followed by a header, not by a second zero block");
 }
 
 function isMetadata(typeflag: string): boolean {
   return typeflag === "x" || typeflag === "g" || typeflag === "L" || typeflag === "K";
 }
 
+/** Bytes of data that follow a header: none for header-only types. */
+function dataSize(typeflag: string, size: number): number {
+  if (HEADER_ONLY.has(typeflag)) return 0;
+  if (size < 0) throw new TarFormatError(`negative entry size ${size}`);
+  return size;
+}
+
+async function readMetadata(reader: ByteReader, size: number, max: number): Promise<Uint8Array> {
+  if (size > max) throw new TarFormatError(`metadata entry of ${size} bytes`);
+  const bytes = await reader.readExact(size);
+  if (bytes === undefined && size > 0) throw new TarFormatError("archive ends inside metadata");
+  return bytes ?? new Uint8Array(0);
+}
+
+function withMetadata(pending: Pending, typeflag: string, bytes: Uint8Array): Pending {
+  switch (typeflag) {
+    case "x":
+      return { ...pending, pax: parsePaxRecords(bytes) };
+    case "L":
+      return { ...pending, longName: decodeUtf8(cString(bytes), "GNU long name") };
+    default:
+      return { ...pending, longLink: decodeUtf8(cString(bytes), "GNU long link name") };
+  }
+}
+
 function padding(size: number): number {
   return (BLOCK_SIZE - (size % BLOCK_SIZE)) % BLOCK_SIZE;
 }
 
-function paxSize(pax: Readonly<Record<string, string>>): number | undefined {
-  return pax["size"] === undefined ? undefined : paxInteger(pax["size"], "size");
+function buildHeader(raw: RawHeader, pending: Pending): TarHeader {
+  const { pax } = pending;
+  const given = (key: string): string | undefined => (pax[key] === "" ? undefined : pax[key]);
+  let path = pending.longName || given("path") || decodeUtf8(raw.name, "file name");
+  const linkpath = pending.longLink || given("linkpath") || decodeUtf8(raw.linkname, "link name");
+  const typeflag = raw.typeflag === "\0" ? (path.endsWith("/") ? "5" : "0") : raw.typeflag;
+  const sparse = typeflag === "S" || isPaxSparse(pax);
+  if (sparse) path = given("GNU.sparse.name") ?? path;
+  for (const key of ["atime", "ctime"]) paxTime(given(key), key);
+  const size = paxInteger(given("size"), "size") ?? raw.size;
+  return {
+    path,
+    type: TYPES[typeflag] ?? "other",
+    typeflag,
+    mode: raw.mode & 0o7777,
+    uid: paxInteger(given("uid"), "uid") ?? raw.uid,
+    gid: paxInteger(given("gid"), "gid") ?? raw.gid,
+    size: dataSize(typeflag, size),
+    mtime: paxTime(given("mtime"), "mtime") ?? raw.mtime,
+    linkpath,
+    uname: given("uname") ?? raw.uname,
+    gname: given("gname") ?? raw.gname,
+    devmajor: raw.devmajor,
+    devminor: raw.devminor,
+    pax,
+    sparse,
+  };
 }
 
-function paxInteger(value: string, key: string): number {
+/**
+ * A global header as Go returns it: its own `path` record (if not empty) names it; the record
+ * values are not checked, since Go ignores what merging them into this header would fail on.
+ */
+function globalHeader(raw: RawHeader, pax: Readonly<Record<string, string>>): TarHeader {
+  return {
+    path: pax["path"] || decodeUtf8(raw.name, "file name"),
+    type: "global",
+    typeflag: "g",
+    mode: raw.mode & 0o7777,
+    uid: raw.uid,
+    gid: raw.gid,
+    size: 0,
+    mtime: raw.mtime,
+    linkpath: "",
+    uname: raw.uname,
+    gname: raw.gname,
+    devmajor: raw.devmajor,
+    devminor: raw.devminor,
+    pax,
+    sparse: false,
+  };
+}
+
+/** Go's readGNUSparsePAXHeaders: which records make a PAX GNU sparse file. */
+function isPaxSparse(pax: Readonly<Record<string, string>>): boolean {
+  const major = pax["GNU.sparse.major"] ?? "";
+  const minor = pax["GNU.sparse.minor"] ?? "";
+  if (major === "0" && (minor === "0" || minor === "1")) return true;
+  if (major === "1" && minor === "0") return true;
+  if (major !== "" || minor !== "") return false;
+  return (pax["GNU.sparse.map"] ?? "") !== "";
+}
+
+/** A decimal integer as Go's strconv.ParseInt reads it (sign allowed). */
+function paxInteger(value: string | undefined, key: string): number | undefined {
+  if (value === undefined) return undefined;
   const number = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number)) {
+  if (!/^[+-]?\d+$/.test(value) || !Number.isSafeInteger(number)) {
     throw new TarFormatError(`PAX ${key} ${JSON.stringify(value)} is not a valid number`);
   }
   return number;
 }
 
-function buildHeader(
+/** Seconds with an optional decimal fraction, as Go's parsePAXTime reads them. */
+function paxTime(value: string | undefined, key: string): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!/^[+-]?\d+(\.\d*)?$/.test(value) || !Number.isFinite(number)) {
+    throw new TarFormatError(`PAX ${key} ${JSON.stringify(value)} is not a valid time`);
+  }
+  return number;
+}
+
+/** Old GNU sparse headers may continue in extension blocks (flag at byte 482, then 504). */
+async function skipSparseExtensions(
+  reader: ByteReader,
+  block: Uint8Array,
   raw: RawHeader,
-  size: number,
-  pax: Readonly<Record<string, string>>,
-): TarHeader {
-  const path = pax["path"] ?? raw.name;
-  // Pre-POSIX archives mark directories by a trailing slash on a regular-file typeflag.
-  const type =
-    raw.typeflag === "0" && path.endsWith("/") ? "dir" : (TYPES[raw.typeflag] ?? "other");
-  const mtime = pax["mtime"] === undefined ? raw.mtime : Number(pax["mtime"]);
-  if (!Number.isFinite(mtime)) throw new TarFormatError(`bad PAX mtime for ${path}`);
-  return {
-    path,
-    type,
-    typeflag: raw.typeflag,
-    mode: raw.mode & 0o7777,
-    uid: pax["uid"] === undefined ? raw.uid : paxInteger(pax["uid"], "uid"),
-    gid: pax["gid"] === undefined ? raw.gid : paxInteger(pax["gid"], "gid"),
-    size,
-    mtime,
-    linkpath: pax["linkpath"] ?? raw.linkname,
-    uname: pax["uname"] ?? raw.uname,
-    gname: pax["gname"] ?? raw.gname,
-    devmajor: raw.devmajor,
-    devminor: raw.devminor,
-    pax,
-  };
+): Promise<void> {
+  if (raw.format !== "gnu") throw new TarFormatError("GNU sparse entry in a non-GNU header");
+  let extended = block[482] !== 0;
+  while (extended) {
+    const extension = await reader.readExact(BLOCK_SIZE);
+    if (extension === undefined) throw new TarFormatError("archive ends inside a sparse map");
+    extended = extension[504] !== 0;
+  }
 }
 
 /** One entry's data, read straight from the archive stream. */

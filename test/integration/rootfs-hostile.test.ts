@@ -123,12 +123,22 @@ describe("materializeRootfs with hostile images", () => {
   });
 
   it("keeps a symlink's text but never writes through it", async () => {
-    const entries: TarEntry[] = [
-      { type: "symlink", path: "link", target: join(canary, "sentinel") },
-      { type: "file", path: "link", data: "replaced\n" },
-      { type: "symlink", path: "dangling", target: "/etc/shadow" },
-    ];
-    const result = await materialize("overwrite", archiveOf("overwrite", entries));
+    // Two layers: Docker refuses a layer that names one path twice.
+    const archive = createImageArchive({
+      repoTags: ["rbc.local/hostile-overwrite:1"],
+      config: {},
+      layers: [
+        {
+          entries: [
+            { type: "symlink", path: "link", target: join(canary, "sentinel") },
+            { type: "symlink", path: "dangling", target: "/etc/shadow" },
+          ],
+          createdBy: "hostile overwrite 1",
+        },
+        { entries: [{ type: "file", path: "link", data: "replaced\n" }], createdBy: "hostile 2" },
+      ],
+    });
+    const result = await materialize("overwrite", archive);
     expect(await readFile(join(result.rootfsDir, "link"), "utf8")).toBe("replaced\n");
     expect(await readFile(join(canary, "sentinel"), "utf8")).toBe("untouched\n");
   });

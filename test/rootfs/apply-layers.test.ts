@@ -115,7 +115,7 @@ describe("applyLayers", () => {
     expect(entry(plan, "f")?.size).toBe(5);
   });
 
-  it("ignores whiteouts of absent paths and aufs metadata names", async () => {
+  it("ignores whiteouts of absent paths and aufs metadata names, but makes their parents", async () => {
     const plan = await apply(
       [{ type: "file", path: "a", data: "a" }],
       [
@@ -124,7 +124,38 @@ describe("applyLayers", () => {
         { type: "dir", path: ".wh..wh.orph" },
       ],
     );
-    expect(paths(plan)).toEqual([".", "a"]);
+    // Docker's overlay2 creates the whiteout's parent in the layer's own directory.
+    expect(paths(plan)).toEqual([".", "a", "nothing"]);
+    expect(entry(plan, "nothing")).toMatchObject({ type: "dir", mode: 0o755, uid: 0 });
+  });
+
+  it("gives a lower directory the 0755 0:0 of a layer that has it only as a parent", async () => {
+    const plan = await apply(
+      [
+        { type: "dir", path: "p", mode: 0o700, uid: 7, gid: 8 },
+        { type: "file", path: "p/old", data: "o" },
+        { type: "dir", path: "q", mode: 0o700, uid: 7 },
+      ],
+      [
+        { type: "file", path: "p/new", data: "n" },
+        { type: "dir", path: "q", mode: 0o711, uid: 9 },
+        { type: "file", path: "q/new", data: "n" },
+      ],
+    );
+    expect(paths(plan)).toEqual([".", "p", "p/new", "p/old", "q", "q/new"]);
+    expect(entry(plan, "p")).toMatchObject({ mode: 0o755, uid: 0, gid: 0 });
+    expect(entry(plan, "q")).toMatchObject({ mode: 0o711, uid: 9 });
+  });
+
+  it("reads a character device 0/0 as a whiteout of its own path (overlay2)", async () => {
+    const plan = await apply(
+      [
+        { type: "file", path: "gone", data: "g" },
+        { type: "file", path: "kept", data: "k" },
+      ],
+      [{ type: "char", path: "gone", devmajor: 0, devminor: 0 }],
+    );
+    expect(paths(plan)).toEqual([".", "kept"]);
   });
 
   it("lets a later entry replace an earlier one; a file over a directory drops its subtree", async () => {
@@ -135,7 +166,6 @@ describe("applyLayers", () => {
         { type: "dir", path: "keep" },
         { type: "file", path: "keep/child", data: "c" },
         { type: "file", path: "same", data: "1" },
-        { type: "file", path: "same", data: "22" },
       ],
       [
         { type: "file", path: "d", data: "now a file" },
@@ -148,16 +178,18 @@ describe("applyLayers", () => {
     expect(entry(plan, "same")).toMatchObject({ type: "symlink", link: "d", mode: 0o777 });
   });
 
-  it("gives a hard link its target's content and metadata at the time of linking", async () => {
+  it("gives a hard link its target's content; the link's metadata becomes the inode's", async () => {
     const plan = await apply(
       [
         { type: "file", path: "bin/a", data: "original", mode: 0o755, uid: 3 },
         { type: "hardlink", path: "bin/b", target: "bin/a", mode: 0o600 },
-        { type: "hardlink", path: "bin/c", target: "/bin/b" },
+        { type: "hardlink", path: "bin/c", target: "/bin/b", mode: 0o640, uid: 5 },
       ],
       [{ type: "file", path: "bin/a", data: "replaced" }],
     );
-    expect(entry(plan, "bin/b")).toMatchObject({ type: "file", mode: 0o755, uid: 3, size: 8 });
+    // Docker chowns and chmods each link it makes, so the last link's metadata holds for all.
+    expect(entry(plan, "bin/b")).toMatchObject({ type: "file", mode: 0o640, uid: 5, size: 8 });
+    expect(entry(plan, "bin/c")).toMatchObject({ type: "file", mode: 0o640, uid: 5, size: 8 });
     expect(entry(plan, "bin/b")?.sha256).toBe(entry(plan, "bin/c")?.sha256);
     expect(entry(plan, "bin/b")?.sha256).not.toBe(entry(plan, "bin/a")?.sha256);
     // Both links share the original file entry; the replacement is a new source.
@@ -252,6 +284,14 @@ describe("applyLayers", () => {
         { type: "file", path: "later", data: "" },
       ]);
       expect(error).toMatchObject({ rule: "hardlink-target", path: "link" });
+    });
+
+    it("a hard link to a file of a lower layer", async () => {
+      const layers = [
+        [{ type: "file", path: "lower", data: "l" }],
+        [{ type: "hardlink", path: "link", target: "lower" }],
+      ] satisfies TarEntry[][];
+      await expect(apply(...layers)).rejects.toMatchObject({ rule: "hardlink-target" });
     });
 
     it("a root entry that is not a directory", async () => {

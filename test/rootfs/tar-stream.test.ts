@@ -4,7 +4,7 @@ import { readTarStream } from "../../src/rootfs/index.ts";
 import type { TarHeader } from "../../src/rootfs/index.ts";
 import { createTar } from "../support/tar.ts";
 import type { TarEntry } from "../support/tar.ts";
-import { chunked, collect, paxRecord, randomSizes, rawEntry } from "./stream-helpers.ts";
+import { chunked, collect, paxRecord, randomSizes, rawEntry, rawHeader } from "./stream-helpers.ts";
 import { TarFormatError } from "../../src/errors/index.ts";
 
 const longPath = `${"deep/".repeat(40)}file.txt`;
@@ -126,29 +126,141 @@ describe("readTarStream", () => {
     expect(entry?.header).toMatchObject({ path: name, type: "symlink", linkpath: target });
   });
 
-  it("applies global PAX records to later entries, local ones override them", async () => {
+  it("applies no PAX global record to later entries and reports the global header itself", async () => {
     const archive = Buffer.concat([
-      rawEntry("global", "g", paxRecord("uid", "77") + paxRecord("comment", "all")),
+      rawEntry("global", "g", paxRecord("uid", "77") + paxRecord("path", "bin/busybox")),
       rawEntry("local", "x", paxRecord("path", "renamed") + paxRecord("uid", "88")),
       rawEntry("original", "0", ""),
       rawEntry("next", "0", ""),
       Buffer.alloc(1024),
     ]);
     const read = await readAll(archive);
-    expect(read.map(({ header }) => [header.path, header.uid, header.pax["comment"]])).toEqual([
-      ["renamed", 88, "all"],
-      ["next", 77, "all"],
+    expect(read.map(({ header }) => [header.path, header.type, header.uid])).toEqual([
+      ["bin/busybox", "global", 0],
+      ["renamed", "file", 88],
+      ["next", "file", 0],
     ]);
   });
 
-  it("reads a directory written as a regular file with a trailing slash (pre-POSIX tar)", async () => {
-    const [entry] = await readAll(Buffer.concat([rawEntry("old/", "0", ""), Buffer.alloc(1024)]));
-    expect(entry?.header.type).toBe("dir");
+  it("drops the PAX and GNU headers pending before a global header", async () => {
+    const archive = Buffer.concat([
+      rawEntry("local", "x", paxRecord("path", "steered")),
+      rawEntry("././@LongLink", "L", "long\0", true),
+      rawEntry("global", "g", paxRecord("comment", "c")),
+      rawEntry("kept", "0", ""),
+      Buffer.alloc(1024),
+    ]);
+    expect((await readAll(archive)).map(({ header }) => header.path)).toEqual(["global", "kept"]);
   });
 
-  it("reports unknown typeflags as other", async () => {
-    const [entry] = await readAll(Buffer.concat([rawEntry("sparse", "S", ""), Buffer.alloc(1024)]));
-    expect(entry?.header).toMatchObject({ type: "other", typeflag: "S" });
+  it("lets a second PAX header replace the first, not add to it", async () => {
+    const archive = Buffer.concat([
+      rawEntry("one", "x", paxRecord("path", "first") + paxRecord("gid", "5")),
+      rawEntry("two", "x", paxRecord("uid", "6")),
+      rawEntry("plain", "0", ""),
+      Buffer.alloc(1024),
+    ]);
+    const [entry] = await readAll(archive);
+    expect(entry?.header).toMatchObject({ path: "plain", uid: 6, gid: 0 });
+  });
+
+  it("keeps the header's field for an empty PAX value, and ignores empty xattrs", async () => {
+    const archive = Buffer.concat([
+      rawEntry("x", "x", paxRecord("path", "") + paxRecord("uid", "") + paxRecord("size", "")),
+      rawEntry("header-name", "0", "data"),
+      Buffer.alloc(1024),
+    ]);
+    const [entry] = await readAll(archive);
+    expect(entry?.header).toMatchObject({ path: "header-name", uid: 0, size: 4 });
+    expect(entry?.data.toString()).toBe("data");
+  });
+
+  it("prefers a GNU long name to a PAX path, whatever their order", async () => {
+    for (const order of [
+      [rawEntry("x", "x", paxRecord("path", "pax")), rawEntry("L", "L", "gnu\0", true)],
+      [rawEntry("L", "L", "gnu\0", true), rawEntry("x", "x", paxRecord("path", "pax"))],
+    ]) {
+      const archive = Buffer.concat([...order, rawEntry("header", "0", ""), Buffer.alloc(1024)]);
+      expect((await readAll(archive))[0]?.header.path).toBe("gnu");
+    }
+  });
+
+  it("reads signed PAX numbers and times as Go does, and refuses malformed ones", async () => {
+    const entryWith = (key: string, value: string): Buffer =>
+      Buffer.concat([
+        rawEntry("x", "x", paxRecord(key, value)),
+        rawEntry("f", "0", ""),
+        Buffer.alloc(1024),
+      ]);
+    expect((await readAll(entryWith("uid", "+42")))[0]?.header.uid).toBe(42);
+    expect((await readAll(entryWith("mtime", "12.5")))[0]?.header.mtime).toBe(12.5);
+    for (const [key, value] of [
+      ["uid", "0x10"],
+      ["mtime", "1e3"],
+      ["atime", "x"],
+      ["size", " 1"],
+    ] as const) {
+      await expect(readAll(entryWith(key, value)), `${key}=${value}`).rejects.toThrow(
+        TarFormatError,
+      );
+    }
+  });
+
+  it("refuses malformed PAX records: bad length, missing key, NUL in a name", async () => {
+    for (const body of ["3 a=\n", "10 =value\n", "9 k=v\n\0\0", "\0\0\0\0", "12 path=a\0b\n"]) {
+      const archive = Buffer.concat([
+        rawEntry("x", "x", body),
+        rawEntry("f", "0", ""),
+        Buffer.alloc(1024),
+      ]);
+      await expect(readAll(archive), JSON.stringify(body)).rejects.toThrow(TarFormatError);
+    }
+  });
+
+  it("reads a NUL typeflag with a trailing slash as a directory, but not a 0 typeflag", async () => {
+    const old = rawHeader("old/", "0", 0);
+    old[156] = 0;
+    fixChecksum(old);
+    const read = await readAll(
+      Buffer.concat([old, rawEntry("zero/", "0", "z"), Buffer.alloc(1024)]),
+    );
+    expect(read.map(({ header }) => [header.path, header.type, header.typeflag])).toEqual([
+      ["old/", "dir", "5"],
+      ["zero/", "file", "0"],
+    ]);
+  });
+
+  it("reads no data after header-only types, whatever their size field says", async () => {
+    const archive = Buffer.concat([
+      rawHeader("sized/", "5", 512),
+      rawEntry("hidden", "0", "h"),
+      Buffer.alloc(1024),
+    ]);
+    const read = await readAll(archive);
+    expect(read.map(({ header }) => [header.path, header.size])).toEqual([
+      ["sized/", 0],
+      ["hidden", 1],
+    ]);
+  });
+
+  it("reports contiguous and old GNU sparse typeflags as other, sparse ones as sparse", async () => {
+    const read = await readAll(
+      Buffer.concat([
+        rawEntry("cont", "7", "c"),
+        rawEntry("sparse", "S", "", true),
+        rawEntry("x", "x", paxRecord("GNU.sparse.major", "1") + paxRecord("GNU.sparse.minor", "0")),
+        rawEntry("pax-sparse", "0", ""),
+        rawEntry("x", "x", paxRecord("GNU.sparse.major", "2") + paxRecord("GNU.sparse.name", "n")),
+        rawEntry("unknown-version", "0", ""),
+        Buffer.alloc(1024),
+      ]),
+    );
+    expect(read.map(({ header }) => [header.path, header.type, header.sparse])).toEqual([
+      ["cont", "other", false],
+      ["sparse", "other", true],
+      ["pax-sparse", "file", true],
+      ["unknown-version", "file", false],
+    ]);
   });
 
   it("rejects a corrupted header", async () => {
@@ -174,11 +286,81 @@ describe("readTarStream", () => {
     await expect(read()).rejects.toThrow(/metadata entry of/);
   });
 
-  it("stops at the end-of-archive blocks and at a missing one", async () => {
+  it("stops at the end-of-archive blocks, at a missing one, and inside the last padding", async () => {
     const archive = createTar([{ type: "file", path: "x", data: "x" }]);
     expect(await readAll(Buffer.concat([archive, Buffer.from("trailing garbage")]))).toHaveLength(
       1,
     );
     expect(await readAll(archive.subarray(0, 1024))).toHaveLength(1);
+    expect(await readAll(archive.subarray(0, 513))).toHaveLength(1);
+    expect(
+      await readAll(Buffer.concat([archive.subarray(0, 1024), Buffer.alloc(512)])),
+    ).toHaveLength(1);
+  });
+
+  it("refuses a zero block followed by a header, and a partial header", async () => {
+    const entry = createTar([{ type: "file", path: "x", data: "x" }]).subarray(0, 1024);
+    await expect(readAll(Buffer.concat([Buffer.alloc(512), entry]))).rejects.toThrow(
+      /zero block is followed by a header/,
+    );
+    await expect(readAll(Buffer.concat([entry, Buffer.alloc(100, 1)]))).rejects.toThrow(
+      TarFormatError,
+    );
+  });
+
+  it("decodes octal fields between spaces and NULs, and base-256 ones", async () => {
+    const header = rawHeader("n", "0", 0);
+    header.write("\0\0\u00000017\0", 108, 8, "latin1"); // uid, with leading NULs
+    header.write("  0021 \0", 116, 8, "latin1"); // gid, between spaces
+    Buffer.from([0x80, 0, 0, 0, 0, 0x4c, 0x4b, 0x40]).copy(header, 329); // devmajor 5000000
+    fixChecksum(header);
+    const [entry] = await readAll(Buffer.concat([header, Buffer.alloc(1024)]));
+    expect(entry?.header).toMatchObject({ uid: 0o17, gid: 0o21, devmajor: 5_000_000 });
+    header.write("12 4\0", 108, 8, "latin1");
+    fixChecksum(header);
+    await expect(readAll(Buffer.concat([header, Buffer.alloc(1024)]))).rejects.toThrow(
+      TarFormatError,
+    );
+  });
+
+  it("accepts signed checksums and refuses base-256 or wrong ones", async () => {
+    const header = rawHeader("s\u00e9", "0", 0);
+    let signed = 0;
+    header.fill(0x20, 148, 156);
+    for (const byte of header) signed += byte >= 0x80 ? byte - 0x100 : byte;
+    header.write(`${signed.toString(8).padStart(6, "0")}\0 `, 148, 8, "latin1");
+    expect((await readAll(Buffer.concat([header, Buffer.alloc(1024)])))[0]?.header.path).toBe(
+      "s\u00e9",
+    );
+    header[148] = 0x80;
+    await expect(readAll(Buffer.concat([header, Buffer.alloc(1024)]))).rejects.toThrow(/checksum/);
+  });
+
+  it("uses the name prefix by format: ustar 155 bytes, GNU none, GNU with unparsable times", async () => {
+    const withPrefix = (magic: string, prefix: string): Buffer => {
+      const header = rawHeader("file", "0", 0);
+      header.write(magic, 257, 8, "latin1");
+      header.write(prefix, 345, "latin1");
+      fixChecksum(header);
+      return header;
+    };
+    const read = await readAll(
+      Buffer.concat([
+        withPrefix("ustar\u000000", "a/b"),
+        withPrefix("ustar  \0", "00000000001\u000000000000001"),
+        withPrefix("ustar  \0", "pfx"),
+        withPrefix("\0\0\0\0\0\0\0\0", "v7"),
+        Buffer.alloc(1024),
+      ]),
+    );
+    expect(read.map(({ header }) => header.path)).toEqual(["a/b/file", "file", "pfx/file", "file"]);
   });
 });
+
+/** Rewrites a raw header's checksum after a test changed its bytes. */
+function fixChecksum(header: Buffer): void {
+  header.fill(0x20, 148, 156);
+  let sum = 0;
+  for (const byte of header) sum += byte;
+  header.write(`${sum.toString(8).padStart(6, "0")}\0 `, 148, 8, "latin1");
+}
