@@ -183,7 +183,8 @@ export function userEntrySelector(query: UserQuery): UserEntrySelector {
       const entry = passwdEntry(fields);
       if (!matchesUser(entry)) return;
       matched = entry;
-      keep(passwd, `${entry.name}:x:${String(entry.uid)}:${String(entry.gid)}`);
+      // The id fields as written: they parse the same (a number too long for a double too).
+      keep(passwd, `${entry.name}:x:${fields[2] ?? ""}:${fields[3] ?? ""}`);
     },
     groupLine(line) {
       const fields = lineFields(line);
@@ -197,7 +198,7 @@ export function userEntrySelector(query: UserQuery): UserEntrySelector {
       );
       for (const entry of added) addFound.add(entry);
       if (!member && !isGroup && added.length === 0) return;
-      keep(group, `${g.name}:x:${String(g.gid)}:${member && matched ? matched.name : ""}`);
+      keep(group, `${g.name}:x:${fields[2] ?? ""}:${member && matched ? matched.name : ""}`);
     },
     entries: () => ({
       ...(passwd.length === 0 ? {} : { passwd: `${passwd.join("\n")}\n` }),

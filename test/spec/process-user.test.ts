@@ -131,6 +131,16 @@ describe("userEntrySelector", () => {
     expect(selected("", [], twice)).toEqual({ passwd: "a:x:0:1\n" });
   });
 
+  it("keeps id fields as written, so they parse as in the whole file", () => {
+    const odd = { passwd: `x:x:${"9".repeat(25)}:abc\n`, group: "g:x:007:x\n" };
+    const spec = "9".repeat(25);
+    expect(selected(spec, [], odd)).toEqual({
+      passwd: `x:x:${"9".repeat(25)}:abc\n`,
+      group: "g:x:007:x\n",
+    });
+    expect(resolveUser(spec, [], selected(spec, [], odd))).toEqual(resolveUser(spec, [], odd));
+  });
+
   it("counts what it keeps", () => {
     const selector = userEntrySelector({ user: "", groupAdd: [] });
     selector.passwdLine("root:x:0:0:root:/root:/bin/sh");
