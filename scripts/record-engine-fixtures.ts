@@ -5,14 +5,12 @@
  */
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { connectDocker } from "../src/resolve/docker.ts";
 import { recordingFor, recordingFileName } from "../test/helpers/record-image.ts";
 import { recordingsDir } from "../test/helpers/fake-engine.ts";
 import { IMAGE_NAMES } from "./images/images.ts";
 
-const engine = connectDocker();
 for (const ref of Object.values(IMAGE_NAMES)) {
-  const recording = await recordingFor(engine, ref);
+  const recording = await recordingFor(ref);
   await writeFile(
     join(recordingsDir, recordingFileName(ref)),
     `${JSON.stringify(recording, null, 2)}\n`,

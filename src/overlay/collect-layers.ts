@@ -1,20 +1,33 @@
+import schema from "../../schemas/bundle.schema.json" with { type: "json" };
 import { error, hasErrors } from "../diagnostics.ts";
 import type { Diagnostic, Result, SourceLocation } from "../diagnostics.ts";
+import { closestName } from "./closest-name.ts";
 import type { Located, OverlayLayer } from "./layer.ts";
 import { normalizeOverlay } from "./normalize.ts";
 import { parseOverlay } from "./parse.ts";
 import type { ParsedOverlay } from "./parse.ts";
 import { validateOverlay } from "./validate.ts";
 
-/** Reading an overlay file: its text, or why there is none. */
+/**
+ * Reading an overlay file: its text, or why there is none. A `confidential` file's content must
+ * never appear in a message (a file outside the checkout).
+ */
 export type ReadOutcome =
-  { readonly text: string } | { readonly missing: true } | { readonly unreadable: string };
+  | { readonly text: string; readonly confidential?: true }
+  | { readonly missing: true }
+  | { readonly unreadable: string };
 
 /** Port to the files overlays live in; load.ts adapts the file system to it. */
 export interface OverlayFiles {
   read(file: string): Promise<ReadOutcome>;
   /** The path of the base that `reference` (an `extends` entry) names, relative to file `from`. */
   resolve(from: string, reference: string): string;
+}
+
+/** The base a file was reached from, and whether its content may be quoted. */
+interface BaseReference {
+  readonly entry: Located<string>;
+  readonly confidential: boolean;
 }
 
 interface Walk {
@@ -41,34 +54,79 @@ export async function collectLayers(
   return { value: hasErrors(diagnostics) ? undefined : layers, diagnostics };
 }
 
-async function visit(file: string, text: string, chain: readonly string[], walk: Walk) {
+async function visit(
+  file: string,
+  text: string,
+  chain: readonly string[],
+  walk: Walk,
+  base?: BaseReference,
+) {
   walk.seen.add(file);
   const parsed = parseOverlay(text, file);
-  walk.diagnostics.push(...parsed.diagnostics);
+  const checked = parsed.value && validateOverlay(parsed.value);
+  const own = shown([...parsed.diagnostics, ...(checked?.diagnostics ?? [])], parsed.value, base);
+  walk.diagnostics.push(...own.diagnostics);
+  if (own.refused) return;
   if (parsed.value === undefined) return;
-  const checked = validateOverlay(parsed.value);
-  walk.diagnostics.push(...checked.diagnostics);
   const { keyLocation, entries } = extendsEntries(parsed.value);
   for (const entry of entries) {
-    const base = walk.files.resolve(file, entry.value);
-    if (chain.includes(base)) {
-      const cycle = [...chain.slice(chain.indexOf(base)), base].join(" → ");
+    const next = walk.files.resolve(file, entry.value);
+    if (chain.includes(next)) {
+      const cycle = [...chain.slice(chain.indexOf(next)), next].join(" → ");
       const where = { key: "extends", location: keyLocation };
       walk.diagnostics.push(error("OVL301", `extends cycle: ${cycle}`, where));
-    } else if (!walk.seen.has(base)) {
-      await visitBase(base, entry, [...chain, base], walk);
+    } else if (!walk.seen.has(next)) {
+      await visitBase(next, entry, [...chain, next], walk);
     }
   }
-  if (checked.value === undefined) return;
+  if (checked?.value === undefined) return;
   const layer = normalizeOverlay(checked.value, parsed.value);
-  walk.diagnostics.push(...layer.diagnostics);
+  walk.diagnostics.push(...shown(layer.diagnostics, parsed.value, base).diagnostics);
   if (layer.value !== undefined) walk.layers.push(layer.value);
+}
+
+const overlayKeys = Object.keys(schema.properties);
+
+/** An overlay setting, or a name close enough to one to be a typo of it. */
+function looksLikeSetting(key: string): boolean {
+  return (
+    overlayKeys.includes(key) || (key.length <= 64 && closestName(key, overlayKeys) !== undefined)
+  );
+}
+
+/**
+ * The diagnostics of a file that may be shown. The overlay itself and the bases inside the
+ * checkout are shown in full, except a base that is a mapping with none of the overlay's settings
+ * nor a near miss of one (a credentials file, say): one OVL102 at the `extends` entry says it is
+ * not an overlay. A base
+ * outside the checkout (a path to /etc/shadow) never has a word of it shown: its errors become one
+ * OVL102 at the `extends` entry, its warnings are dropped. `refused` when the file is not to be
+ * followed further.
+ */
+function shown(
+  diagnostics: readonly Diagnostic[],
+  parsed: ParsedOverlay | undefined,
+  base: BaseReference | undefined,
+): { diagnostics: readonly Diagnostic[]; refused: boolean } {
+  if (base === undefined) return { diagnostics, refused: false };
+  const keys = Object.keys(parsed?.data ?? {});
+  const where = { key: "extends", location: base.entry.location };
+  const name = `base overlay "${base.entry.value}"`;
+  if (keys.length > 0 && !keys.some(looksLikeSetting)) {
+    const message = `${name} is not an overlay (none of its keys is an overlay setting); its content is not shown`;
+    return { diagnostics: [error("OVL102", message, where)], refused: true };
+  }
+  if (!base.confidential) return { diagnostics, refused: false };
+  const errors = diagnostics.filter((d) => d.severity === "error").length;
+  if (errors === 0) return { diagnostics: [], refused: false };
+  const message = `${name} is not a valid overlay (${String(errors)} error(s)); it is outside the checkout, so its content is not shown`;
+  return { diagnostics: [error("OVL102", message, where)], refused: true };
 }
 
 async function visitBase(base: string, entry: Located<string>, chain: string[], walk: Walk) {
   const read = await walk.files.read(base);
   if ("text" in read) {
-    await visit(base, read.text, chain, walk);
+    await visit(base, read.text, chain, walk, { entry, confidential: read.confidential ?? false });
     return;
   }
   const where = { key: "extends", location: entry.location };

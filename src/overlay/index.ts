@@ -3,6 +3,8 @@
  * schemas/bundle.schema.json, and merges them into one normal form with the origin of every value.
  */
 export { loadOverlay } from "./load.ts";
+/** The bounded read of the files an overlay is made of or names (regular files, at most 4 MiB). */
+export { OVERLAY_FILE_MAX_BYTES, readBoundedText } from "./load.ts";
 export { locateDiagnostic } from "./locate-diagnostic.ts";
 /** Go's net.ParseIP rules, which resolve's canonical addresses follow too. */
 export { canonicalIp } from "./ip-address.ts";

@@ -2,8 +2,16 @@ import type Docker from "dockerode";
 import { createRequire } from "node:module";
 import { posix } from "node:path";
 import type { Engine, EventFilter, EventListener, EventSubscription } from "./engine.ts";
+import {
+  engineTimeoutError,
+  engineTimeouts,
+  stallGuard,
+  withTimeout,
+  type EngineTimeouts,
+} from "./engine-timeouts.ts";
 import { eventLineReader } from "./event-json.ts";
 import { toContainerInspect, toImageInfo } from "./inspect-json.ts";
+import { lookUpUserEntries, type ReadUserFile, type UserFile } from "./user-lookup.ts";
 import { readTarStream } from "../rootfs/index.ts";
 import {
   ContainerNotFoundError,
@@ -12,10 +20,15 @@ import {
   InternalError,
 } from "../errors/index.ts";
 
-/** The dockerode adapter: the only module that talks to the Docker Engine API. */
-export function connectDocker(): Engine {
+/**
+ * The dockerode adapter: the only module that talks to the Docker Engine API. Every request has a
+ * timeout and every stream a stall timeout (engine-timeouts.ts): a frozen engine is an
+ * EnvironmentError, never a hang.
+ */
+export function connectDocker(timeouts: EngineTimeouts = engineTimeouts()): Engine {
   const docker = new (loadDockerode())();
   const endpoint = process.env.DOCKER_HOST ?? "unix:///var/run/docker.sock";
+  const api = timedApi(docker, endpoint, timeouts);
   const call = async <T>(work: () => Promise<T>, notFound: () => Error): Promise<T> => {
     try {
       return await work();
@@ -23,59 +36,102 @@ export function connectDocker(): Engine {
       throw translateError(cause, endpoint, notFound);
     }
   };
+  const noImage = (ref: string) => () => new ImageNotFoundError(ref);
+  const noContainer = (ref: string) => () => new ContainerNotFoundError(ref);
   return {
     endpoint,
     inspectImage: (ref) =>
-      call(
-        async () => toImageInfo(await docker.getImage(ref).inspect()),
-        () => new ImageNotFoundError(ref),
-      ),
+      call(async () => toImageInfo(await api.get(`/images/${ref}/json`)), noImage(ref)),
     inspectContainer: (ref) =>
       call(
-        async () => toContainerInspect(await docker.getContainer(ref).inspect()),
-        () => new ContainerNotFoundError(ref),
+        async () => toContainerInspect(await api.get(`/containers/${ref}/json`)),
+        noContainer(ref),
       ),
-    readImageFiles: (imageId, paths) =>
-      call(
-        () => readFromImage(docker, imageId, paths),
-        () => new ImageNotFoundError(imageId),
-      ),
-    readContainerFiles: (id, paths) =>
-      call(
-        () => readFiles(docker.getContainer(id), paths),
-        () => new ContainerNotFoundError(id),
-      ),
+    lookUpUsers: (source, query) => {
+      const where = `${source.kind} ${source.id}`;
+      const lookUp = (id: string) => lookUpUserEntries(fileReader(api, id), query, where);
+      return source.kind === "image"
+        ? call(() => withProbeContainer(api, source.id, lookUp), noImage(source.id))
+        : call(() => lookUp(source.id), noContainer(source.id));
+    },
     saveImage: (imageId) =>
-      call(
-        async () => (await docker.getImage(imageId).get()) as AsyncIterable<Uint8Array>,
-        () => new ImageNotFoundError(imageId),
-      ),
+      call(() => api.stream(`/images/${imageId}/get`, "docker save"), noImage(imageId)),
     exportContainer: (id) =>
-      call(
-        async () => (await docker.getContainer(id).export()) as AsyncIterable<Uint8Array>,
-        () => new ContainerNotFoundError(id),
-      ),
+      call(() => api.stream(`/containers/${id}/export`, "docker export"), noContainer(id)),
     events: (filter, listener) =>
       call(
-        () => subscribeEvents(docker, filter, listener),
+        () => subscribeEvents(docker, api, filter, listener),
         () => new InternalError("the engine has no events endpoint"),
       ),
+  };
+}
+
+/** The Engine API requests rbc makes, each within the engine timeouts. */
+interface TimedApi {
+  /** `GET path` as JSON. */
+  get(path: string): Promise<unknown>;
+  /** `GET path` as a byte stream, guarded against stalls; `what` names it in messages. */
+  stream(path: string, what: string): Promise<AsyncIterable<Uint8Array>>;
+  /** Any other request, given the signal that aborts it. */
+  timed<T>(what: string, work: (signal: AbortSignal, docker: Docker) => Promise<T>): Promise<T>;
+  /** A stream the engine returned, guarded against stalls. */
+  guard(stream: NodeJS.ReadableStream, what: string): AsyncIterable<Uint8Array>;
+}
+
+function timedApi(docker: Docker, endpoint: string, timeouts: EngineTimeouts): TimedApi {
+  const timed = <T>(what: string, work: (signal: AbortSignal, d: Docker) => Promise<T>) =>
+    withTimeout(
+      timeouts.callMs,
+      () => engineTimeoutError(endpoint, what, timeouts.callMs, "RBC_ENGINE_TIMEOUT"),
+      (signal) => work(signal, docker),
+    );
+  const guard = (stream: NodeJS.ReadableStream, what: string) =>
+    stallGuard(stream, timeouts.stallMs, () =>
+      engineTimeoutError(
+        endpoint,
+        `${what} (no data)`,
+        timeouts.stallMs,
+        "RBC_ENGINE_STALL_TIMEOUT",
+      ),
+    );
+  const dial = (path: string, isStream: boolean, signal: AbortSignal) =>
+    new Promise<unknown>((resolve, reject) => {
+      const options = { path, method: "GET", options: {}, isStream };
+      const statusCodes = { 200: true, 404: "no such object", 500: "server error" };
+      docker.modem.dial({ ...options, statusCodes, abortSignal: signal }, (err, data) => {
+        if (err === null) resolve(data);
+        else reject(err);
+      });
+    });
+  return {
+    get: (path) => timed(`GET ${path}`, (signal) => dial(path, false, signal)),
+    stream: async (path, what) => {
+      const stream = await timed(what, (signal) => dial(path, true, signal));
+      return guard(stream as NodeJS.ReadableStream, what);
+    },
+    timed,
+    guard,
   };
 }
 
 /**
  * `GET /events` as a stream of EngineEvents. close() aborts the request, which releases the
  * socket (the process can exit); any other end of the stream is reported once through `end`.
+ * The request has the call timeout; the stream has none (a quiet engine sends nothing).
  */
 async function subscribeEvents(
   docker: Docker,
+  api: TimedApi,
   filter: EventFilter,
   listener: EventListener,
 ): Promise<EventSubscription> {
   const abort = new AbortController();
-  const stream = await docker.getEvents({
-    filters: JSON.stringify({ type: filter.types, event: filter.actions }),
-    abortSignal: abort.signal,
+  const filters = JSON.stringify({ type: filter.types, event: filter.actions });
+  const stream = await api.timed("GET /events", (signal) => {
+    signal.addEventListener("abort", () => {
+      abort.abort();
+    });
+    return docker.getEvents({ filters, abortSignal: abort.signal });
   });
   let failure: Error | undefined;
   const read = eventLineReader((event) => {
@@ -113,68 +169,65 @@ function translateError(cause: unknown, endpoint: string, notFound: () => Error)
 }
 
 /**
- * An image's files, read through a created (never started) container: the engine's archive
- * endpoint serves any path of its filesystem. The container is always removed.
+ * `use` with a created (never started) container of the image: the engine's archive endpoint
+ * serves any path of its filesystem. The container is always removed.
  */
-async function readFromImage(
-  docker: Docker,
+async function withProbeContainer<T>(
+  api: TimedApi,
   imageId: string,
-  paths: readonly string[],
-): Promise<Map<string, string>> {
-  const container = await docker.createContainer({
-    Image: imageId,
-    Entrypoint: ["/rbc-probe-never-started"],
-    Cmd: [],
-    NetworkDisabled: true,
-    Labels: { "dev.rbc.probe": "true" },
-  });
+  use: (containerId: string) => Promise<T>,
+): Promise<T> {
+  const container = await api.timed("the creation of a probe container", (abortSignal, docker) =>
+    docker.createContainer({
+      Image: imageId,
+      Entrypoint: ["/rbc-probe-never-started"],
+      Cmd: [],
+      NetworkDisabled: true,
+      Labels: { "dev.rbc.probe": "true" },
+      abortSignal,
+    }),
+  );
   try {
-    return await readFiles(container, paths);
+    return await use(container.id);
   } finally {
-    await container.remove({ force: true, v: true });
+    await api.timed("the removal of a probe container", (abortSignal) =>
+      container.remove({ force: true, v: true, abortSignal }),
+    );
   }
 }
 
-/** Follows symbolic links inside the container's filesystem, as Docker's scoped lookup does. */
-async function readFiles(
-  container: Docker.Container,
-  paths: readonly string[],
-): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const path of paths) {
-    const content = await readFile(container, path, 0);
-    if (content !== undefined) files.set(path, content);
-  }
-  return files;
-}
-
-async function readFile(
-  container: Docker.Container,
-  path: string,
-  depth: number,
-): Promise<string | undefined> {
-  if (depth > 8) return undefined;
-  let stream: NodeJS.ReadableStream;
-  try {
-    stream = await container.getArchive({ path });
-  } catch (cause) {
-    if ((cause as { statusCode?: number }).statusCode === 404) return undefined;
-    throw cause;
-  }
-  // The archive holds the one path asked for; a symlink is followed inside the container.
-  for await (const { header, body } of readTarStream(stream as AsyncIterable<Uint8Array>)) {
-    if (header.type === "symlink") {
-      return readFile(container, posix.resolve(posix.dirname(path), header.linkpath), depth + 1);
+/**
+ * Streams files of a container's filesystem through the archive endpoint, following symbolic
+ * links inside it, as Docker's scoped lookup does.
+ */
+function fileReader(api: TimedApi, containerId: string): ReadUserFile {
+  const read = async (
+    path: string,
+    use: (file: UserFile) => Promise<void>,
+    depth: number,
+  ): Promise<boolean> => {
+    if (depth > 8) return false;
+    let archive: NodeJS.ReadableStream;
+    try {
+      archive = await api.timed(`the archive of ${path}`, (abortSignal, docker) =>
+        docker.getContainer(containerId).getArchive({ path, abortSignal }),
+      );
+    } catch (cause) {
+      if ((cause as { statusCode?: number }).statusCode === 404) return false;
+      throw cause;
     }
-    return header.type === "file" ? new TextDecoder().decode(await collect(body)) : undefined;
-  }
-  return undefined;
-}
-
-async function collect(body: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  for await (const chunk of body) chunks.push(chunk);
-  return Buffer.concat(chunks);
+    // The archive holds the one path asked for; a symlink is followed inside the container.
+    for await (const { header, body } of readTarStream(api.guard(archive, `reading ${path}`))) {
+      if (header.type === "symlink") {
+        return read(posix.resolve(posix.dirname(path), header.linkpath), use, depth + 1);
+      }
+      if (header.type !== "file") return false;
+      await use({ size: header.size, body });
+      return true;
+    }
+    return false;
+  };
+  return (path, use) => read(path, use, 0);
 }
 
 /**

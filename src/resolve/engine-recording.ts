@@ -1,5 +1,5 @@
-import type { ImageInfo } from "../spec/index.ts";
-import type { ContainerInspect, Engine } from "./engine.ts";
+import type { ImageInfo, UserDatabase, UserQuery } from "../spec/index.ts";
+import type { ContainerInspect, Engine, UserSource } from "./engine.ts";
 import { memoizedImageReads, type ImageMemo } from "./image-memo.ts";
 
 /**
@@ -11,12 +11,35 @@ export interface EngineRecording {
   readonly images: Record<string, ImageInfo>;
   /** Container reference as asked (name or id) → its inspect data. */
   readonly containers: Record<string, ContainerInspect>;
-  /** `image:<id>` or `container:<id>` → path → file content. */
-  readonly files: Record<string, Record<string, string>>;
+  /**
+   * `image:<id>` or `container:<id>` → the user lookup made there: what it asked and the
+   * `/etc/passwd` and `/etc/group` entries it needed (never the whole files).
+   */
+  readonly users: Record<string, RecordedUserLookup>;
+}
+
+/** One user lookup: the query and its answer, the entries it needed (see userEntrySelector). */
+export interface RecordedUserLookup extends UserDatabase {
+  readonly user: string;
+  readonly groupAdd: readonly string[];
 }
 
 export function emptyRecording(): EngineRecording {
-  return { images: {}, containers: {}, files: {} };
+  return { images: {}, containers: {}, users: {} };
+}
+
+/** The recording's key for a user lookup's source. */
+export function userSourceKey(source: UserSource): string {
+  return `${source.kind}:${source.id}`;
+}
+
+/** Whether `recorded` answers `query`. */
+export function answersQuery(recorded: RecordedUserLookup, query: UserQuery): boolean {
+  return (
+    recorded.user === query.user &&
+    recorded.groupAdd.length === query.groupAdd.length &&
+    recorded.groupAdd.every((entry, i) => entry === query.groupAdd[i])
+  );
 }
 
 /**
@@ -34,10 +57,6 @@ export function recordedEngine(
 
 /** An engine that passes every call through and records the answers. */
 export function recordingEngine(engine: Engine, recording: EngineRecording): Engine {
-  const keepFiles = (key: string, files: Map<string, string>): Map<string, string> => {
-    recording.files[key] = { ...recording.files[key], ...Object.fromEntries(files) };
-    return files;
-  };
   return {
     endpoint: engine.endpoint,
     inspectImage: async (ref) => {
@@ -48,10 +67,12 @@ export function recordingEngine(engine: Engine, recording: EngineRecording): Eng
     },
     inspectContainer: async (ref) =>
       (recording.containers[ref] = await engine.inspectContainer(ref)),
-    readImageFiles: async (id, paths) =>
-      keepFiles(`image:${id}`, await engine.readImageFiles(id, paths)),
-    readContainerFiles: async (id, paths) =>
-      keepFiles(`container:${id}`, await engine.readContainerFiles(id, paths)),
+    lookUpUsers: async (source, query) => {
+      const users = await engine.lookUpUsers(source, query);
+      const groupAdd = [...query.groupAdd];
+      recording.users[userSourceKey(source)] = { user: query.user, groupAdd, ...users };
+      return users;
+    },
     saveImage: (id) => engine.saveImage(id),
     exportContainer: (id) => engine.exportContainer(id),
     events: (filter, listener) => engine.events(filter, listener),

@@ -1,4 +1,10 @@
-import type { ContainerConfig, HostConfig, ImageInfo } from "../spec/index.ts";
+import type {
+  ContainerConfig,
+  HostConfig,
+  ImageInfo,
+  UserDatabase,
+  UserQuery,
+} from "../spec/index.ts";
 
 /** A mount as `docker inspect` lists it under `Mounts`. */
 export interface InspectMount {
@@ -72,19 +78,29 @@ export interface EventSubscription {
   readonly close: () => void;
 }
 
+/** Whose `/etc/passwd` and `/etc/group` a user lookup reads. */
+export interface UserSource {
+  readonly kind: "image" | "container";
+  /** The image id or the full container id. */
+  readonly id: string;
+}
+
 /**
  * The Docker Engine as rbc's pipeline sees it (the port; `docker.ts` is the adapter).
- * Methods throw DockerUnavailableError, ImageNotFoundError or ContainerNotFoundError.
+ * Methods throw DockerUnavailableError, ImageNotFoundError or ContainerNotFoundError, and an
+ * EnvironmentError when the engine does not answer in time (engine-timeouts.ts).
  */
 export interface Engine {
   /** The endpoint, for messages (`unix:///var/run/docker.sock`). */
   readonly endpoint: string;
   inspectImage(ref: string): Promise<ImageInfo>;
   inspectContainer(ref: string): Promise<ContainerInspect>;
-  /** Text files from an image's filesystem; absent files are missing from the map. */
-  readImageFiles(imageId: string, paths: readonly string[]): Promise<Map<string, string>>;
-  /** Text files from a container's current filesystem. */
-  readContainerFiles(containerId: string, paths: readonly string[]): Promise<Map<string, string>>;
+  /**
+   * Looks a user up in the `/etc/passwd` and `/etc/group` of an image or of a container's current
+   * filesystem, streamed line by line within the limits of user-lookup.ts: only the entries the
+   * lookup needs come back (userEntrySelector), never the files.
+   */
+  lookUpUsers(source: UserSource, query: UserQuery): Promise<UserDatabase>;
   /** The image as `docker save` streams it (`GET /images/{name}/get`). */
   saveImage(imageId: string): Promise<AsyncIterable<Uint8Array>>;
   /** The container's filesystem as `docker export` streams it (`GET /containers/{id}/export`). */

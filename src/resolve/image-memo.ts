@@ -1,4 +1,5 @@
 import type { ImageRootfs } from "../rootfs/index.ts";
+import type { UserDatabase } from "../spec/index.ts";
 import type { Engine } from "./engine.ts";
 
 /**
@@ -7,22 +8,25 @@ import type { Engine } from "./engine.ts";
  * answers never go stale; a retagged image has another id and is read afresh.
  */
 export interface ImageMemo {
-  readonly files: Map<string, Promise<Map<string, string>>>;
+  /** Image id and user query → the user lookup's answer. */
+  readonly users: Map<string, Promise<UserDatabase>>;
   readonly manifests: Map<string, Promise<ImageRootfs>>;
 }
 
 export function createImageMemo(): ImageMemo {
-  return { files: new Map(), manifests: new Map() };
+  return { users: new Map(), manifests: new Map() };
 }
 
-/** The engine with `readImageFiles` answered from `memo` when it has asked before. */
+/** The engine with image user lookups answered from `memo` when it has asked before. */
 export function memoizedImageReads(engine: Engine, memo: ImageMemo): Engine {
   return {
     ...engine,
-    readImageFiles: (imageId, paths) =>
-      remember(memo.files, `${imageId}\0${paths.join("\0")}`, () =>
-        engine.readImageFiles(imageId, paths),
-      ),
+    lookUpUsers: (source, query) =>
+      source.kind === "image"
+        ? remember(memo.users, [source.id, query.user, ...query.groupAdd].join("\0"), () =>
+            engine.lookUpUsers(source, query),
+          )
+        : engine.lookUpUsers(source, query),
   };
 }
 

@@ -1,17 +1,12 @@
 import { LockIncompleteError } from "../errors/index.ts";
 import type { Engine } from "./engine.ts";
-import type { EngineRecording } from "./engine-recording.ts";
+import { answersQuery, userSourceKey, type EngineRecording } from "./engine-recording.ts";
 
-/** An engine that answers from a lock's recording only: the offline path of `rbc check`. */
+/**
+ * An engine that answers from a lock's recording only: the offline path of `rbc check`. A user
+ * lookup is answered only for the query it recorded (the entries kept fit that query alone).
+ */
 export function lockedEngine(recording: EngineRecording): Engine {
-  const files = (key: string, paths: readonly string[]): Promise<Map<string, string>> => {
-    const recorded = recording.files[key];
-    if (recorded === undefined)
-      return Promise.reject(new LockIncompleteError(`the files of ${key}`));
-    return Promise.resolve(
-      new Map(paths.flatMap((p) => (recorded[p] === undefined ? [] : [[p, recorded[p]] as const]))),
-    );
-  };
   return {
     endpoint: "the bundle's lock (offline)",
     inspectImage: (ref) => {
@@ -26,8 +21,21 @@ export function lockedEngine(recording: EngineRecording): Engine {
         ? Promise.resolve(container)
         : Promise.reject(new LockIncompleteError(`container ${ref}`));
     },
-    readImageFiles: (id, paths) => files(`image:${id}`, paths),
-    readContainerFiles: (id, paths) => files(`container:${id}`, paths),
+    lookUpUsers: (source, query) => {
+      const key = userSourceKey(source);
+      const recorded = recording.users[key];
+      if (recorded === undefined || !answersQuery(recorded, query)) {
+        const groups =
+          query.groupAdd.length === 0 ? "" : ` with group_add ${query.groupAdd.join(", ")}`;
+        const what = `the lookup of user "${query.user}"${groups} in ${key}`;
+        return Promise.reject(new LockIncompleteError(what));
+      }
+      const { passwd, group } = recorded;
+      return Promise.resolve({
+        ...(passwd === undefined ? {} : { passwd }),
+        ...(group === undefined ? {} : { group }),
+      });
+    },
     saveImage: (id) => Promise.reject(new LockIncompleteError(`the archive of image ${id}`)),
     exportContainer: (id) =>
       Promise.reject(new LockIncompleteError(`the filesystem of container ${id}`)),

@@ -1,11 +1,11 @@
 import type { Diagnostic } from "../diagnostics.ts";
 import type { LoadedOverlay } from "../overlay/index.ts";
-import type { ContainerState, ImageInfo, UserDatabase } from "../spec/index.ts";
+import type { ContainerState, ImageInfo, UserDatabase, UserQuery } from "../spec/index.ts";
 import { containerFromInspect } from "./container-from-inspect.ts";
 import { createFromContainer, createFromImage } from "./create-container.ts";
 import type { CreateRequest } from "./create-request.ts";
 import { donorNames, lookUpDonors, withDonors } from "./donors.ts";
-import type { Engine } from "./engine.ts";
+import type { Engine, UserSource } from "./engine.ts";
 
 /** What spec generation needs, as the engine answered: the container's state, image and users. */
 export interface ResolvedSource {
@@ -18,13 +18,12 @@ export interface ResolvedSource {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-const userFiles = ["/etc/passwd", "/etc/group"] as const;
-
 /**
  * Resolves the overlay's source through the engine, as `docker create` would: the image's config
  * (or an existing container's settings) with the request on top, the donors its `container:NAME`
- * modes join, and the `/etc/passwd` and `/etc/group` user lookups read. A missing image, container
- * or donor throws (ImageNotFoundError, ContainerNotFoundError).
+ * modes join, and the entries of its `/etc/passwd` and `/etc/group` that the user lookup needs
+ * (for the final `user` and `group_add`). A missing image, container or donor throws
+ * (ImageNotFoundError, ContainerNotFoundError).
  */
 export async function resolveSource(
   overlay: LoadedOverlay,
@@ -34,19 +33,19 @@ export async function resolveSource(
   const source = overlay.settings.source;
   if (source.kind === "image") {
     const image = await engine.inspectImage(source.ref);
-    const users = toUserDatabase(await engine.readImageFiles(image.Id, userFiles));
     const created = createFromImage(request, image.Config, overlay.name);
     const state = created.value && (await joinDonors(created.value, engine));
+    const users = await lookUpUsers(engine, { kind: "image", id: image.Id }, state);
     return { state, image, users, diagnostics: created.diagnostics };
   }
   const inspect = await engine.inspectContainer(source.ref);
   const image = await engine.inspectImage(inspect.Image);
-  const users = toUserDatabase(await engine.readContainerFiles(inspect.Id, userFiles));
   // The engine stores container:<id> modes; the donors give the names rbc keeps instead.
   const baseDonors = await lookUpDonors(donorNames(inspect.HostConfig), engine);
   const base = containerFromInspect(inspect, overlay.name, baseDonors);
   const created = createFromContainer(request, base);
   const state = created.value && (await joinDonors(created.value, engine));
+  const users = await lookUpUsers(engine, { kind: "container", id: inspect.Id }, state);
   const container = { id: inspect.Id, name: inspect.Name };
   return { state, container, image, users, diagnostics: created.diagnostics };
 }
@@ -57,8 +56,13 @@ async function joinDonors(state: ContainerState, engine: Engine): Promise<Contai
   return withDonors(state, await lookUpDonors(missing, engine));
 }
 
-function toUserDatabase(files: ReadonlyMap<string, string>): UserDatabase {
-  const passwd = files.get("/etc/passwd");
-  const group = files.get("/etc/group");
-  return { ...(passwd === undefined ? {} : { passwd }), ...(group === undefined ? {} : { group }) };
+/** The user database entries the state's `user` and `group_add` need; none for no state. */
+async function lookUpUsers(
+  engine: Engine,
+  source: UserSource,
+  state: ContainerState | undefined,
+): Promise<UserDatabase> {
+  if (state === undefined) return {};
+  const query: UserQuery = { user: state.Config.User, groupAdd: state.HostConfig.GroupAdd ?? [] };
+  return engine.lookUpUsers(source, query);
 }

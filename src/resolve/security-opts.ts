@@ -93,7 +93,7 @@ function inlineProfile(
     return { code: "RES403", problem: `seccomp profile "${path}" cannot be read` };
   }
   const compact = compactJson(content);
-  if ("error" in compact) return invalid(`the seccomp profile is not JSON: ${compact.error}`);
+  if ("error" in compact) return invalid(`the seccomp profile is not JSON${compact.error}`);
   return { sent: `seccomp=${compact.json}` };
 }
 
@@ -111,12 +111,23 @@ function goBool(value: string): boolean {
   );
 }
 
-/** Go's json.Compact: the same JSON without insignificant whitespace, nothing else changed. */
+/**
+ * Go's json.Compact: the same JSON without insignificant whitespace, nothing else changed. The
+ * error says only where the text stops being JSON (` (at position 3, line 1 column 4)`), never
+ * what it holds: JSON.parse quotes the text, and the file may be anything (`../../etc/shadow`).
+ */
 export function compactJson(text: string): { json: string } | { error: string } {
   try {
     JSON.parse(text);
   } catch (cause) {
-    return { error: cause instanceof Error ? cause.message : String(cause) };
+    const at = / at position (\d+)(?: \(line (\d+) column (\d+)\))?/.exec(String(cause));
+    const where =
+      at === null
+        ? ""
+        : at[2] === undefined
+          ? ` (at position ${at[1] ?? ""})`
+          : ` (line ${at[2]} column ${at[3] ?? ""})`;
+    return { error: where };
   }
   const out: string[] = [];
   let inString = false;

@@ -28,3 +28,6 @@ export { defaultMaskedPaths, defaultReadonlyPaths, defaultShmSize } from "./dock
 /** Docker's path and tmpfs option rules, which resolve checks a request against. */
 export { cleanPath } from "./mounts.ts";
 export { tmpfsOptionProblem } from "./tmpfs-options.ts";
+/** The /etc/passwd and /etc/group entries a user lookup needs, chosen as the files stream by. */
+export { userEntrySelector } from "./process-user.ts";
+export type { UserEntrySelector, UserQuery } from "./process-user.ts";

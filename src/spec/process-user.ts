@@ -104,25 +104,106 @@ function parseId(text: string): number | undefined {
 }
 
 function records(text: string): string[][] {
-  return text
-    .split("\n")
-    .map((line) => line.trim())
-    .filter((line) => line !== "" && !line.startsWith("#"))
-    .map((line) => line.split(":"));
+  return text.split("\n").flatMap((line) => {
+    const fields = lineFields(line);
+    return fields === undefined ? [] : [fields];
+  });
+}
+
+/** A passwd or group line's fields; undefined for blank lines and comments. */
+function lineFields(line: string): string[] | undefined {
+  const trimmed = line.trim();
+  return trimmed === "" || trimmed.startsWith("#") ? undefined : trimmed.split(":");
+}
+
+function passwdEntry([name = "", , uid = "", gid = ""]: readonly string[]): PasswdEntry {
+  return { name, uid: parseId(uid) ?? 0, gid: parseId(gid) ?? 0 };
+}
+
+function groupEntry([name = "", , gid = "", members = ""]: readonly string[]): GroupEntry {
+  return { name, gid: parseId(gid) ?? 0, members: members === "" ? [] : members.split(",") };
 }
 
 function parsePasswd(text: string): PasswdEntry[] {
-  return records(text).map(([name = "", , uid = "", gid = ""]) => ({
-    name,
-    uid: parseId(uid) ?? 0,
-    gid: parseId(gid) ?? 0,
-  }));
+  return records(text).map(passwdEntry);
 }
 
 function parseGroup(text: string): GroupEntry[] {
-  return records(text).map(([name = "", , gid = "", members = ""]) => ({
-    name,
-    gid: parseId(gid) ?? 0,
-    members: members === "" ? [] : members.split(","),
-  }));
+  return records(text).map(groupEntry);
+}
+
+/** What a user lookup asks for: the user spec (`name`, `uid`, `name:group`, ...) and `group_add`. */
+export interface UserQuery {
+  readonly user: string;
+  readonly groupAdd: readonly string[];
+}
+
+/** Chooses, one line at a time, the /etc/passwd and /etc/group entries a lookup needs. */
+export interface UserEntrySelector {
+  /** One line of /etc/passwd; every passwd line comes before the first group line. */
+  passwdLine(line: string): void;
+  /** One line of /etc/group. */
+  groupLine(line: string): void;
+  /** The entries kept so far, as passwd and group text (absent when none). */
+  entries(): { readonly passwd?: string; readonly group?: string };
+  /** Bytes of the entries kept so far. */
+  keptBytes(): number;
+}
+
+/**
+ * The entries of /etc/passwd and /etc/group that resolveUser consults for `query`, chosen as the
+ * files stream by (runc reads them line by line too): the first passwd entry that matches the
+ * user, the first group that matches the spec's group, every group that lists the matched user,
+ * and the first group matching each `group_add` entry. They are kept in file order and reduced to
+ * the fields the lookup reads (no password, no other members), so resolveUser over them gives the
+ * answer it gives over the whole files, and nothing else of the files is kept.
+ */
+export function userEntrySelector(query: UserQuery): UserEntrySelector {
+  const [userArg = "", groupArg = ""] = query.user.split(":");
+  const uidArg = parseId(userArg);
+  const gidArg = parseId(groupArg);
+  let matched: PasswdEntry | undefined;
+  let groupFound = false;
+  const addFound = new Set<string>();
+  const passwd: string[] = [];
+  const group: string[] = [];
+  let bytes = 0;
+  const keep = (into: string[], line: string) => {
+    into.push(line);
+    bytes += line.length + 1;
+  };
+  const matchesUser = (u: PasswdEntry) =>
+    userArg === "" ? u.uid === 0 : uidArg !== undefined ? u.uid === uidArg : u.name === userArg;
+  const matchesGroup = (g: GroupEntry, name: string, gid: number | undefined) =>
+    gid !== undefined ? g.gid === gid : g.name === name;
+  return {
+    passwdLine(line) {
+      const fields = matched === undefined ? lineFields(line) : undefined;
+      if (fields === undefined) return;
+      const entry = passwdEntry(fields);
+      if (!matchesUser(entry)) return;
+      matched = entry;
+      // The id fields as written: they parse the same (a number too long for a double too).
+      keep(passwd, `${entry.name}:x:${fields[2] ?? ""}:${fields[3] ?? ""}`);
+    },
+    groupLine(line) {
+      const fields = lineFields(line);
+      if (fields === undefined) return;
+      const g = groupEntry(fields);
+      const member = groupArg === "" && matched !== undefined && g.members.includes(matched.name);
+      const isGroup = groupArg !== "" && !groupFound && matchesGroup(g, groupArg, gidArg);
+      groupFound ||= isGroup;
+      const added = query.groupAdd.filter(
+        (entry) => !addFound.has(entry) && (g.name === entry || g.gid === parseId(entry)),
+      );
+      for (const entry of added) addFound.add(entry);
+      if (!member && !isGroup && added.length === 0) return;
+      keep(group, `${g.name}:x:${fields[2] ?? ""}:${member && matched ? matched.name : ""}`);
+    },
+    entries: () => ({
+      ...(passwd.length === 0 ? {} : { passwd: `${passwd.join("\n")}\n` }),
+      ...(group.length === 0 ? {} : { group: `${group.join("\n")}\n` }),
+    }),
+    keptBytes: () => bytes,
+  };
 }

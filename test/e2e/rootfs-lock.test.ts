@@ -70,12 +70,22 @@ describe("rootfs manifests, materialization and the lock", () => {
     expect(clean.exitCode).toBe(0);
     await writeFile(
       join(root, "bundles/web/bundle.yaml"),
-      "image: rbc.local/busybox:1\nuser: alice\n",
+      "image: rbc.local/busybox:1\nuser: bob\nworking_dir: /tmp\n",
     );
     const drifted = await runRbc(["check", "--offline"], { cwd: root, env: noEngine });
     expect(drifted.exitCode).toBe(1);
     expect(drifted.stdout).toContain("bundles/web: the overlay changed");
-    expect(drifted.stdout).toContain('"uid": 1000');
+    expect(drifted.stdout).toContain('"cwd": "/tmp"');
+    // The lock keeps only the entries bob's lookup used: another user needs the engine.
+    await writeFile(
+      join(root, "bundles/web/bundle.yaml"),
+      "image: rbc.local/busybox:1\nuser: alice\n",
+    );
+    const otherUser = await runRbc(["check", "--offline"], { cwd: root, env: noEngine });
+    expect(otherUser.exitCode).toBe(1);
+    expect(otherUser.stdout).toContain(
+      'bundles/web: the lock does not record the lookup of user "alice" in image:sha256:',
+    );
   });
 
   it("tells an image tag that moved apart from an overlay that changed", async () => {

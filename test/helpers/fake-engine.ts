@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Engine } from "../../src/resolve/engine.ts";
 import { toContainerInspect, toImageInfo } from "../../src/resolve/inspect-json.ts";
+import { lookUpUserEntries, type ReadUserFile } from "../../src/resolve/user-lookup.ts";
 import { repoRoot } from "./run-rbc.ts";
 import { ContainerNotFoundError, ImageNotFoundError } from "../../src/errors/index.ts";
 
@@ -58,8 +59,12 @@ export function fakeEngine(
     endpoint: "fake://recorded",
     inspectImage: (ref) => attempt(() => toImageInfo(find(ref).inspect)),
     inspectContainer: (ref) => attempt(() => toContainerInspect(findContainer(ref).inspect)),
-    readImageFiles: (imageId, paths) => attempt(() => pick(find(imageId).files, paths)),
-    readContainerFiles: (id, paths) => attempt(() => pick(findContainer(id).files, paths)),
+    lookUpUsers: async (source, query) => {
+      const { files } = await attempt(() =>
+        source.kind === "image" ? find(source.id) : findContainer(source.id),
+      );
+      return lookUpUserEntries(fileReader(files), query, `${source.kind} ${source.id}`);
+    },
     saveImage: (id) =>
       attempt(() => {
         const archive = find(id).archive;
@@ -82,8 +87,15 @@ function attempt<T>(answer: () => T): Promise<T> {
   }
 }
 
-function pick(files: Readonly<Record<string, string>>, paths: readonly string[]) {
-  return new Map(paths.flatMap((p) => (files[p] === undefined ? [] : [[p, files[p]] as const])));
+/** Recorded files streamed as the engine streams them. */
+function fileReader(files: Readonly<Record<string, string>>): ReadUserFile {
+  return async (path, use) => {
+    const text = files[path];
+    if (text === undefined) return false;
+    const bytes = new TextEncoder().encode(text);
+    await use({ size: bytes.length, body: chunks(bytes) });
+    return true;
+  };
 }
 
 /** Bytes as a stream of 64 KiB chunks, as the engine sends a large body. */

@@ -166,7 +166,7 @@ describe("loadOverlay on a scratch directory", () => {
     expect(result.value).toBeUndefined();
     expect(result.diagnostics.map((d) => d.code)).toEqual(["OVL102"]);
     expect(result.diagnostics[0]?.message).toMatch(
-      `cannot read ${join(dir, "unreadable", "bundle.yaml")}: EISDIR`,
+      `cannot read ${join(dir, "unreadable", "bundle.yaml")}: not a regular file (a directory)`,
     );
   });
 

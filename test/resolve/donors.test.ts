@@ -30,8 +30,7 @@ function engineWith(containers: readonly ContainerInspect[]): Engine {
       const found = find(ref);
       return found ? Promise.resolve(found) : Promise.reject(new ContainerNotFoundError(ref));
     },
-    readImageFiles: () => Promise.reject(new Error("unused")),
-    readContainerFiles: () => Promise.reject(new Error("unused")),
+    lookUpUsers: () => Promise.reject(new Error("unused")),
     saveImage: () => Promise.reject(new Error("unused")),
     exportContainer: () => Promise.reject(new Error("unused")),
     events: () => Promise.reject(new Error("unused")),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createImageMemo, memoizedImageReads, remember } from "../../src/resolve/image-memo.ts";
+import type { Engine } from "../../src/resolve/engine.ts";
 import { fakeEngine } from "../helpers/fake-engine.ts";
 
 describe("remember", () => {
@@ -22,20 +23,31 @@ describe("remember", () => {
 });
 
 describe("memoizedImageReads", () => {
-  it("asks the engine once per image id and file list", async () => {
+  it("asks the engine once per image id and user query; container lookups are not kept", async () => {
     const asked: string[] = [];
     const engine = fakeEngine();
-    const counting = {
+    const counting: Engine = {
       ...engine,
-      readImageFiles: (id: string, paths: readonly string[]) => {
-        asked.push(`${id}:${paths.join(",")}`);
-        return Promise.resolve(new Map([["/etc/passwd", "root:x:0:0::/root:/bin/sh\n"]]));
+      lookUpUsers: (source, query) => {
+        asked.push(`${source.kind}:${source.id}:${query.user}:${query.groupAdd.join(",")}`);
+        return Promise.resolve({ passwd: "root:x:0:0\n" });
       },
     };
     const memoized = memoizedImageReads(counting, createImageMemo());
-    await memoized.readImageFiles("sha256:1", ["/etc/passwd"]);
-    await memoized.readImageFiles("sha256:1", ["/etc/passwd"]);
-    await memoized.readImageFiles("sha256:2", ["/etc/passwd"]);
-    expect(asked).toEqual(["sha256:1:/etc/passwd", "sha256:2:/etc/passwd"]);
+    const image = (id: string) => ({ kind: "image" as const, id });
+    const root = { user: "", groupAdd: [] };
+    await memoized.lookUpUsers(image("sha256:1"), root);
+    await memoized.lookUpUsers(image("sha256:1"), root);
+    await memoized.lookUpUsers(image("sha256:1"), { user: "", groupAdd: ["audio"] });
+    await memoized.lookUpUsers(image("sha256:2"), root);
+    await memoized.lookUpUsers({ kind: "container", id: "c1" }, root);
+    await memoized.lookUpUsers({ kind: "container", id: "c1" }, root);
+    expect(asked).toEqual([
+      "image:sha256:1::",
+      "image:sha256:1::audio",
+      "image:sha256:2::",
+      "container:c1::",
+      "container:c1::",
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveUser } from "../../src/spec/process-user.ts";
+import { resolveUser, userEntrySelector } from "../../src/spec/process-user.ts";
 
 const passwd = [
   "root:x:0:0:root:/root:/bin/sh",
@@ -80,5 +80,70 @@ describe("resolveUser", () => {
       },
     });
     expect("error" in resolveUser("", ["wheel"], files)).toBe(true);
+  });
+});
+
+/** The entries the selector keeps for a query, from the whole files fed line by line. */
+function selected(spec: string, groupAdd: string[], f: { passwd: string; group: string }) {
+  const selector = userEntrySelector({ user: spec, groupAdd });
+  for (const line of f.passwd.split("\n")) selector.passwdLine(line);
+  for (const line of f.group.split("\n")) selector.groupLine(line);
+  return selector.entries();
+}
+
+describe("userEntrySelector", () => {
+  const queries: [string, string[]][] = [
+    ["", []],
+    ["alice", []],
+    ["bob", []],
+    ["1001", []],
+    ["1234", []],
+    ["alice:video", []],
+    ["1000:44", []],
+    ["bob:100", []],
+    ["bob", ["video", "789"]],
+    ["", ["audio", "29", "staff"]],
+    ["carol", []],
+    ["alice:wheel", []],
+    ["", ["wheel"]],
+  ];
+
+  it.each(queries)("keeps what resolveUser needs for %j %j: the same answer", (spec, add) => {
+    expect(resolveUser(spec, add, selected(spec, add, files))).toEqual(
+      resolveUser(spec, add, files),
+    );
+  });
+
+  it("keeps the matched entries only, without passwords or other members", () => {
+    const withHashes = {
+      passwd: "root:$6$secret:0:0::/root:/bin/sh\nbob:$6$other:1001:100::/:/bin/sh\n",
+      group: "root:x:0:\nusers:$1$g:100:bob,carol,dave\nvideo:x:44:carol\naudio:x:29:\n",
+    };
+    expect(selected("bob", ["audio"], withHashes)).toEqual({
+      passwd: "bob:x:1001:100\n",
+      group: "users:x:100:bob\naudio:x:29:\n",
+    });
+    expect(selected("carol", [], withHashes)).toEqual({});
+  });
+
+  it("keeps only the first passwd entry that matches, as runc's lookup uses only that one", () => {
+    const twice = { passwd: "a:x:0:1\nb:x:0:2\n", group: "" };
+    expect(selected("", [], twice)).toEqual({ passwd: "a:x:0:1\n" });
+  });
+
+  it("keeps id fields as written, so they parse as in the whole file", () => {
+    const odd = { passwd: `x:x:${"9".repeat(25)}:abc\n`, group: "g:x:007:x\n" };
+    const spec = "9".repeat(25);
+    expect(selected(spec, [], odd)).toEqual({
+      passwd: `x:x:${"9".repeat(25)}:abc\n`,
+      group: "g:x:007:x\n",
+    });
+    expect(resolveUser(spec, [], selected(spec, [], odd))).toEqual(resolveUser(spec, [], odd));
+  });
+
+  it("counts what it keeps", () => {
+    const selector = userEntrySelector({ user: "", groupAdd: [] });
+    selector.passwdLine("root:x:0:0:root:/root:/bin/sh");
+    expect(selector.keptBytes()).toBe("root:x:0:0\n".length);
   });
 });

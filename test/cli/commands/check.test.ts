@@ -208,6 +208,23 @@ describe("rbc check", () => {
     expect(kinds(json)).toEqual(["overlay-changed"]);
   });
 
+  it("reports offline an overlay that now looks up a user its lock did not record", async () => {
+    const root = await builtProject("web", engineWith([cliImage()]));
+    await appendFile(join(root, "bundles/web/bundle.yaml"), "user: nobody\n");
+    const result = await runCli(["check", "--offline", join(root, "bundles")], { root });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(
+      /^<root>\/bundles\/web: the lock does not record the lookup of user "nobody" in image:sha256:[0-9a-f]{64}; /,
+    );
+    const lock = JSON.parse(await readFile(join(root, "bundles/web/bundle.lock"), "utf8")) as {
+      inputs: { engine: { users: Record<string, unknown> } };
+    };
+    // The lock keeps the entries the lookup of the default user needed, not the files.
+    expect(Object.values(lock.inputs.engine.users)).toEqual([
+      { user: "", groupAdd: [], passwd: "root:x:0:0\n" },
+    ]);
+  });
+
   it("reports offline a rootfs.mtree that no longer matches its lock's digest", async () => {
     const root = await builtProject("web", engineWith([cliImage()]));
     await appendFile(join(root, "bundles/web/rootfs.mtree"), "./extra type=file\n");
