@@ -3,6 +3,7 @@ import { chmod, lchown, lutimes, mkdir, readdir, rename } from "node:fs/promises
 import { join } from "node:path";
 import type { EntrySource } from "./apply-layers.ts";
 import { isCleanDiff } from "./diff-rootfs.ts";
+import { groupBy } from "./group-by.ts";
 import type { DiffRootfsOptions } from "./diff-rootfs.ts";
 import { removeTree } from "./remove-tree.ts";
 import { comparePaths } from "./rootfs-entry.ts";
@@ -69,10 +70,9 @@ export function pathsByOrdinal(
   sources: Iterable<readonly [string, EntrySource]>,
 ): Map<number, string[]> {
   const byOrdinal = new Map<number, string[]>();
-  for (const [path, source] of sources) {
-    byOrdinal.set(source.ordinal, [...(byOrdinal.get(source.ordinal) ?? []), path]);
+  for (const [ordinal, pairs] of groupBy(sources, (source) => source.ordinal)) {
+    byOrdinal.set(ordinal, pairs.map(([path]) => path).sort(comparePaths));
   }
-  for (const paths of byOrdinal.values()) paths.sort(comparePaths);
   return byOrdinal;
 }
 
