@@ -1,7 +1,10 @@
-import { chmod, lchown, lutimes, mkdir, rename } from "node:fs/promises";
+import { chmodSync, lchownSync, lutimesSync } from "node:fs";
+import { mkdir, rename } from "node:fs/promises";
 import type { EntrySource } from "./apply-layers.ts";
 import { isCleanDiff } from "./diff-rootfs.ts";
+import { groupBy } from "./group-by.ts";
 import type { DiffRootfsOptions } from "./diff-rootfs.ts";
+import { pauseEvery } from "./pause-every.ts";
 import { removeTree } from "./remove-tree.ts";
 import { comparePaths } from "./rootfs-entry.ts";
 import { preparePrivateRootfs, scratchPath, type RootfsLocation } from "./rootfs-location.ts";
@@ -68,10 +71,9 @@ export function pathsByOrdinal(
   sources: Iterable<readonly [string, EntrySource]>,
 ): Map<number, string[]> {
   const byOrdinal = new Map<number, string[]>();
-  for (const [path, source] of sources) {
-    byOrdinal.set(source.ordinal, [...(byOrdinal.get(source.ordinal) ?? []), path]);
+  for (const [ordinal, pairs] of groupBy(sources, (source) => source.ordinal)) {
+    byOrdinal.set(ordinal, pairs.map(([path]) => path).sort(comparePaths));
   }
-  for (const paths of byOrdinal.values()) paths.sort(comparePaths);
   return byOrdinal;
 }
 
@@ -96,7 +98,7 @@ export async function extractEntries(
       throw changed(header.path);
     }
     await tree.writeFile(first, body);
-    for (const other of others) await tree.link(first, other);
+    for (const other of others) tree.link(first, other);
   }
 }
 
@@ -106,10 +108,11 @@ async function createNodes(
   privileged: boolean,
   warnings: string[],
 ): Promise<void> {
-  for (const entry of entries) {
+  for (const [step, entry] of entries.entries()) {
+    await pauseEvery(step);
     if (entry.path === ".") continue;
-    if (entry.type === "dir") await tree.mkdir(entry.path);
-    else if (entry.type === "symlink") await tree.symlink(entry.path, entry.link ?? "");
+    if (entry.type === "dir") tree.mkdir(entry.path);
+    else if (entry.type === "symlink") tree.symlink(entry.path, entry.link ?? "");
     else if (entry.type === "fifo") await tree.mknod(entry.path, "p");
     else if (entry.type !== "file" && privileged) {
       await tree.mknod(
@@ -138,15 +141,18 @@ async function applyMetadata(
   entries: readonly RootfsEntry[],
   privileged: boolean,
 ): Promise<void> {
-  for (const entry of [...entries].reverse()) {
+  for (let index = entries.length - 1; index >= 0; index -= 1) {
+    await pauseEvery(index);
+    const entry = entries[index];
+    if (entry === undefined) continue;
     const isDevice = entry.type === "char" || entry.type === "block";
     if (isDevice && !privileged) continue;
     const path = tree.absolute(entry.path);
     // chown before chmod: chown clears the set-id bits.
-    if (privileged) await lchown(path, entry.uid, entry.gid);
+    if (privileged) lchownSync(path, entry.uid, entry.gid);
     // Linux has no lchmod; a symlink's own mode is always 0777.
-    if (entry.type !== "symlink") await chmod(path, entry.mode & (privileged ? 0o7777 : 0o1777));
-    await lutimes(path, entry.mtime, entry.mtime);
+    if (entry.type !== "symlink") chmodSync(path, entry.mode & (privileged ? 0o7777 : 0o1777));
+    lutimesSync(path, entry.mtime, entry.mtime);
   }
 }
 

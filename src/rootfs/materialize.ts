@@ -1,7 +1,7 @@
-import type { EntrySource } from "./apply-layers.ts";
 import { diffRootfs, isCleanDiff } from "./diff-rootfs.ts";
 import { digestWhile } from "./digest-stream.ts";
 import type { ImageRootfs } from "./image-manifest.ts";
+import { groupBy } from "./group-by.ts";
 import { extractEntries, materializeTree, pathsByOrdinal, runsAsRoot } from "./materialize-tree.ts";
 import { readImageManifest, type OpenImageArchive } from "./read-image-manifest.ts";
 import type { RootfsEntry } from "./rootfs-entry.ts";
@@ -102,10 +102,7 @@ function changedLayer(path: string): Error {
 
 /** Archive name of a layer tar → entry ordinal → the final paths it supplies, sorted. */
 function wantedByLayer(image: ImageRootfs): Map<string, Map<number, string[]>> {
-  const byLayer = new Map<number, [string, EntrySource][]>();
-  for (const [path, source] of image.plan.sources) {
-    byLayer.set(source.layer, [...(byLayer.get(source.layer) ?? []), [path, source]]);
-  }
+  const byLayer = groupBy(image.plan.sources, (source) => source.layer);
   const wanted = new Map<string, Map<number, string[]>>();
   for (const [layer, sources] of byLayer) {
     wanted.set(image.layerPaths[layer] ?? "", pathsByOrdinal(sources));

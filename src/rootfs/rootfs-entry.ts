@@ -34,22 +34,32 @@ export const ROOT_PATH = ".";
 /**
  * Orders paths by their UTF-8 bytes, which equals Unicode code point order (plain `<` on JS
  * strings compares UTF-16 units and differs above U+FFFF). A parent always sorts before its
- * children because it is their prefix.
+ * children because it is their prefix. Only the sign of the result is meaningful.
  */
 export function comparePaths(a: string, b: string): number {
   if (a === b) return 0;
   if (a === ROOT_PATH) return -1;
   if (b === ROOT_PATH) return 1;
-  const left = a[Symbol.iterator]();
-  const right = b[Symbol.iterator]();
-  for (;;) {
-    const x = left.next();
-    const y = right.next();
-    if (x.done === true) return y.done === true ? 0 : -1;
-    if (y.done === true) return 1;
-    const difference = (x.value.codePointAt(0) ?? 0) - (y.value.codePointAt(0) ?? 0);
-    if (difference !== 0) return difference;
+  const length = Math.min(a.length, b.length);
+  for (let index = 0; index < length; index += 1) {
+    const x = a.charCodeAt(index);
+    const y = b.charCodeAt(index);
+    if (x === y) continue;
+    // Below the surrogates, UTF-16 units are code points; the rest is rare: go by code point.
+    return x < 0xd800 && y < 0xd800 ? x - y : compareCodePointsAt(a, b, index);
   }
+  return a.length - b.length;
+}
+
+/** Code point order from the first differing UTF-16 unit, `index`, on (a and b agree before it). */
+function compareCodePointsAt(a: string, b: string, index: number): number {
+  // The differing unit may be the low half of a pair whose high half both strings share.
+  const previous = index > 0 ? a.charCodeAt(index - 1) : 0;
+  const start = previous >= 0xd800 && previous <= 0xdbff ? index - 1 : index;
+  const difference = (a.codePointAt(start) ?? 0) - (b.codePointAt(start) ?? 0);
+  if (difference !== 0) return difference;
+  // Both have a lone high surrogate at `start`: compare from `index` on.
+  return (a.codePointAt(index) ?? 0) - (b.codePointAt(index) ?? 0);
 }
 
 /** Sorts entries by path (see comparePaths); returns a new array. */

@@ -1,12 +1,24 @@
-import { constants, type BigIntStats } from "node:fs";
-import { lstat, open, readdir, readlink } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import {
+  closeSync,
+  constants,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readlinkSync,
+  readSync,
+  type BigIntStats,
+} from "node:fs";
 import { join } from "node:path";
+import { pauseEvery } from "./pause-every.ts";
 import type { RootfsEntry } from "./rootfs-entry.ts";
-import { sha256Of } from "./scan-layer.ts";
 
 /**
  * Observes a directory tree on disk as rootfs entries: lstat only, symlinks are read, never
- * followed, and file contents are hashed as streams (bounded memory).
+ * followed, and file contents are hashed through one fixed buffer (bounded memory).
+ * The system calls are synchronous: on a tree of many small files an asynchronous call's round
+ * trip through libuv's thread pool costs more than the call itself (see safe-tree.ts); the event
+ * loop still turns every few steps (pauseEvery).
  */
 
 export interface WalkRootfsOptions {
@@ -21,11 +33,13 @@ export async function walkRootfs(
   options: WalkRootfsOptions = {},
 ): Promise<RootfsEntry[]> {
   const entries: RootfsEntry[] = [];
+  const buffer = Buffer.allocUnsafe(HASH_BUFFER);
   const visit = async (absolute: string, path: string): Promise<void> => {
-    const stats = await lstat(absolute, { bigint: true });
-    entries.push(await observe(absolute, path, stats, options));
+    await pauseEvery(entries.length);
+    const stats = lstatSync(absolute, { bigint: true });
+    entries.push(observe(absolute, path, stats, options, buffer));
     if (!stats.isDirectory() || (path !== "." && options.descend?.(path) === false)) return;
-    for (const name of (await readdir(absolute)).sort()) {
+    for (const name of readdirSync(absolute).sort()) {
       await visit(join(absolute, name), path === "." ? name : `${path}/${name}`);
     }
   };
@@ -33,12 +47,16 @@ export async function walkRootfs(
   return entries;
 }
 
-async function observe(
+/** Bytes read at a time while hashing a file. */
+const HASH_BUFFER = 1 << 20;
+
+function observe(
   absolute: string,
   path: string,
   stats: BigIntStats,
   options: WalkRootfsOptions,
-): Promise<RootfsEntry> {
+  buffer: Buffer,
+): RootfsEntry {
   const base = {
     path,
     mode: Number(stats.mode & 0o7777n),
@@ -52,10 +70,10 @@ async function observe(
       ...base,
       type: "file",
       size: Number(stats.size),
-      sha256: hash ? await hashFile(absolute) : "",
+      sha256: hash ? hashFile(absolute, buffer) : "",
     };
   }
-  if (stats.isSymbolicLink()) return { ...base, type: "symlink", link: await readlink(absolute) };
+  if (stats.isSymbolicLink()) return { ...base, type: "symlink", link: readlinkSync(absolute) };
   if (stats.isCharacterDevice() || stats.isBlockDevice()) {
     const type = stats.isCharacterDevice() ? "char" : "block";
     return { ...base, type, devMajor: deviceMajor(stats.rdev), devMinor: deviceMinor(stats.rdev) };
@@ -65,14 +83,19 @@ async function observe(
   return { ...base, type: "fifo" };
 }
 
-/** Streams a file's sha256 without following a symlink swapped in since the lstat. */
-async function hashFile(absolute: string): Promise<string> {
+/** A file's sha256, without following a symlink swapped in since the lstat. */
+function hashFile(absolute: string, buffer: Buffer): string {
   try {
-    const handle = await open(absolute, constants.O_RDONLY | constants.O_NOFOLLOW);
+    const fd = openSync(absolute, constants.O_RDONLY | constants.O_NOFOLLOW);
     try {
-      return await sha256Of(handle.createReadStream({ autoClose: false }));
+      const hash = createHash("sha256");
+      for (;;) {
+        const count = readSync(fd, buffer, 0, buffer.length, null);
+        if (count === 0) return hash.digest("hex");
+        hash.update(buffer.subarray(0, count));
+      }
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EACCES") return "unreadable";
