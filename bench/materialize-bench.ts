@@ -19,6 +19,7 @@ import { parseArgs } from "node:util";
 import { manyFilesArchive } from "./many-files-image.ts";
 import { formatMaterializeReport, type SizeResult } from "./materialize-report.ts";
 import { runBash, runTimed } from "./run-timed.ts";
+import { ROOTFS_PATH } from "../src/contract/index.ts";
 
 /** Always the Debian engine's CLI: the `docker` first on PATH may be something else. */
 const DOCKER = "/usr/bin/docker";
@@ -89,7 +90,7 @@ async function cleanUp(fixture: Partial<Fixture>): Promise<void> {
 
 /** `rbc rootfs` on a bundle without rootfs/ (removed untimed), as tar extracts into a fresh dir. */
 async function timeRbcRootfs(fixture: Fixture): Promise<number> {
-  await rm(join(fixture.bundle, "rootfs"), { recursive: true, force: true });
+  await rm(join(fixture.bundle, ROOTFS_PATH), { recursive: true, force: true });
   await runTimed("sync", []);
   return (await runTimed(process.execPath, [RBC, "rootfs", fixture.bundle])).seconds;
 }
@@ -111,7 +112,7 @@ async function timeRbcVerify(fixture: Fixture): Promise<number> {
 
 async function timeMtree(fixture: Fixture): Promise<number> {
   const { bundle } = fixture;
-  const args = ["-f", join(bundle, "rootfs.mtree"), "-p", join(bundle, "rootfs")];
+  const args = ["-f", join(bundle, "rootfs.mtree"), "-p", join(bundle, ROOTFS_PATH)];
   return (await runTimed(MTREE, args)).seconds;
 }
 

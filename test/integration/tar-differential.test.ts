@@ -19,6 +19,7 @@ import {
 import { rawImageArchive } from "../support/raw-tar.ts";
 import { bytesStream, dockerExport, dockerSave, scratchDir } from "../rootfs/engine-support.ts";
 import { REAL, SCRIPT, TAR_CASES, type TarCase } from "./tar-cases.ts";
+import { ROOTFS_PATH } from "../../src/contract/index.ts";
 
 /**
  * rbc reads layers as Docker does. Each case is a layer written byte by byte, wrapped in an
@@ -133,7 +134,7 @@ describe("rbc's tar reader against Docker's layer applier", () => {
           bundleDir: join(dir, tarCase.name),
           openArchive: () => Promise.resolve(bytesStream(archive.bytes)),
         });
-        expect(result.rootfsDir, tarCase.name).toBe(join(dir, tarCase.name, "rootfs"));
+        expect(result.rootfsDir, tarCase.name).toBe(join(dir, tarCase.name, ROOTFS_PATH));
       }
     } finally {
       await rm(dir, { recursive: true, force: true });
