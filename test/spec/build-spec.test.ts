@@ -1,29 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { buildSpec, type SpecInput } from "../../src/spec/build-spec.ts";
-import type { ContainerState, HostConfig } from "../../src/spec/container-state.ts";
+import { buildSpec } from "../../src/spec/build-spec.ts";
+import type { HostConfig } from "../../src/spec/container-state.ts";
 import { validateSpec } from "../../src/spec/validate-spec.ts";
 import { containerState } from "../helpers/container-state.ts";
-import { hostDeviceTable } from "./host-devices.ts";
+import { specInput } from "./spec-input.ts";
 
 // Docker 20.10.24 captures (`docker run --runtime rbc-capture`) for the flags each test names;
 // the kitchen-sink state matches a capture of all its flags together, host-specific parts aside.
-function specInput(state: ContainerState): SpecInput {
-  return {
-    bundleName: "web",
-    state,
-    users: { passwd: "root:x:0:0:root:/root:/bin/sh\n", group: "root:x:0:\n" },
-    image: {
-      Id: "sha256:0",
-      RepoTags: [],
-      RepoDigests: [],
-      Os: "linux",
-      Architecture: "amd64",
-      Config: { User: "", Env: null, Cmd: null, Entrypoint: null, WorkingDir: "", Labels: null },
-    },
-    hostDevices: hostDeviceTable(),
-    annotations: {},
-  };
-}
 const build = (hostConfig: Partial<HostConfig>, state = containerState({ hostConfig })) =>
   buildSpec(specInput(state));
 

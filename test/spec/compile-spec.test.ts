@@ -4,24 +4,10 @@ import type { SpecInput } from "../../src/spec/build-spec.ts";
 import { compileSpec } from "../../src/spec/index.ts";
 import type { HostConfig } from "../../src/spec/container-state.ts";
 import { containerState } from "../helpers/container-state.ts";
-import { hostDeviceTable } from "./host-devices.ts";
+import { specInput as specInputOf } from "./spec-input.ts";
 
 function specInput(hostConfig: Partial<HostConfig>): SpecInput {
-  return {
-    bundleName: "web",
-    state: containerState({ hostConfig }),
-    users: { passwd: "root:x:0:0:root:/root:/bin/sh\n", group: "root:x:0:\n" },
-    image: {
-      Id: "sha256:0",
-      RepoTags: [],
-      RepoDigests: [],
-      Os: "linux",
-      Architecture: "amd64",
-      Config: { User: "", Env: null, Cmd: null, Entrypoint: null, WorkingDir: "", Labels: null },
-    },
-    hostDevices: hostDeviceTable(),
-    annotations: {},
-  };
+  return specInputOf(containerState({ hostConfig }));
 }
 
 /** The index of the network namespace in the generated spec, for patches that aim at it. */
