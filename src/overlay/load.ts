@@ -80,9 +80,21 @@ export async function readBoundedText(
     const tooLarge = { refused: `larger than ${String(maxBytes / 1024 / 1024)} MiB` };
     if (stats.size > maxBytes) return tooLarge;
     const bytes = await readUpTo(handle, maxBytes + 1);
-    return bytes.length > maxBytes ? tooLarge : { text: new TextDecoder().decode(bytes) };
+    if (bytes.length > maxBytes) return tooLarge;
+    // YAML and JSON are UTF-8 here; a lenient decode would turn bad bytes into U+FFFD, and so
+    // into a hostname or an environment variable nobody wrote (Compose's YAML parser refuses too).
+    const text = utf8Text(bytes);
+    return text === undefined ? { refused: "not valid UTF-8 text" } : { text };
   } finally {
     await handle.close();
+  }
+}
+
+function utf8Text(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
   }
 }
 

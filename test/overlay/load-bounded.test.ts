@@ -55,6 +55,18 @@ describe("loadOverlay with hostile paths", () => {
     );
   });
 
+  it("refuses an overlay that is not valid UTF-8 instead of reading U+FFFD into a setting", async () => {
+    const web = await bundle("latin1", "");
+    // `hostname: café` in ISO 8859-1: 0xE9 is no UTF-8 sequence.
+    await writeFile(
+      join(web, "bundle.yaml"),
+      Buffer.concat([Buffer.from("image: a\nhostname: caf"), Buffer.from([0xe9, 0x0a])]),
+    );
+    expect(formatAll((await loadOverlay(web)).diagnostics)).toBe(
+      `error OVL102: cannot read ${join(web, "bundle.yaml")}: not valid UTF-8 text`,
+    );
+  });
+
   it("refuses a base over 4 MiB", async () => {
     const web = await bundle("big", `image: a\nextends: ${join(dir, "big.yaml")}\n`);
     expect(formatAll((await loadOverlay(web)).diagnostics)).toContain(
