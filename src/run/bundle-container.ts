@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import {
   releaseUnusedNetwork,
@@ -7,7 +8,11 @@ import {
   networkPrerequisites,
 } from "../network/index.ts";
 import { namespacePinLeaf, runPath } from "../contract/index.ts";
-import { AlreadyRunningError, JoinedBundleNotRunningError } from "../errors/index.ts";
+import {
+  AlreadyRunningError,
+  JoinedBundleNotRunningError,
+  RuncExitError,
+} from "../errors/index.ts";
 import type { RunBundle } from "./read-run-bundle.ts";
 import type { Runc } from "./runc.ts";
 import { ownDirectory } from "./own-directory.ts";
@@ -39,6 +44,24 @@ export async function prepareStart(
   // The run log may hold what the container prints: for root's eyes only.
   await ownDirectory(join(bundle.dir, ".rbc"), 0o700);
   for (const dir of bundle.bindDirs) await ownDirectory(dir);
+}
+
+/**
+ * Runs the bundle in the foreground and returns the container's exit code. runc exits 1 both when
+ * the container exits 1 and when it cannot start the container at all; the pid file it writes
+ * once the container's process runs tells the two apart, and a start that failed is a runc
+ * failure (exit 4), its reason already printed by runc.
+ */
+export async function runForeground(runc: Runc, bundle: RunBundle): Promise<number> {
+  const pidFile = join(bundle.dir, ".rbc", "run.pid");
+  await rm(pidFile, { force: true });
+  const code = await runc.run(bundle.dir, bundle.id, pidFile);
+  const started = existsSync(pidFile);
+  await rm(pidFile, { force: true });
+  if (!started && code !== 0) {
+    throw new RuncExitError(code, `runc could not start ${bundle.id} (runc exit ${code})`);
+  }
+  return code;
 }
 
 /** `<bundle>/.rbc/run.log`: where a detached container's output goes. */

@@ -10,6 +10,7 @@ export {
   prepareStart,
   restartDetached,
   type RestartStep,
+  runForeground,
   runLog,
   startDetached,
   stopAndDelete,

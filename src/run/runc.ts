@@ -18,8 +18,11 @@ export interface ContainerState {
 
 /** The runc operations rbc uses; a thin adapter over the runc binary. */
 export interface Runc {
-  /** `runc run` in the foreground with rbc's stdio; resolves with the container's exit code. */
-  run(bundleDir: string, id: string): Promise<number>;
+  /**
+   * `runc run` in the foreground with rbc's stdio; resolves with runc's exit code, the
+   * container's once it started. runc writes `pidFile` once the container's process runs.
+   */
+  run(bundleDir: string, id: string, pidFile: string): Promise<number>;
   /** `runc run --detach`, the container's stdout and stderr appended to `logFile`. */
   runDetached(bundleDir: string, id: string, logFile: string): Promise<void>;
   /** The container's state, or undefined when runc knows no container with that id. */
@@ -56,7 +59,8 @@ interface RuncBinary {
 export function runcAdapter(binary: string, env: NodeJS.ProcessEnv = process.env): Runc {
   const runc: RuncBinary = { binary, env };
   return {
-    run: (bundleDir, id) => spawnRunc(runc, ["run", "--bundle", bundleDir, id], "inherit"),
+    run: (bundleDir, id, pidFile) =>
+      spawnRunc(runc, ["run", "--pid-file", pidFile, "--bundle", bundleDir, id], "inherit"),
     runDetached: (bundleDir, id, logFile) => runDetached(runc, { bundleDir, id, logFile }),
     state: (id) => containerState(runc, id),
     async kill(id, signal) {

@@ -8,9 +8,11 @@ const suffix = String(process.pid);
 const exitName = `exit7-${suffix}`;
 const sleepName = `sleeper-${suffix}`;
 const talkName = `talker-${suffix}`;
+const oneName = `exit1-${suffix}`;
+const missingName = `nocommand-${suffix}`;
 
 afterAll(async () => {
-  for (const name of [exitName, sleepName, talkName]) {
+  for (const name of [exitName, sleepName, talkName, oneName, missingName]) {
     await forceDeleteContainer(`rbc-${name}`);
   }
 });
@@ -26,6 +28,21 @@ describe("rbc run, ps and stop", () => {
     const ran = await runRbc(["run", `bundles/${exitName}`], { cwd: root });
     expect(ran.stdout).toContain("ran");
     expect(ran.exitCode).toBe(7);
+  });
+
+  it("tells a container that exits 1 from runc failing to start it (exit 4)", async () => {
+    const root = await scratchProject({
+      [`bundles/${oneName}/bundle.yaml`]:
+        'image: rbc.local/busybox:1\ncommand: ["sh", "-c", "exit 1"]\n',
+      [`bundles/${missingName}/bundle.yaml`]:
+        'image: rbc.local/busybox:1\ncommand: ["/no/such/program"]\n',
+    });
+    expect((await runRbc(["build", "--rootfs"], { cwd: root })).exitCode).toBe(0);
+    expect((await runRbc(["run", `bundles/${oneName}`], { cwd: root })).exitCode).toBe(1);
+    const failed = await runRbc(["run", `bundles/${missingName}`], { cwd: root });
+    expect(failed.exitCode).toBe(4);
+    expect(failed.stderr).toContain(`runc could not start rbc-${missingName}`);
+    expect(failed.stderr).toContain("/no/such/program");
   });
 
   it("runs a bundle detached, lists it, and stops it with SIGKILL after the grace", async () => {

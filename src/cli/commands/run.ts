@@ -8,6 +8,7 @@ import {
   prepareStart,
   readRunBundle,
   runcAdapter,
+  runForeground,
   runLog,
   type RunBundle,
 } from "../../run/index.ts";
@@ -57,7 +58,7 @@ export async function runCommand(
     if (code !== exitCodes.ok) return code;
   }
   await prepareStart(runc, bundle);
-  if (!flags.detach) return runc.run(bundle.dir, bundle.id);
+  if (!flags.detach) return runForeground(runc, bundle);
   await runc.runDetached(bundle.dir, bundle.id, runLog(bundle));
   terminal.out(`${bundle.id}\n`);
   return exitCodes.ok;
