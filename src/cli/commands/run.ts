@@ -1,4 +1,3 @@
-import { compileBundle } from "../../compile.ts";
 import { compileBundles } from "../../compile-bundles.ts";
 import { materializeBundles } from "../../materialize-bundles.ts";
 import type { Engine } from "../../resolve/index.ts";
@@ -65,6 +64,9 @@ export async function runCommand(
 }
 
 async function materialize(bundle: RunBundle, engine: Engine, terminal: Terminal): Promise<number> {
+  // The compiler (and its schema validator) loads only when rootfs/ must be materialized: a run
+  // of a bundle whose rootfs is in place starts without it.
+  const { compileBundle } = await import("../../compile.ts");
   const bundles = await compileBundles([bundle.dir], (dir) => compileBundle(dir, engine));
   reportDiagnostics(terminal, allDiagnostics(bundles));
   reportUnavailable(terminal, bundles);
