@@ -4,6 +4,7 @@ import {
   type DriftReason,
   explainDrift,
   type FileDrift,
+  lockedTarget,
   readBundleFiles,
   readLock,
   sha256Hex,
@@ -11,6 +12,7 @@ import {
 import { compileBundle, type BundleCompilation } from "./compile.ts";
 import { compileBundles, type CompiledBundles } from "./compile-bundles.ts";
 import { compileFromLock } from "./compile-from-lock.ts";
+import { engineTarget, type EngineTarget, type LoadedOverlay } from "./overlay/index.ts";
 import type { Engine } from "./resolve/index.ts";
 
 /** How to recompile: through the engine, or offline from each bundle's overlay and lock. */
@@ -75,7 +77,12 @@ async function checkBundle(bundle: CheckedCompilation, offline: boolean): Promis
   const committed = await readBundleFiles(bundle.dir);
   const compiled = offline ? withoutRootfs(bundle.files) : bundle.files;
   const drift = explainDrift(bundle.dir, committed, compiled, bundle.overlay);
-  const reasons = drift.length ? await reasonsFor(bundle, committed, offline) : [];
+  // Offline the lock is not compiled again, but one built for another target is stale all the same.
+  const retargeted =
+    offline &&
+    changedTarget(lockOf(committed.get("bundle.lock")), engineTarget(bundle.overlay.settings));
+  const reasons =
+    drift.length || retargeted ? await reasonsFor(bundle, bundle.overlay, committed, offline) : [];
   if (offline && lockedManifestEdited(committed)) {
     reasons.push({
       kind: "rootfs-changed",
@@ -87,25 +94,41 @@ async function checkBundle(bundle: CheckedCompilation, offline: boolean): Promis
 
 async function reasonsFor(
   bundle: BundleCompilation,
+  overlay: LoadedOverlay,
   committed: ReadonlyMap<string, string>,
   offline: boolean,
 ): Promise<DriftReason[]> {
-  if (offline) {
-    return [
-      {
-        kind: "overlay-changed",
-        message: "the overlay changed: the committed files are stale relative to bundle.yaml",
-      },
-    ];
-  }
-  const fromLock = await compileFromLock(bundle.dir, committed.get("bundle.lock"));
-  return driftReasons({
+  const committedLock = lockOf(committed.get("bundle.lock"));
+  const fromLock = await compileFromLock(bundle.dir, committed.get("bundle.lock"), {
+    target: "locked",
+  });
+  const targetChange = changedTarget(committedLock, engineTarget(overlay.settings));
+  const reasons = driftReasons({
     committed,
-    committedLock: lockOf(committed.get("bundle.lock")),
+    committedLock,
     fresh: bundle.files ?? new Map(),
     freshLock: bundle.lock,
     fromLock: fromLock.incomplete === undefined ? fromLock.compilation.files : undefined,
+    ...(targetChange && { targetChange }),
   });
+  if (!offline) return reasons;
+  // Offline there is no fresh lock or manifest to compare: only the overlay and the target count.
+  const known = reasons.filter((r) => r.kind === "overlay-changed" || r.kind === "target-changed");
+  return known.length > 0 ? known : [overlayChanged];
+}
+
+const overlayChanged: DriftReason = {
+  kind: "overlay-changed",
+  message: "the overlay changed: the committed files are stale relative to bundle.yaml",
+};
+
+function changedTarget(
+  lock: BundleLock | undefined,
+  to: EngineTarget,
+): { from: EngineTarget; to: EngineTarget } | undefined {
+  if (lock === undefined) return undefined;
+  const from = lockedTarget(lock);
+  return from.docker === to.docker && from.cgroup === to.cgroup ? undefined : { from, to };
 }
 
 function lockOf(text: string | undefined): BundleLock | undefined {

@@ -1,4 +1,4 @@
-import { lockedHostDevices, type BundleLock, readLock } from "./bundle/index.ts";
+import { lockedHostDevices, lockedTarget, type BundleLock, readLock } from "./bundle/index.ts";
 import { compileBundle, type BundleCompilation } from "./compile.ts";
 import { error } from "./diagnostics.ts";
 import { bundleFile, bundleLocation } from "./bundle-location.ts";
@@ -9,11 +9,13 @@ import { LockIncompleteError } from "./errors/index.ts";
  * Compile a bundle from its overlay and its committed lock alone, with no engine: the lock holds
  * every answer the engine gave when the bundle was built. The rootfs manifest and the lock itself
  * are not rebuilt (they need the image). An overlay that now needs answers the lock lacks compiles
- * to nothing, with the reason.
+ * to nothing, with the reason. With `target: "locked"` it compiles for the target the lock was
+ * built for rather than the overlay's, which tells a target change from other overlay changes.
  */
 export async function compileFromLock(
   dir: string,
   lockText: string | undefined,
+  options: { readonly target?: "overlay" | "locked" } = {},
 ): Promise<{
   readonly compilation: BundleCompilation;
   readonly lock?: BundleLock;
@@ -40,6 +42,7 @@ export async function compileFromLock(
     const compilation = await compileBundle(dir, lockedEngine(lock.inputs.engine), {
       rootfs: false,
       hostDevices: () => Promise.resolve(lockedHostDevices(lock)),
+      ...(options.target === "locked" ? { target: lockedTarget(lock) } : {}),
     });
     return { compilation, lock };
   } catch (cause) {

@@ -8,7 +8,13 @@ import {
 } from "./bundle/index.ts";
 import { error, type Diagnostic } from "./diagnostics.ts";
 import { stringifyJson } from "./json/index.ts";
-import { loadOverlay, locateDiagnostic, type LoadedOverlay } from "./overlay/index.ts";
+import {
+  engineTarget,
+  loadOverlay,
+  locateDiagnostic,
+  type EngineTarget,
+  type LoadedOverlay,
+} from "./overlay/index.ts";
 import { bundleLocation, bundleNameProblem, type BundleLocation } from "./bundle-location.ts";
 import {
   createRequestFor,
@@ -46,6 +52,8 @@ export interface CompileOptions {
   readonly hostDevices?: (paths: readonly string[]) => Promise<HostDeviceTable>;
   /** Image answers kept from earlier compilations (rbc watch); none by default. */
   readonly imageMemo?: ImageMemo;
+  /** The target to compile for instead of the overlay's (rbc check: the lock's, to tell changes apart). */
+  readonly target?: EngineTarget;
 }
 
 /**
@@ -84,8 +92,10 @@ export async function compileBundle(
     hostDevicePaths(state.HostConfig),
   );
   const { settings } = overlay;
+  const target = options.target ?? engineTarget(settings);
   const specInput = {
     bundleName: overlay.name,
+    target,
     state,
     users: resolved.users,
     image: resolved.image,
@@ -99,7 +109,8 @@ export async function compileBundle(
   const files = planBundleFiles(compiled.value.spec, hostname, state.HostConfig);
   const bundle = { ...location, overlay, files, diagnostics: compiled.diagnostics };
   if (options.rootfs === false) return bundle;
-  return withRootfs(bundle, { resolved, engine, recording, hostDevices, memo: options.imageMemo });
+  const inputs = { resolved, engine, recording, hostDevices, target, memo: options.imageMemo };
+  return withRootfs(bundle, inputs);
 }
 
 /** The compilation with its rootfs manifest and lock: `rootfs.mtree` and `bundle.lock` added. */
@@ -110,6 +121,7 @@ async function withRootfs(
     readonly engine: Engine;
     readonly recording: EngineRecording;
     readonly hostDevices: HostDeviceTable;
+    readonly target: EngineTarget;
     readonly memo: ImageMemo | undefined;
   },
 ): Promise<BundleCompilation> {
@@ -117,6 +129,7 @@ async function withRootfs(
   const rootfs = await describeRootfs(resolved, inputs.engine, inputs.memo);
   const lock = buildLock({
     source: bundle.overlay.settings.source,
+    target: inputs.target,
     image: resolved.image,
     configDigest: rootfs.configDigest,
     diffIds: rootfs.diffIds,

@@ -1,4 +1,4 @@
-import type { OverlaySource } from "../overlay/index.ts";
+import type { EngineTarget, OverlaySource } from "../overlay/index.ts";
 import type { EngineRecording } from "../resolve/index.ts";
 import type { HostDevice, HostDeviceTable, ImageInfo } from "../spec/index.ts";
 
@@ -25,6 +25,8 @@ export interface BundleLock {
     readonly diffIds: readonly string[];
   };
   readonly container?: { readonly id: string; readonly name: string };
+  /** Absent in locks written before targets existed: see lockedTarget. */
+  readonly target?: EngineTarget;
   readonly rootfs: { readonly manifest: "rootfs.mtree"; readonly sha256: string };
   readonly inputs: {
     readonly engine: EngineRecording;
@@ -34,6 +36,7 @@ export interface BundleLock {
 
 export interface LockInput {
   readonly source: OverlaySource;
+  readonly target: EngineTarget;
   readonly image: ImageInfo;
   readonly configDigest: string;
   readonly diffIds: readonly string[];
@@ -62,12 +65,21 @@ export function buildLock(input: LockInput): BundleLock {
       diffIds: [...input.diffIds],
     },
     ...(input.container === undefined ? {} : { container: input.container }),
+    target: { docker: input.target.docker, cgroup: input.target.cgroup },
     rootfs: { manifest: "rootfs.mtree", sha256: input.manifestSha256 },
     inputs: {
       engine: sortKeysDeep(input.recording) as EngineRecording,
       hostDevices: Object.fromEntries([...input.hostDevices].sort(([a], [b]) => compare(a, b))),
     },
   };
+}
+
+/**
+ * The target a lock's bundle was built for. A lock without one was written before rbc had
+ * targets, when every bundle reproduced Docker 20.10 on a cgroup v1 host.
+ */
+export function lockedTarget(lock: BundleLock): EngineTarget {
+  return lock.target ?? { docker: "20.10", cgroup: "v1" };
 }
 
 /** The host device table a lock recorded. */

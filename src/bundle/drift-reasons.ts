@@ -1,3 +1,4 @@
+import { describeTarget, type EngineTarget } from "../overlay/index.ts";
 import type { BundleLock } from "./bundle-lock.ts";
 import type { FileSet } from "./plan.ts";
 
@@ -5,6 +6,7 @@ import type { FileSet } from "./plan.ts";
 export type DriftReason =
   | { readonly kind: "not-built"; readonly message: string }
   | { readonly kind: "overlay-changed"; readonly message: string }
+  | { readonly kind: "target-changed"; readonly message: string }
   | { readonly kind: "upstream-moved"; readonly message: string }
   | { readonly kind: "container-changed"; readonly message: string }
   | { readonly kind: "rootfs-changed"; readonly message: string };
@@ -16,10 +18,13 @@ export interface DriftEvidence {
   readonly fresh: FileSet;
   readonly freshLock: BundleLock | undefined;
   /**
-   * The committed lock's inputs compiled again (no engine): files that differ from the committed
-   * ones mean the overlay (or rbc) changed; undefined when the lock lacks what the overlay needs.
+   * The committed lock's inputs compiled again (no engine) for the lock's target: files that
+   * differ from the committed ones mean the overlay (or rbc) changed; undefined when the lock lacks
+   * what the overlay needs.
    */
   readonly fromLock: FileSet | undefined;
+  /** The target the overlay asks for now, when it is not the one the lock was built for. */
+  readonly targetChange?: { readonly from: EngineTarget; readonly to: EngineTarget };
 }
 
 /** The files the overlay decides, as opposed to the rootfs manifest and the lock. */
@@ -31,11 +36,19 @@ export function driftReasons(evidence: DriftEvidence): DriftReason[] {
   const changed = [...fresh]
     .filter(([name, content]) => committed.get(name) !== content)
     .map(([n]) => n);
-  if (changed.length === 0) return [];
+  // A lock built for another target is stale even where the files compile the same.
+  if (changed.length === 0 && evidence.targetChange === undefined) return [];
   if (committedLock === undefined || !committed.has("config.json")) {
     return [{ kind: "not-built", message: "never built: run rbc build and commit the result" }];
   }
   const reasons: DriftReason[] = [];
+  const { targetChange } = evidence;
+  if (targetChange !== undefined) {
+    reasons.push({
+      kind: "target-changed",
+      message: `the target changed: the bundle was built for ${describeTarget(targetChange.from)}, the overlay now targets ${describeTarget(targetChange.to)}`,
+    });
+  }
   const stale = specFiles.some((name) => evidence.fromLock?.get(name) !== committed.get(name));
   if (evidence.fromLock === undefined || stale) {
     reasons.push({

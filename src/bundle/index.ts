@@ -7,7 +7,7 @@ export { planBundleFiles, specHostname } from "./plan.ts";
 export type { FileSet } from "./plan.ts";
 export { writeBundleFiles } from "./write-bundle.ts";
 export { readBundleFiles } from "./read-bundle.ts";
-export { buildLock, lockedHostDevices } from "./bundle-lock.ts";
+export { buildLock, lockedHostDevices, lockedTarget } from "./bundle-lock.ts";
 export type { BundleLock } from "./bundle-lock.ts";
 export { readLock } from "./read-lock.ts";
 export { sha256Hex } from "./sha256.ts";

@@ -27,6 +27,22 @@ export interface BundleDocument {
    */
   readonly extends?: OverlayPath | readonly OverlayPath[];
   /**
+   * The Docker Engine release and host cgroup version whose config.json rbc reproduces, whatever
+   * engine resolves the image. Inherited through `extends`, field by field. Default:
+   * `{docker: "26.1", cgroup: v2}`.
+   */
+  readonly target?: {
+    /**
+     * The Docker Engine release: "20.10" or "26.1". YAML reads an unquoted 20.10 as the number
+     * 20.1; rbc reads the value as written.
+     */
+    readonly docker?: "20.10" | "26.1" | 20.1 | 26.1;
+    /**
+     * The host's cgroup version: v1 (a legacy or hybrid hierarchy) or v2 (the unified hierarchy).
+     */
+    readonly cgroup?: "v1" | "v2";
+  };
+  /**
    * Overrides the image's CMD. A string is split into words like a POSIX shell would, without
    * running one. An empty string or list leaves the image's CMD in place.
    */

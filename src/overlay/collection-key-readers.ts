@@ -6,6 +6,7 @@ import { environmentEntries, keyValueEntries, ulimitEntries } from "./key-value-
 import { tmpfsEntries, volumeEntries } from "./mount-entries.ts";
 import { dnsEntries, extraHostEntries, portEntries } from "./network-entries.ts";
 import type { OverlayDocument, PatchDocument } from "./overlay-document.ts";
+import { targetEntries } from "./target-setting.ts";
 import type { JsonPatchOperation } from "./types.ts";
 
 /**
@@ -54,6 +55,7 @@ export const collectionReaders: { readonly [K in CollectionKey]: Reader<K> } = {
   annotations: (raw, sourceText) =>
     keyValueEntries("annotations", "an annotation", raw, sourceText),
   blkio_config: blkioEntries,
+  target: targetEntries,
 };
 
 function toOperation(patch: PatchDocument): JsonPatchOperation {

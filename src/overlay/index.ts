@@ -8,8 +8,12 @@ export { OVERLAY_FILE_MAX_BYTES, readBoundedText } from "./load.ts";
 export { locateDiagnostic } from "./locate-diagnostic.ts";
 /** Go's net.ParseIP rules, which resolve's canonical addresses follow too. */
 export { canonicalIp } from "./ip-address.ts";
+/** The Docker release and cgroup version a bundle reproduces. */
+export { defaultTarget, describeTarget, engineTarget, type EngineTarget } from "./engine-target.ts";
 export type {
   BlkioSettings,
+  CgroupVersion,
+  DockerRelease,
   JsonPatchOperation,
   LoadedOverlay,
   LongVolume,

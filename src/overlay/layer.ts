@@ -1,5 +1,7 @@
 import type { SourceLocation } from "../diagnostics.ts";
 import type {
+  CgroupVersion,
+  DockerRelease,
   EnvEntry,
   JsonPatchOperation,
   OverlaySettings,
@@ -76,6 +78,7 @@ export const collectionKeys = [
   "ports",
   "annotations",
   "blkio_config",
+  "target",
 ] as const;
 export type CollectionKey = (typeof collectionKeys)[number];
 export type CollectionSettings = Required<Pick<OverlaySettings, CollectionKey>>;
@@ -111,6 +114,11 @@ export type BlkioItem =
       readonly device: { readonly path: string; readonly rate: number };
     };
 
+/** One field of `target`, as an item, so each field merges on its own. */
+export type TargetItem =
+  | { readonly field: "docker"; readonly docker: DockerRelease }
+  | { readonly field: "cgroup"; readonly cgroup: CgroupVersion };
+
 /** One item of each collection setting, as a layer holds it. */
 export interface CollectionItems {
   readonly environment: EnvEntry;
@@ -134,6 +142,7 @@ export interface CollectionItems {
   readonly ports: string;
   readonly annotations: MapEntry;
   readonly blkio_config: BlkioItem;
+  readonly target: TargetItem;
 }
 
 export interface LayerCollection<T> {

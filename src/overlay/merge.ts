@@ -25,6 +25,7 @@
  * - `devices`: merged the same way by container path (`HOST[:CONTAINER][:PERMISSIONS]`).
  * - `blkio_config`: merged field by field: a later `weight` replaces the earlier one, and each
  *   device list merges by device `path` like `volumes` by target.
+ * - `target`: merged field by field: a later `docker` or `cgroup` replaces the earlier one.
  * - `patches`: concatenated, bases first.
  * The same rules apply to repeats within one file (`- FOO=1` then `- FOO=2` gives FOO=2).
  *
@@ -52,6 +53,7 @@ import type {
   ReplacedSettings,
 } from "./layer.ts";
 import { tmpfsTarget, volumeSettingTarget } from "./mount-target.ts";
+import { targetIdentity, targetOriginKeys, targetSetting } from "./target-setting.ts";
 import { extraHostName } from "./network-entries.ts";
 import type { OriginMap, OverlaySettings } from "./types.ts";
 
@@ -118,6 +120,12 @@ const collectionRules: { readonly [K in CollectionKey]: CollectionRule<K> } = {
     repeat: "replace",
     origins: blkioOriginKeys,
     finish: blkioSettings,
+  },
+  target: {
+    identity: targetIdentity,
+    repeat: "replace",
+    origins: targetOriginKeys,
+    finish: targetSetting,
   },
 };
 

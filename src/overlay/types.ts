@@ -104,6 +104,20 @@ export interface OverlaySettings {
   readonly stop_grace_period?: number;
   /** Raw OCI annotations, written to config.json as given. */
   readonly annotations?: Readonly<Record<string, string>>;
+  /** The engine release and cgroup version to reproduce (defaults: engine-target.ts). */
+  readonly target?: TargetSetting;
+}
+
+/** The Docker Engine releases whose config.json rbc reproduces. */
+export type DockerRelease = "20.10" | "26.1";
+
+/** A host's cgroup version: v1 (a legacy or hybrid hierarchy) or v2 (the unified hierarchy). */
+export type CgroupVersion = "v1" | "v2";
+
+/** `target` as merged: a field left out takes its default (engine-target.ts). */
+export interface TargetSetting {
+  readonly docker?: DockerRelease;
+  readonly cgroup?: CgroupVersion;
 }
 
 /** One `volumes` entry: short syntax as written, or the long syntax normalized. */

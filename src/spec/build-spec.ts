@@ -1,4 +1,5 @@
 import { ROOTFS_PATH } from "../contract/index.ts";
+import type { EngineTarget } from "../overlay/index.ts";
 import { error, hasErrors, type Diagnostic, type Result } from "../diagnostics.ts";
 import { buildAnnotations } from "./annotations.ts";
 import { tweakCapabilities } from "./capabilities.ts";
@@ -23,6 +24,8 @@ import { parseSecurityOptions } from "./security-options.ts";
 export interface SpecInput {
   /** Names the cgroup (`<cgroup_parent or /rbc>/<name>`). */
   readonly bundleName: string;
+  /** The Docker release and host cgroup version whose rules the spec follows. */
+  readonly target: EngineTarget;
   readonly state: ContainerState;
   /** The image's /etc/passwd and /etc/group, for user and group names. */
   readonly users: UserDatabase;
@@ -64,7 +67,11 @@ export function buildSpec(input: SpecInput): Result<OciSpec> {
     hostDevices: input.hostDevices,
     boundingCaps: caps ?? [],
     security: security.value,
-    seccompTarget: { arch: input.image.Architecture, kernel: targetKernel },
+    seccompTarget: {
+      release: input.target.docker,
+      arch: input.image.Architecture,
+      kernel: targetKernel,
+    },
   });
   diagnostics.push(...linux.diagnostics);
   if (user === undefined || caps === undefined || hasErrors(diagnostics)) {

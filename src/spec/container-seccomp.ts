@@ -23,9 +23,10 @@ export function buildContainerSeccomp(
   const requested = security.seccomp;
   if (privileged || requested?.value === "unconfined") return { value: undefined, diagnostics: [] };
   if (requested === undefined || requested.value === "") {
-    return { value: buildSeccomp(defaultSeccompProfile, boundingCaps, target), diagnostics: [] };
+    const profile = defaultSeccompProfile(target.release);
+    return { value: buildSeccomp(profile, boundingCaps, target), diagnostics: [] };
   }
-  const parsed = parseSeccompProfile(requested.value);
+  const parsed = parseSeccompProfile(requested.value, target.release);
   if ("error" in parsed) {
     const key = `security_opt[${requested.index}]`;
     return { value: undefined, diagnostics: [error("SPC506", parsed.error, { key })] };

@@ -143,7 +143,11 @@ export interface OciThrottleDevice {
 
 export interface OciSeccomp {
   defaultAction: string;
+  defaultErrnoRet?: number;
   architectures?: string[];
+  flags?: string[];
+  listenerPath?: string;
+  listenerMetadata?: string;
   syscalls?: OciSyscall[];
 }
 

@@ -22,6 +22,8 @@ const stateFields = {
   image: null,
   container: null,
   extends: null,
+  // Selects how the state becomes a spec, as the engine release and host would.
+  target: null,
   command: ["Config.Cmd"],
   entrypoint: ["Config.Entrypoint"],
   environment: ["Config.Env"],

@@ -5,7 +5,7 @@ import { parseSecurityOptions } from "../../src/spec/security-options.ts";
 
 // Docker 20.10.24 captures with `--security-opt seccomp=<file>` for the profiles below (the CLI
 // inlines the file), with and without `--privileged`, and `seccomp=unconfined`.
-const target = { arch: "amd64", kernel: { major: 5, minor: 10 } };
+const target = { release: "20.10", arch: "amd64", kernel: { major: 5, minor: 10 } } as const;
 const smallProfile = JSON.stringify({
   defaultAction: "SCMP_ACT_ALLOW",
   defaultErrnoRet: 1,

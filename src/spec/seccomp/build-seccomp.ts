@@ -9,14 +9,15 @@ import type {
 import type { SeccompTarget } from "./seccomp-target.ts";
 
 /**
- * Docker's setupSeccomp (moby v20.10.24 `profiles/seccomp/seccomp_linux.go`): filter a profile by
- * the final bounding capability set (CAP_-prefixed names) and target, and convert it to
- * `linux.seccomp` (runtime-spec config-linux.md#seccomp).
+ * Docker's setupSeccomp (moby `profiles/seccomp/seccomp_linux.go`, the same filter in 20.10.24 and
+ * 26.1.5): filter a profile by the final bounding capability set (CAP_-prefixed names) and target,
+ * and convert it to `linux.seccomp` (runtime-spec config-linux.md#seccomp).
  *
- * Output keys are `defaultAction`, `architectures`, `syscalls`, in that order; Docker's struct has
- * no `defaultErrnoRet`, `flags` or listener fields. `architectures` is the profile's own list if it
- * has one, else the `archMap` entry of the native arch followed by its sub-arches, else absent.
- * Groups are neither merged nor deduplicated.
+ * Output keys follow runtime-spec's LinuxSeccomp: `defaultAction`, `defaultErrnoRet`,
+ * `architectures`, `flags`, `listenerPath`, `listenerMetadata`, `syscalls`; only 26.1's profiles
+ * carry the second and the fourth to sixth (parse-seccomp-profile.ts). `architectures` is the
+ * profile's own list if it has one, else the `archMap` entry of the native arch followed by its
+ * sub-arches, else absent. Groups are neither merged nor deduplicated.
  *
  * Docker emits no `linux.seccomp` at all when the profile has an empty `defaultAction` and no
  * syscall groups, for `seccomp=unconfined`, and for privileged containers: the caller decides that.
@@ -33,9 +34,14 @@ export function buildSeccomp(
   const syscalls = profile.syscalls
     .filter((group) => isKept(group, arch.native, boundingCaps, target.kernel))
     .map(toOciSyscall);
+  const { defaultErrnoRet, flags = [], listenerPath = "", listenerMetadata = "" } = profile;
   return {
     defaultAction: profile.defaultAction,
+    ...(defaultErrnoRet === undefined ? {} : { defaultErrnoRet }),
     ...(architectures.length > 0 ? { architectures } : {}),
+    ...(flags.length > 0 ? { flags: [...flags] } : {}),
+    ...(listenerPath === "" ? {} : { listenerPath }),
+    ...(listenerMetadata === "" ? {} : { listenerMetadata }),
     ...(syscalls.length > 0 ? { syscalls } : {}),
   };
 }

@@ -9,6 +9,7 @@ import {
   foldFieldName,
   objectMembers,
 } from "./go-decode.ts";
+import type { DockerRelease } from "../../overlay/index.ts";
 import { readJsonTree, type JsonTree } from "./read-json-tree.ts";
 import type {
   KernelVersion,
@@ -20,11 +21,12 @@ import type {
 } from "./seccomp-profile.ts";
 
 /*
- * Docker 20.10.24 decodes a user profile (`--security-opt seccomp=<file>`, daemon
- * `--seccomp-profile`) with encoding/json into its `Seccomp` type (profiles/seccomp/seccomp.go,
- * LoadProfile), so members it does not know (`defaultErrnoRet`, `flags`, `listenerPath`, ...) are
- * dropped without a word. setupSeccomp then refuses `architectures` together with `archMap`, and
- * `name` together with `names`.
+ * Docker decodes a user profile (`--security-opt seccomp=<file>`, daemon `--seccomp-profile`) with
+ * encoding/json into its `Seccomp` type (profiles/seccomp/seccomp.go, LoadProfile), so members it
+ * does not know are dropped without a word. In 20.10.24 those include `defaultErrnoRet`, `flags`,
+ * `listenerPath` and `listenerMetadata`; 26.1.5's type embeds runtime-spec's LinuxSeccomp and
+ * keeps them. setupSeccomp then refuses `architectures` together with `archMap`, and `name`
+ * together with `names`.
  *
  * Where rbc is stricter than Docker (each would otherwise yield a config.json that rbc cannot write
  * exactly): a group with both `name` and `names` is refused even when the filters would drop it
@@ -35,13 +37,19 @@ import type {
 
 /**
  * Parse and validate a user-supplied profile (JSON text, Docker's profile format) into
- * SeccompProfile, or return an error message.
+ * SeccompProfile as `release` decodes it, or return an error message.
  */
-export function parseSeccompProfile(json: string): { profile: SeccompProfile } | { error: string } {
+export function parseSeccompProfile(
+  json: string,
+  release: DockerRelease,
+): { profile: SeccompProfile } | { error: string } {
   const read = readJsonTree(json);
   if ("error" in read) return { error: `seccomp profile: ${read.error}` };
   try {
-    return { profile: decodeProfile(read.tree) };
+    const profile = decodeProfile(read.tree);
+    return {
+      profile: release === "20.10" ? profile : { ...profile, ...decodeSpecFields(read.tree) },
+    };
   } catch (error) {
     if (error instanceof DecodeError) return { error: error.message };
     throw error;
@@ -76,6 +84,33 @@ function decodeProfile(tree: JsonTree): SeccompProfile {
     ...(architectures?.length ? { architectures } : {}),
     ...(archMap?.length ? { archMap } : {}),
     syscalls: syscalls ?? [],
+  };
+}
+
+type SpecFields = Pick<
+  SeccompProfile,
+  "defaultErrnoRet" | "flags" | "listenerPath" | "listenerMetadata"
+>;
+
+/** The LinuxSeccomp members 26.1 keeps: `defaultErrnoRet`, `flags` and the listener's. */
+function decodeSpecFields(tree: JsonTree): SpecFields {
+  if (tree.kind !== "object") return {};
+  let defaultErrnoRet: number | undefined;
+  let flags: string[] | undefined;
+  let listenerPath = "";
+  let listenerMetadata = "";
+  for (const [key, value] of objectMembers(tree, "")) {
+    const name = foldFieldName(key);
+    if (name === "defaulterrnoret") defaultErrnoRet = decodeErrnoRet(value, key);
+    if (name === "flags") flags = decodeStringList(value, key);
+    if (name === "listenerpath") listenerPath = decodeString(value, key, listenerPath);
+    if (name === "listenermetadata") listenerMetadata = decodeString(value, key, listenerMetadata);
+  }
+  return {
+    ...(defaultErrnoRet === undefined ? {} : { defaultErrnoRet }),
+    ...(flags?.length ? { flags } : {}),
+    ...(listenerPath === "" ? {} : { listenerPath }),
+    ...(listenerMetadata === "" ? {} : { listenerMetadata }),
   };
 }
 

@@ -1,13 +1,22 @@
 import type { Uint64 } from "../oci-types.ts";
 
 /**
- * A seccomp profile in Docker's own format (moby v20.10.24 `profiles/seccomp/seccomp.go`, type
- * `Seccomp`): the format of `--security-opt seccomp=<file>`, of daemon `--seccomp-profile` and of
- * the built-in default. It is not yet `linux.seccomp`: `buildSeccomp` filters and converts it.
+ * A seccomp profile in Docker's own format (moby `profiles/seccomp/seccomp.go`, type `Seccomp`):
+ * the format of `--security-opt seccomp=<file>`, of daemon `--seccomp-profile` and of the built-in
+ * default. It is not yet `linux.seccomp`: `buildSeccomp` filters and converts it. Docker 26.1's
+ * type embeds the runtime-spec `LinuxSeccomp`, so it also keeps `defaultErrnoRet`, `flags` and the
+ * listener fields, which 20.10 drops while decoding.
  */
 export interface SeccompProfile {
   /** `defaultAction`, e.g. `SCMP_ACT_ERRNO`. Docker does not validate it; runc does. */
   readonly defaultAction: string;
+  /** 26.1: the errno of `defaultAction` (`*uint`, emitted whenever present, also 0). */
+  readonly defaultErrnoRet?: number;
+  /** 26.1: seccomp(2) filter flags (`SECCOMP_FILTER_FLAG_LOG`, ...), emitted when non-empty. */
+  readonly flags?: readonly string[];
+  /** 26.1: the seccomp notify listener's socket and metadata, emitted when non-empty. */
+  readonly listenerPath?: string;
+  readonly listenerMetadata?: string;
   /** Legacy `architectures` (SCMP names), copied verbatim; exclusive with a non-empty `archMap`. */
   readonly architectures?: readonly string[];
   /** `archMap`: the SCMP arch of each native arch and the sub-arches that go with it. */

@@ -90,6 +90,24 @@ describe("rbc check", () => {
     );
   });
 
+  it("tells a changed target from a changed overlay, online and offline (target-changed)", async () => {
+    const engine = engineWith([cliImage()]);
+    const root = await cliProject("web");
+    await editOverlay(root, "web", "image:", 'target: { docker: "20.10", cgroup: v1 }\nimage:');
+    expect((await runCli(["build", join(root, "bundles")], { root, engine })).exitCode).toBe(0);
+    await editOverlay(root, "web", '"20.10", cgroup: v1', '"26.1", cgroup: v2');
+    const message =
+      "the target changed: the bundle was built for docker 20.10, cgroup v1, the overlay now targets docker 26.1, cgroup v2";
+    for (const args of [[], ["--offline"]]) {
+      const { result, json } = await checkJson(root, args, engine);
+      expect(result.exitCode).toBe(1);
+      expect(json.bundles[0]?.reasons).toEqual([{ kind: "target-changed", message }]);
+    }
+    await editOverlay(root, "web", "GREETING: hello", "GREETING: bonjour");
+    const { json } = await checkJson(root, [], engine);
+    expect(kinds(json)).toEqual(["target-changed", "overlay-changed"]);
+  });
+
   it("prints the bundles' status, drift and reasons as JSON with --json", async () => {
     const engine = engineWith([cliImage()]);
     const root = await builtProject("web", engine);

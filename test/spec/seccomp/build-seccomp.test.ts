@@ -11,7 +11,7 @@ import golden from "./docker-default-amd64.json" with { type: "json" };
  * files. The serialized output was byte-identical to Docker's `linux.seccomp` in every case.
  */
 
-const host: SeccompTarget = { arch: "amd64", kernel: { major: 6, minor: 18 } };
+const host: SeccompTarget = { release: "20.10", arch: "amd64", kernel: { major: 6, minor: 18 } };
 
 // prettier-ignore
 const defaultCaps = [
@@ -41,7 +41,7 @@ function summary(seccomp: OciSeccomp): { rules: number; names: number } {
 }
 
 function defaultFor(caps: readonly string[]): OciSeccomp {
-  return buildSeccomp(defaultSeccompProfile, caps, host);
+  return buildSeccomp(defaultSeccompProfile("20.10"), caps, host);
 }
 
 describe("buildSeccomp against Docker 20.10.24", () => {
@@ -168,7 +168,9 @@ describe("buildSeccomp filters", () => {
       { names: ["ptrace"], action: allow, includes: { minKernel: { major: 4, minor: 8 } } },
     ]);
     const at = (major: number, minor: number) =>
-      keptNames(buildSeccomp(groups, [], { arch: "amd64", kernel: { major, minor } }));
+      keptNames(
+        buildSeccomp(groups, [], { release: "20.10", arch: "amd64", kernel: { major, minor } }),
+      );
     expect([at(4, 7), at(4, 8), at(4, 20), at(5, 0), at(3, 99)]).toEqual([
       [],
       ["ptrace"],
@@ -226,9 +228,9 @@ describe("buildSeccomp filters", () => {
 });
 
 describe("buildSeccomp architectures", () => {
-  const withArchMap: SeccompProfile = { ...defaultSeccompProfile, syscalls: [] };
+  const withArchMap: SeccompProfile = { ...defaultSeccompProfile("20.10"), syscalls: [] };
   const archesOn = (arch: string) =>
-    buildSeccomp(withArchMap, [], { arch, kernel: host.kernel }).architectures;
+    buildSeccomp(withArchMap, [], { release: "20.10", arch, kernel: host.kernel }).architectures;
 
   it("takes the native archMap entry followed by its sub-arches", () => {
     expect(archesOn("amd64")).toEqual(["SCMP_ARCH_X86_64", "SCMP_ARCH_X86", "SCMP_ARCH_X32"]);

@@ -2,17 +2,17 @@ import { describe, expect, it } from "vitest";
 import { buildSeccomp, parseSeccompProfile } from "../../../src/spec/seccomp/index.ts";
 import type { SeccompProfile } from "../../../src/spec/seccomp/index.ts";
 
-const host = { arch: "amd64", kernel: { major: 6, minor: 18 } };
+const host = { release: "20.10", arch: "amd64", kernel: { major: 6, minor: 18 } } as const;
 const defaultCaps = ["CAP_CHOWN", "CAP_SYS_CHROOT", "CAP_KILL", "CAP_AUDIT_WRITE"];
 
 function parsed(json: string): SeccompProfile {
-  const result = parseSeccompProfile(json);
+  const result = parseSeccompProfile(json, "20.10");
   if ("error" in result) throw new Error(`unexpected parse error: ${result.error}`);
   return result.profile;
 }
 
 function errorOf(json: string): string | undefined {
-  const result = parseSeccompProfile(json);
+  const result = parseSeccompProfile(json, "20.10");
   return "error" in result ? result.error : undefined;
 }
 
@@ -248,5 +248,28 @@ describe("parseSeccompProfile", () => {
       defaultAction: "SCMP_ACT_LOG",
       syscalls: [{ names: ["a", ""], action: "SCMP_ACT_ALLOW" }],
     });
+  });
+});
+
+describe("parseSeccompProfile: the LinuxSeccomp members each release keeps", () => {
+  const json = `{"defaultAction":"SCMP_ACT_ERRNO","defaultErrnoRet":0,"flags":["SECCOMP_FILTER_FLAG_LOG"],
+    "listenerPath":"/run/seccomp.sock","listenerMetadata":"x","architectures":["SCMP_ARCH_X86_64"],
+    "syscalls":[{"names":["read"],"action":"SCMP_ACT_ALLOW"}]}`;
+  const built = (release: "20.10" | "26.1") => {
+    const result = parseSeccompProfile(json, release);
+    if ("error" in result) throw new Error(result.error);
+    return JSON.stringify(buildSeccomp(result.profile, [], { ...host, release }));
+  };
+
+  it("drops them on 20.10, whose Seccomp type does not have them", () => {
+    expect(built("20.10")).toBe(
+      '{"defaultAction":"SCMP_ACT_ERRNO","architectures":["SCMP_ARCH_X86_64"],"syscalls":[{"names":["read"],"action":"SCMP_ACT_ALLOW"}]}',
+    );
+  });
+
+  it("keeps them on 26.1, in runtime-spec's field order, a zero errno included", () => {
+    expect(built("26.1")).toBe(
+      '{"defaultAction":"SCMP_ACT_ERRNO","defaultErrnoRet":0,"architectures":["SCMP_ARCH_X86_64"],"flags":["SECCOMP_FILTER_FLAG_LOG"],"listenerPath":"/run/seccomp.sock","listenerMetadata":"x","syscalls":[{"names":["read"],"action":"SCMP_ACT_ALLOW"}]}',
+    );
   });
 });
