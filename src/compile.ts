@@ -85,14 +85,14 @@ export async function compileBundle(
   const { engine, recording } = recordedEngine(liveEngine, options.imageMemo);
   const request = await createRequestFor(overlay, dir);
   if (request.value === undefined) return fail(request.diagnostics);
-  const resolved = await resolveSource(overlay, request.value, engine);
+  const target = options.target ?? engineTarget(overlay.settings);
+  const resolved = await resolveSource(overlay, request.value, engine, target);
   const { state } = resolved;
   if (state === undefined) return fail(resolved.diagnostics);
   const hostDevices = await (options.hostDevices ?? readHostDevices)(
     hostDevicePaths(state.HostConfig),
   );
   const { settings } = overlay;
-  const target = options.target ?? engineTarget(settings);
   const specInput = {
     bundleName: overlay.name,
     target,

@@ -10,6 +10,7 @@ export const diagnosticCodes = {
   OVL202: "invalid value",
   OVL203: "image or container required",
   OVL204: "conflicting settings",
+  OVL205: "setting the target cannot express",
   OVL301: "extends cycle",
   OVL302: "base overlay not found",
   RES401: "user not found in the image",

@@ -6,6 +6,7 @@ import type {
   ImageConfig,
   MountPoint,
 } from "../spec/index.ts";
+import type { EngineTarget } from "../overlay/index.ts";
 import type { CreateRequest } from "./create-request.ts";
 import { adaptHostConfig, defaultHostConfig, rebaseHostConfig } from "./host-config.ts";
 import { anonymousVolumeSource } from "./parse-volume.ts";
@@ -20,6 +21,7 @@ export function createFromImage(
   request: CreateRequest,
   image: ImageConfig,
   bundleName: string,
+  target: EngineTarget,
 ): Result<ContainerState> {
   const base: ContainerConfig = {
     Hostname: bundleName,
@@ -35,10 +37,13 @@ export function createFromImage(
     ...(image.ExposedPorts ? { ExposedPorts: image.ExposedPorts } : {}),
   };
   const privileged = request.hostConfig.Privileged ?? false;
-  const hostConfig = adaptHostConfig({ ...defaultHostConfig(privileged), ...request.hostConfig });
+  const hostConfig = adaptHostConfig(
+    { ...defaultHostConfig(privileged, target), ...request.hostConfig },
+    target,
+  );
   const userMounts = request.mounts ?? [];
   const mounts = [...userMounts, ...imageVolumes(image, userMounts)];
-  return finish(request, mergeConfig(request.config, base), hostConfig, mounts, undefined);
+  return finish(request, mergeConfig(request.config, base), hostConfig, mounts, { target });
 }
 
 /**
@@ -50,18 +55,19 @@ export function createFromImage(
 export function createFromContainer(
   request: CreateRequest,
   container: ContainerState,
+  target: EngineTarget,
 ): Result<ContainerState> {
-  const hostConfig = adaptHostConfig(rebaseHostConfig(container.HostConfig, request.hostConfig));
+  const hostConfig = adaptHostConfig(
+    rebaseHostConfig(container.HostConfig, request.hostConfig, target),
+    target,
+  );
   const mounts = mergeMounts(container.Mounts, request.mounts ?? []);
   const keepCommand = request.config.Entrypoint === undefined && request.config.Cmd === undefined;
   const command = keepCommand ? { Path: container.Path, Args: container.Args } : undefined;
-  const state = finish(
-    request,
-    mergeConfig(request.config, container.Config),
-    hostConfig,
-    mounts,
-    command,
-  );
+  const state = finish(request, mergeConfig(request.config, container.Config), hostConfig, mounts, {
+    target,
+    ...(command && { command }),
+  });
   const donors = container.Donors;
   if (state.value === undefined || donors === undefined) return state;
   return { ...state, value: { ...state.value, Donors: donors } };
@@ -72,8 +78,12 @@ function finish(
   config: ContainerConfig,
   hostConfig: HostConfig,
   mounts: readonly MountPoint[],
-  command: { Path: string; Args: readonly string[] } | undefined,
+  how: {
+    readonly target: EngineTarget;
+    readonly command?: { Path: string; Args: readonly string[] };
+  },
 ): Result<ContainerState> {
+  const { command } = how;
   const words = command ? [command.Path, ...command.Args] : commandWords(config);
   const [path, ...args] = words;
   if (path === undefined) {
@@ -85,7 +95,7 @@ function finish(
     return { value: undefined, diagnostics: [error("SPC504", message, { key })] };
   }
   const state = { Path: path, Args: args, Config: config, HostConfig: hostConfig, Mounts: mounts };
-  const diagnostics = verifyCreate(request, state);
+  const diagnostics = verifyCreate(request, state, how.target);
   return { value: diagnostics.length > 0 ? undefined : state, diagnostics };
 }
 

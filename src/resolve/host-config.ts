@@ -4,10 +4,14 @@ import {
   defaultReadonlyPaths,
   defaultShmSize,
 } from "../spec/index.ts";
+import type { EngineTarget } from "../overlay/index.ts";
 import type { CreateRequest } from "./create-request.ts";
 
-/** The HostConfig the engine stores for `docker run IMAGE` with no flags (after adaptContainerSettings). */
-export function defaultHostConfig(privileged: boolean): HostConfig {
+/**
+ * The HostConfig the target engine stores for `docker run IMAGE` with no flags (after
+ * adaptContainerSettings).
+ */
+export function defaultHostConfig(privileged: boolean, target: EngineTarget): HostConfig {
   return {
     Privileged: privileged,
     ReadonlyRootfs: false,
@@ -19,12 +23,12 @@ export function defaultHostConfig(privileged: boolean): HostConfig {
     PidMode: "",
     UTSMode: "",
     NetworkMode: "default",
-    CgroupnsMode: "host",
+    CgroupnsMode: defaultCgroupnsMode(target),
     GroupAdd: null,
     SecurityOpt: null,
     OomScoreAdj: 0,
     // Create fills the default masks only for unprivileged containers.
-    MaskedPaths: privileged ? null : [...defaultMaskedPaths],
+    MaskedPaths: privileged ? null : [...defaultMaskedPaths(target.docker)],
     ReadonlyPaths: privileged ? null : [...defaultReadonlyPaths],
     Sysctls: null,
   };
@@ -38,29 +42,31 @@ export function defaultHostConfig(privileged: boolean): HostConfig {
 export function rebaseHostConfig(
   base: HostConfig,
   request: CreateRequest["hostConfig"],
+  target: EngineTarget,
 ): HostConfig {
   const hc: HostConfig = { ...base, ...request };
   const derivedSwap = (base.Memory ?? 0) > 0 && base.MemorySwap === 2 * (base.Memory ?? 0);
   if (request.Memory !== undefined && request.MemorySwap === undefined && derivedSwap) {
-    return rebaseMasks({ ...hc, MemorySwap: 0 }, base, request);
+    return rebaseMasks({ ...hc, MemorySwap: 0 }, base, request, target);
   }
-  return rebaseMasks(hc, base, request);
+  return rebaseMasks(hc, base, request, target);
 }
 
 function rebaseMasks(
   hc: HostConfig,
   base: HostConfig,
   request: CreateRequest["hostConfig"],
+  target: EngineTarget,
 ): HostConfig {
   if (request.Privileged === undefined || request.MaskedPaths !== undefined) return hc;
   if (request.Privileged === base.Privileged) return hc;
-  const before = defaultHostConfig(base.Privileged);
+  const before = defaultHostConfig(base.Privileged, target);
   const same = (a: readonly string[] | null, b: readonly string[] | null): boolean =>
     JSON.stringify(a) === JSON.stringify(b);
   const fromDefaults =
     same(base.MaskedPaths, before.MaskedPaths) && same(base.ReadonlyPaths, before.ReadonlyPaths);
   if (!fromDefaults) return hc;
-  const after = defaultHostConfig(request.Privileged);
+  const after = defaultHostConfig(request.Privileged, target);
   return { ...hc, MaskedPaths: after.MaskedPaths, ReadonlyPaths: after.ReadonlyPaths };
 }
 
@@ -75,7 +81,7 @@ function rebaseMasks(
  * without blkio.weight, MemorySwap → -1 without swap accounting, ...). rbc does not: a bundle
  * must not depend on the machine that compiled it, and runc reports what the target lacks.
  */
-export function adaptHostConfig(hc: HostConfig): HostConfig {
+export function adaptHostConfig(hc: HostConfig, target: EngineTarget): HostConfig {
   const memory = hc.Memory ?? 0;
   const pids = hc.PidsLimit ?? null;
   return {
@@ -85,8 +91,16 @@ export function adaptHostConfig(hc: HostConfig): HostConfig {
     ...(pids !== null && pids <= 0 ? { PidsLimit: null } : {}),
     ShmSize: hc.ShmSize === 0 ? defaultShmSize : hc.ShmSize,
     IpcMode: hc.IpcMode === "" ? "private" : hc.IpcMode,
-    CgroupnsMode: hc.CgroupnsMode === "" ? "host" : hc.CgroupnsMode,
+    CgroupnsMode: hc.CgroupnsMode === "" ? defaultCgroupnsMode(target) : hc.CgroupnsMode,
     NetworkMode: hc.NetworkMode === "" ? "default" : hc.NetworkMode,
     OomKillDisable: hc.OomKillDisable ?? false,
   };
+}
+
+/**
+ * The cgroup namespace a container gets when it asks for none (daemon adaptContainerSettings with
+ * the daemon's default `--default-cgroupns-mode`): the host's on cgroup v1, a private one on v2.
+ */
+function defaultCgroupnsMode(target: EngineTarget): string {
+  return target.cgroup === "v2" ? "private" : "host";
 }

@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../diagnostics.ts";
-import type { LoadedOverlay } from "../overlay/index.ts";
+import type { EngineTarget, LoadedOverlay } from "../overlay/index.ts";
 import type { ContainerState, ImageInfo, UserDatabase, UserQuery } from "../spec/index.ts";
 import { containerFromInspect } from "./container-from-inspect.ts";
 import { createFromContainer, createFromImage } from "./create-container.ts";
@@ -29,11 +29,12 @@ export async function resolveSource(
   overlay: LoadedOverlay,
   request: CreateRequest,
   engine: Engine,
+  target: EngineTarget,
 ): Promise<ResolvedSource> {
   const source = overlay.settings.source;
   if (source.kind === "image") {
     const image = await engine.inspectImage(source.ref);
-    const created = createFromImage(request, image.Config, overlay.name);
+    const created = createFromImage(request, image.Config, overlay.name, target);
     const state = created.value && (await joinDonors(created.value, engine));
     const users = await lookUpUsers(engine, { kind: "image", id: image.Id }, state);
     return { state, image, users, diagnostics: created.diagnostics };
@@ -43,7 +44,7 @@ export async function resolveSource(
   // The engine stores container:<id> modes; the donors give the names rbc keeps instead.
   const baseDonors = await lookUpDonors(donorNames(inspect.HostConfig), engine);
   const base = containerFromInspect(inspect, overlay.name, baseDonors);
-  const created = createFromContainer(request, base);
+  const created = createFromContainer(request, base, target);
   const state = created.value && (await joinDonors(created.value, engine));
   const users = await lookUpUsers(engine, { kind: "container", id: inspect.Id }, state);
   const container = { id: inspect.Id, name: inspect.Name };

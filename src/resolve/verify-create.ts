@@ -1,5 +1,6 @@
 import { error, type Diagnostic } from "../diagnostics.ts";
 import type { ContainerState, HostConfig } from "../spec/index.ts";
+import type { EngineTarget } from "../overlay/index.ts";
 import type { CreateRequest } from "./create-request.ts";
 import { joinedContainer } from "./donors.ts";
 
@@ -13,6 +14,7 @@ const overlayKey: Partial<Record<keyof HostConfig, string>> = {
   CpuPeriod: "cpu_period",
   CpuQuota: "cpu_quota",
   CpuRealtimeRuntime: "cpu_rt_runtime",
+  CpuRealtimePeriod: "cpu_rt_period",
   CpusetCpus: "cpuset",
   CpusetMems: "cpuset_mems",
   BlkioWeight: "blkio_config.weight",
@@ -30,12 +32,57 @@ const minMemory = 6 * 1024 * 1024;
  * verifyPlatformContainerResources, runconfig validateNetMode), checked on the merged settings.
  * Checks that depend on the host (CPU count, cpuset availability, kernel features) are left out.
  */
-export function verifyCreate(request: CreateRequest, state: ContainerState): Diagnostic[] {
+export function verifyCreate(
+  request: CreateRequest,
+  state: ContainerState,
+  target: EngineTarget,
+): Diagnostic[] {
   const hc = state.HostConfig;
-  const problems: [keyof HostConfig, "OVL202" | "OVL204", string][] = [];
+  const problems: [keyof HostConfig, Code, string][] = [];
   const check: Check = (failed, field, code, message) => {
     if (failed) problems.push([field, code, message]);
   };
+  checkMemory(hc, check);
+  checkCpu(hc, check);
+  const weight = hc.BlkioWeight ?? 0;
+  check(
+    weight > 0 && (weight < 10 || weight > 1000),
+    "BlkioWeight",
+    "OVL202",
+    "the blkio weight must be 10 to 1000",
+  );
+  check(
+    hc.OomScoreAdj < -1000 || hc.OomScoreAdj > 1000,
+    "OomScoreAdj",
+    "OVL202",
+    "oom_score_adj must be -1000 to 1000",
+  );
+  check(hc.ShmSize < 0, "ShmSize", "OVL202", "shm_size must not be negative");
+  checkNetwork(request, hc, check);
+  checkTarget(hc, target, check);
+  return problems.map(([field, code, message]) =>
+    error(code, message, { key: overlayKey[field] ?? field }),
+  );
+}
+
+type Code = "OVL202" | "OVL204" | "OVL205";
+
+type Check = (failed: boolean, field: keyof HostConfig, code: Code, message: string) => void;
+
+/**
+ * Settings the target's host cannot express. On cgroup v2 Docker has no real-time CPU scheduler
+ * settings at all: the API refuses them for any v2 host (runconfig validateResources, sysinfo
+ * CPURealtime is false on v2).
+ */
+function checkTarget(hc: HostConfig, target: EngineTarget, check: Check): void {
+  if (target.cgroup !== "v2") return;
+  const why =
+    "cgroup v2 has no real-time CPU scheduler settings (Docker refuses them on a v2 host)";
+  check((hc.CpuRealtimeRuntime ?? 0) !== 0, "CpuRealtimeRuntime", "OVL205", why);
+  check((hc.CpuRealtimePeriod ?? 0) !== 0, "CpuRealtimePeriod", "OVL205", why);
+}
+
+function checkMemory(hc: HostConfig, check: Check): void {
   const memory = hc.Memory ?? 0;
   const swap = hc.MemorySwap ?? 0;
   const reservation = hc.MemoryReservation ?? 0;
@@ -66,33 +113,7 @@ export function verifyCreate(request: CreateRequest, state: ContainerState): Dia
     "OVL202",
     "mem_swappiness must be 0 to 100",
   );
-  checkCpu(hc, check);
-  const weight = hc.BlkioWeight ?? 0;
-  check(
-    weight > 0 && (weight < 10 || weight > 1000),
-    "BlkioWeight",
-    "OVL202",
-    "the blkio weight must be 10 to 1000",
-  );
-  check(
-    hc.OomScoreAdj < -1000 || hc.OomScoreAdj > 1000,
-    "OomScoreAdj",
-    "OVL202",
-    "oom_score_adj must be -1000 to 1000",
-  );
-  check(hc.ShmSize < 0, "ShmSize", "OVL202", "shm_size must not be negative");
-  checkNetwork(request, hc, check);
-  return problems.map(([field, code, message]) =>
-    error(code, message, { key: overlayKey[field] ?? field }),
-  );
 }
-
-type Check = (
-  failed: boolean,
-  field: keyof HostConfig,
-  code: "OVL202" | "OVL204",
-  message: string,
-) => void;
 
 function checkCpu(hc: HostConfig, check: Check): void {
   const nano = hc.NanoCpus ?? 0;

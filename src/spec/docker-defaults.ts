@@ -1,3 +1,4 @@
+import type { DockerRelease } from "../overlay/index.ts";
 import type { OciDeviceRule, OciMount } from "./oci-types.ts";
 
 /**
@@ -116,7 +117,17 @@ export function defaultMounts(): OciMount[] {
   ];
 }
 
-export const defaultMaskedPaths: readonly string[] = [
+/**
+ * The paths Docker masks in a container it creates unprivileged (oci/defaults.go DefaultLinuxSpec,
+ * copied into HostConfig.MaskedPaths at create): 26.1 adds `/sys/devices/virtual/powercap`.
+ */
+export function defaultMaskedPaths(release: DockerRelease): readonly string[] {
+  return release === "20.10"
+    ? maskedPaths2010
+    : [...maskedPaths2010, "/sys/devices/virtual/powercap"];
+}
+
+const maskedPaths2010: readonly string[] = [
   "/proc/asound",
   "/proc/acpi",
   "/proc/kcore",

@@ -1,5 +1,6 @@
 import { defaultHostConfig } from "../../src/resolve/host-config.ts";
 import type { ContainerState, HostConfig, MountPoint } from "../../src/spec/container-state.ts";
+import { docker2010v1 } from "./targets.ts";
 
 /** A container state as `docker run rbc.local/busybox:1 sh` would leave it, with overrides. */
 export function containerState(
@@ -25,7 +26,7 @@ export function containerState(
       ...overrides.config,
     },
     HostConfig: {
-      ...defaultHostConfig(overrides.hostConfig?.Privileged ?? false),
+      ...defaultHostConfig(overrides.hostConfig?.Privileged ?? false, docker2010v1),
       ...overrides.hostConfig,
     },
     Mounts: overrides.mounts ?? [],

@@ -7,6 +7,7 @@ import { createFromContainer } from "../../src/resolve/create-container.ts";
 import { overlayToRequest } from "../../src/resolve/create-request.ts";
 import { donorFromInspect } from "../../src/resolve/donors.ts";
 import { toContainerInspect } from "../../src/resolve/inspect-json.ts";
+import { docker2010v1 } from "../helpers/targets.ts";
 
 // Real `docker container inspect` answers of Docker 20.10.24 (see test/integration/container-fixtures.ts
 // for the flags; test/integration/container-source.test.ts checks them against the engine).
@@ -212,7 +213,11 @@ describe("containerFromInspect", () => {
       volumes: [{ type: "tmpfs", target: "/t1", tmpfs: { size: 2048 } }],
     });
     if (request.value === undefined) throw new Error(JSON.stringify(request.diagnostics));
-    const state = createFromContainer(request.value, containerFromInspect(full, "web")).value;
+    const state = createFromContainer(
+      request.value,
+      containerFromInspect(full, "web"),
+      docker2010v1,
+    ).value;
     expect(state?.HostConfig).toMatchObject({
       Memory: 134217728,
       MemorySwap: 268435456,

@@ -4,6 +4,8 @@ import { overlayToRequest, type CreateRequest } from "../../src/resolve/create-r
 import type { ImageConfig } from "../../src/spec/container-state.ts";
 import type { OverlaySettings } from "../../src/overlay/types.ts";
 import { containerState } from "../helpers/container-state.ts";
+import { docker2010v1, docker261v1, docker261v2 } from "../helpers/targets.ts";
+import type { EngineTarget } from "../../src/overlay/index.ts";
 
 const appImage: ImageConfig = {
   User: "alice",
@@ -22,7 +24,7 @@ function request(settings: Omit<OverlaySettings, "source">): CreateRequest {
 }
 
 function fromImage(settings: Omit<OverlaySettings, "source">, image = appImage) {
-  const state = createFromImage(request(settings), image, "web");
+  const state = createFromImage(request(settings), image, "web", docker2010v1);
   if (state.value === undefined) throw new Error(JSON.stringify(state.diagnostics));
   return state.value;
 }
@@ -52,7 +54,7 @@ describe("createFromImage", () => {
     const state = fromImage({ entrypoint: [], command: ["id"] });
     expect([state.Path, ...state.Args]).toEqual(["id"]);
     expect(state.Config.Entrypoint).toBeNull();
-    const none = createFromImage(request({ entrypoint: [] }), appImage, "web");
+    const none = createFromImage(request({ entrypoint: [] }), appImage, "web", docker2010v1);
     expect(none.diagnostics[0]?.code).toBe("SPC504");
   });
 
@@ -107,10 +109,15 @@ describe("createFromContainer", () => {
     const kept = createFromContainer(
       request({ environment: [{ name: "A", value: "1" }] }),
       container,
+      docker2010v1,
     );
     expect([kept.value?.Path, ...(kept.value?.Args ?? [])]).toEqual(["/bin/sleep", "60"]);
     expect(kept.value?.Config.Env).toEqual(["A=1", ...container.Config.Env]);
-    const replaced = createFromContainer(request({ command: ["echo", "hi"] }), container);
+    const replaced = createFromContainer(
+      request({ command: ["echo", "hi"] }),
+      container,
+      docker2010v1,
+    );
     expect([replaced.value?.Path, ...(replaced.value?.Args ?? [])]).toEqual(["echo", "hi"]);
   });
 
@@ -118,7 +125,7 @@ describe("createFromContainer", () => {
     const container = containerState({
       hostConfig: { CapAdd: ["NET_ADMIN"], ReadonlyRootfs: true },
     });
-    const state = createFromContainer(request({ cap_add: ["SYS_TIME"] }), container);
+    const state = createFromContainer(request({ cap_add: ["SYS_TIME"] }), container, docker2010v1);
     expect(state.value?.HostConfig.CapAdd).toEqual(["SYS_TIME"]);
     expect(state.value?.HostConfig.ReadonlyRootfs).toBe(true);
   });
@@ -206,7 +213,25 @@ describe("createFromImage: create-time adaptation", () => {
 
 describe("createFromImage: settings the engine refuses", () => {
   const refused = (settings: Omit<OverlaySettings, "source">) =>
-    createFromImage(request(settings), appImage, "web").diagnostics.map((d) => [d.code, d.key]);
+    createFromImage(request(settings), appImage, "web", docker2010v1).diagnostics.map((d) => [
+      d.code,
+      d.key,
+    ]);
+
+  it("refuses real-time CPU settings on a cgroup v2 target, which has none", () => {
+    const on = (target: EngineTarget) =>
+      createFromImage(
+        request({ cpu_rt_runtime: 950000, cpu_rt_period: 1000000 }),
+        appImage,
+        "web",
+        target,
+      ).diagnostics.map((d) => [d.code, d.key]);
+    expect(on(docker261v2)).toEqual([
+      ["OVL205", "cpu_rt_runtime"],
+      ["OVL205", "cpu_rt_period"],
+    ]);
+    expect(on(docker261v1)).toEqual([]);
+  });
 
   it("refuses memory limits Docker refuses", () => {
     expect(refused({ mem_limit: 1024 })).toEqual([["OVL202", "mem_limit"]]);
@@ -259,25 +284,30 @@ describe("createFromContainer: create-time adaptation", () => {
     const container = containerState({
       hostConfig: { Memory: 67108864, MemorySwap: 134217728 },
     });
-    const state = createFromContainer(request({ mem_limit: 268435456 }), container);
+    const state = createFromContainer(request({ mem_limit: 268435456 }), container, docker2010v1);
     expect(state.value?.HostConfig.MemorySwap).toBe(536870912);
     const explicit = containerState({ hostConfig: { Memory: 67108864, MemorySwap: -1 } });
-    const kept = createFromContainer(request({ mem_limit: 268435456 }), explicit);
+    const kept = createFromContainer(request({ mem_limit: 268435456 }), explicit, docker2010v1);
     expect(kept.value?.HostConfig.MemorySwap).toBe(-1);
   });
 
   it("drops or restores the default masks when the overlay switches privileged", () => {
     const unprivileged = containerState();
-    const privileged = createFromContainer(request({ privileged: true }), unprivileged);
+    const privileged = createFromContainer(
+      request({ privileged: true }),
+      unprivileged,
+      docker2010v1,
+    );
     expect(privileged.value?.HostConfig.MaskedPaths).toBeNull();
     expect(privileged.value?.HostConfig.ReadonlyPaths).toBeNull();
     const back = createFromContainer(
       request({ privileged: false }),
       containerState({ hostConfig: { Privileged: true } }),
+      docker2010v1,
     );
     expect(back.value?.HostConfig.MaskedPaths).toHaveLength(10);
     const custom = containerState({ hostConfig: { MaskedPaths: [], ReadonlyPaths: [] } });
-    const kept = createFromContainer(request({ privileged: true }), custom);
+    const kept = createFromContainer(request({ privileged: true }), custom, docker2010v1);
     expect(kept.value?.HostConfig.MaskedPaths).toEqual([]);
   });
 
@@ -287,6 +317,8 @@ describe("createFromContainer: create-time adaptation", () => {
       ...containerState({ hostConfig: { NetworkMode: "container:db" } }),
       Donors: { db: donor },
     };
-    expect(createFromContainer(request({}), container).value?.Donors).toEqual({ db: donor });
+    expect(createFromContainer(request({}), container, docker2010v1).value?.Donors).toEqual({
+      db: donor,
+    });
   });
 });
