@@ -6,7 +6,10 @@
 # 1. installs the Debian packages the tests use (apt-get update only if one is missing);
 # 2. runs `npm ci` when node_modules is missing or older than package-lock.json;
 # 3. starts dockerd (with the rbc-capture runtime) unless an engine already answers;
-# 4. builds the deterministic example/test images and loads those the engine lacks.
+# 4. builds the deterministic example/test images and loads those the engine lacks;
+# 5. installs (once, cached under /var/lib/rbc-engines) a Debian trixie chroot with Docker 26.1,
+#    starts its engines 26.1-v1 and 26.1-v2 unless they answer, and loads the images into them
+#    (scripts/engines/; RBC_EXTRA_ENGINES=none skips this step).
 # Progress goes to stderr.
 set -euo pipefail
 
@@ -85,8 +88,13 @@ install_capture_runtime() {
 }
 
 dockerd_running() {
+  local pid
   if command -v pgrep >/dev/null; then
-    pgrep -x dockerd >/dev/null
+    # The extra engines' dockerd run in a chroot (scripts/engines/): not the host's engine.
+    for pid in $(pgrep -x dockerd); do
+      [ "$(readlink "/proc/$pid/root")" = / ] && return 0
+    done
+    return 1
   else
     [ -f /var/run/docker.pid ] && kill -0 "$(cat /var/run/docker.pid)" 2>/dev/null
   fi
@@ -150,4 +158,13 @@ install_capture_runtime
 start_engine
 check_capture_runtime
 build_images
+if [ "${RBC_EXTRA_ENGINES:-all}" = none ]; then
+  log "RBC_EXTRA_ENGINES=none: not setting up the Docker 26.1 engines"
+elif [ "$(id -u)" != 0 ]; then
+  log "warning: not root: not setting up the Docker 26.1 engines (they need root)"
+else
+  bash scripts/engines/install-chroot.sh
+  bash scripts/engines/start.sh
+  bash scripts/engines/load-images.sh
+fi
 log "done"

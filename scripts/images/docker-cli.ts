@@ -17,6 +17,8 @@ export interface DockerRunOptions {
   readonly input?: string | Uint8Array;
   /** Kill the client after this many milliseconds (exit code then reads 124). */
   readonly timeoutMs?: number;
+  /** Another engine's client, as the argv the arguments follow (default: `[DOCKER_BIN]`). */
+  readonly client?: readonly string[];
 }
 
 /** Runs the docker client and collects its output; never throws on a non-zero exit. */
@@ -24,8 +26,9 @@ export function runDocker(
   args: readonly string[],
   options: DockerRunOptions = {},
 ): Promise<DockerResult> {
+  const [command = DOCKER_BIN, ...prefix] = options.client ?? [DOCKER_BIN];
   return new Promise((resolve, reject) => {
-    const child = spawn(DOCKER_BIN, args, {
+    const child = spawn(command, [...prefix, ...args], {
       stdio: ["pipe", "pipe", "pipe"],
       ...(options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs }),
     });
@@ -54,7 +57,7 @@ export async function runDockerChecked(
   const result = await runDocker(args, options);
   if (result.exitCode !== 0) {
     throw new Error(
-      `${DOCKER_BIN} ${args.join(" ")} exited with ${result.exitCode}: ${result.stderr.trim()}`,
+      `${(options.client ?? [DOCKER_BIN]).join(" ")} ${args.join(" ")} exited with ${result.exitCode}: ${result.stderr.trim()}`,
     );
   }
   return result.stdout;

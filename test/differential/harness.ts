@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { expect } from "vitest";
 import { captureDockerRun } from "../support/capture.ts";
 import { removeContainer, runDocker, runDockerChecked } from "../support/docker.ts";
+import { defaultEngine, type Engine } from "../support/engines.ts";
 import { describeDifferences } from "./describe-differences.ts";
 import { findBlockDevice, probeHostFeatures, type HostFeatures } from "./host-features.ts";
 import { normalizeHostSpecific, type NormalizeOptions } from "./host-specific.ts";
@@ -43,21 +44,24 @@ const tokens = (bundleDir: string) => ({
  * Run the scenario with `docker run` on the engine (donors first) and capture the config.json
  * Docker hands runc. The container is kept, for `container:` sources, until `dispose`.
  */
-export async function captureScenario(raw: Scenario): Promise<CapturedScenario> {
+export async function captureScenario(
+  raw: Scenario,
+  engine: Engine = defaultEngine,
+): Promise<CapturedScenario> {
   const scratch = await mkdtemp(join(tmpdir(), "rbc-diff-files-"));
   const scenario = substituteTokens(raw, tokens(scratch));
   const donors = scenario.donors ?? [];
   let containerId: string | undefined;
   const dispose = async (): Promise<void> => {
-    if (containerId !== undefined) await removeContainer(containerId);
-    for (const donor of donors) await removeDonor(donor);
+    if (containerId !== undefined) await removeContainer(containerId, engine);
+    for (const donor of donors) await removeDonor(donor, engine);
     await rm(scratch, { recursive: true, force: true });
   };
   try {
     await writeFiles(scratch, scenario.files ?? {});
     const envFile = join(scratch, ".env");
     await writeFile(envFile, (scenario.env ?? []).map((line) => `${line}\n`).join(""));
-    for (const donor of donors) await startDonor(donor);
+    for (const donor of donors) await startDonor(donor, engine);
     const args = [
       ...(scenario.flags ?? []),
       "--env-file",
@@ -65,7 +69,7 @@ export async function captureScenario(raw: Scenario): Promise<CapturedScenario> 
       scenario.image,
       ...(scenario.command ?? []),
     ];
-    const captured = await captureDockerRun(args, { keepContainer: true });
+    const captured = await captureDockerRun(args, { keepContainer: true, engine });
     containerId = captured.containerId;
     return { spec: captured.spec, containerId, scenario, dispose };
   } catch (error) {
@@ -81,23 +85,26 @@ export async function writeFiles(dir: string, files: Readonly<Record<string, str
   }
 }
 
-async function startDonor(donor: Donor): Promise<void> {
-  await removeDonor(donor);
-  await runDockerChecked([
-    "run",
-    "--detach",
-    "--pull",
-    "never",
-    "--name",
-    donor.name,
-    ...(donor.flags ?? []),
-    donor.image ?? busybox,
-    ...(donor.command ?? ["sleep", "300"]),
-  ]);
+async function startDonor(donor: Donor, engine: Engine): Promise<void> {
+  await removeDonor(donor, engine);
+  await runDockerChecked(
+    [
+      "run",
+      "--detach",
+      "--pull",
+      "never",
+      "--name",
+      donor.name,
+      ...(donor.flags ?? []),
+      donor.image ?? busybox,
+      ...(donor.command ?? ["sleep", "300"]),
+    ],
+    { engine },
+  );
 }
 
-async function removeDonor(donor: Donor): Promise<void> {
-  await runDocker(["rm", "--force", "--volumes", donor.name]);
+async function removeDonor(donor: Donor, engine: Engine): Promise<void> {
+  await runDocker(["rm", "--force", "--volumes", donor.name], { engine });
 }
 
 /** What the comparison must know about a scenario to normalize only what is host-specific. */

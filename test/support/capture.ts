@@ -5,6 +5,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { parseJson } from "../../src/json/index.ts";
 import { inspectContainer, removeContainer, runDocker } from "./docker.ts";
 import type { DockerResult } from "./docker.ts";
+import { defaultEngine, type Engine } from "./engines.ts";
 
 /**
  * Captures the OCI config.json the engine itself generates for a `docker run`, through the
@@ -13,8 +14,9 @@ import type { DockerResult } from "./docker.ts";
  * `runc create`, before runc can reject it, so containers that exit at once or never start
  * are captured too.
  *
- * Env: RBC_CAPTURE_RUNTIME (default `rbc-capture`), RBC_CAPTURE_DIR (default
- * `/var/lib/rbc-capture`); both must match how dockerd was started.
+ * Each engine names its capture runtime and dir (test/support/engines.ts); for the host's
+ * engine, env RBC_CAPTURE_RUNTIME (default `rbc-capture`) and RBC_CAPTURE_DIR (default
+ * `/var/lib/rbc-capture`) must match how dockerd was started.
  */
 
 export interface CaptureSettings {
@@ -33,19 +35,16 @@ export interface CapturedRun {
   readonly run: DockerResult;
 }
 
-export function captureSettings(): CaptureSettings {
-  return {
-    runtime: process.env["RBC_CAPTURE_RUNTIME"] ?? "rbc-capture",
-    dir: process.env["RBC_CAPTURE_DIR"] ?? "/var/lib/rbc-capture",
-  };
+export function captureSettings(engine: Engine = defaultEngine): CaptureSettings {
+  return { runtime: engine.captureRuntime, dir: engine.captureDir };
 }
 
 /** Whether the running engine has the capture runtime registered. */
-export async function captureRuntimeAvailable(): Promise<boolean> {
-  const info = await runDocker(["info", "--format", "{{json .Runtimes}}"]);
+export async function captureRuntimeAvailable(engine: Engine = defaultEngine): Promise<boolean> {
+  const info = await runDocker(["info", "--format", "{{json .Runtimes}}"], { engine });
   if (info.exitCode !== 0) return false;
   const runtimes = JSON.parse(info.stdout) as Record<string, unknown>;
-  return Object.hasOwn(runtimes, captureSettings().runtime);
+  return Object.hasOwn(runtimes, captureSettings(engine).runtime);
 }
 
 /**
@@ -53,16 +52,20 @@ export async function captureRuntimeAvailable(): Promise<boolean> {
  * runArgs are everything after `docker run`, e.g. `["--user", "alice", "rbc.local/app:1"]`.
  * The container is removed afterwards (unless `keepContainer`: then the caller removes it).
  */
-export async function captureDockerSpec(runArgs: readonly string[]): Promise<unknown> {
-  return (await captureDockerRun(runArgs)).spec;
+export async function captureDockerSpec(
+  runArgs: readonly string[],
+  engine: Engine = defaultEngine,
+): Promise<unknown> {
+  return (await captureDockerRun(runArgs, { engine })).spec;
 }
 
 /** Like captureDockerSpec, with the container ID, its inspect JSON and the client result. */
 export async function captureDockerRun(
   runArgs: readonly string[],
-  options: { keepContainer?: boolean } = {},
+  options: { keepContainer?: boolean; engine?: Engine } = {},
 ): Promise<CapturedRun> {
-  const settings = captureSettings();
+  const engine = options.engine ?? defaultEngine;
+  const settings = captureSettings(engine);
   const scratch = await mkdtemp(join(tmpdir(), "rbc-capture-"));
   const cidfile = join(scratch, "cid");
   let containerId: string | undefined;
@@ -70,17 +73,20 @@ export async function captureDockerRun(
     // Detached, so long-running commands return at once; the capture happens at `runc create`,
     // which has run by the time `docker run -d` returns. The cidfile is written at create, so
     // the ID is known even when the start fails. Never pull: only local images exist here.
-    const run = await runDocker([
-      "run",
-      "--detach",
-      "--pull",
-      "never",
-      "--cidfile",
-      cidfile,
-      "--runtime",
-      settings.runtime,
-      ...runArgs,
-    ]);
+    const run = await runDocker(
+      [
+        "run",
+        "--detach",
+        "--pull",
+        "never",
+        "--cidfile",
+        cidfile,
+        "--runtime",
+        settings.runtime,
+        ...runArgs,
+      ],
+      { engine },
+    );
     containerId = await readContainerId(cidfile);
     if (containerId === undefined) {
       throw new Error(
@@ -97,12 +103,12 @@ export async function captureDockerRun(
       );
     }
     await rm(captured, { force: true });
-    const inspect = await inspectContainer(containerId).catch(() => undefined);
+    const inspect = await inspectContainer(containerId, engine).catch(() => undefined);
     // BigInt-safe: unlimited rlimits (2^64-1) and other uint64 values must stay exact.
     return { containerId, spec: parseJson(text), inspect, run };
   } finally {
     if (containerId !== undefined && options.keepContainer !== true)
-      await removeContainer(containerId);
+      await removeContainer(containerId, engine);
     await rm(scratch, { recursive: true, force: true });
   }
 }

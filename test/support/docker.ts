@@ -1,32 +1,64 @@
-import { DOCKER_BIN, runDocker, runDockerChecked } from "../../scripts/images/docker-cli.ts";
+import {
+  DOCKER_BIN,
+  runDocker as runClient,
+  runDockerChecked as runClientChecked,
+} from "../../scripts/images/docker-cli.ts";
+import type { DockerResult, DockerRunOptions } from "../../scripts/images/docker-cli.ts";
 import type { ImageArchive } from "../../scripts/images/image-archive.ts";
+import { defaultEngine, type Engine } from "./engines.ts";
 
 /**
- * Docker helpers for the engine tests. They drive Debian's 20.10 client by absolute path
- * (DOCKER_BIN) and keep track of the containers they create so a test can remove them all.
+ * Docker helpers for the engine tests. They drive an engine through its own client (by default
+ * the host's engine with Debian's 20.10 client, by absolute path: DOCKER_BIN) and keep track of
+ * the containers they create so a test can remove them all.
  */
 
-export { DOCKER_BIN, runDocker, runDockerChecked };
-export type { DockerResult, DockerRunOptions } from "../../scripts/images/docker-cli.ts";
+export { DOCKER_BIN };
+export type { DockerResult, DockerRunOptions };
 
-const trackedContainers = new Set<string>();
+/** Options of runDocker: which engine's client to run (default: the host's engine). */
+export type EngineRunOptions = DockerRunOptions & { readonly engine?: Engine };
+
+/** Runs the engine's docker client; never throws on a non-zero exit. */
+export function runDocker(
+  args: readonly string[],
+  options: EngineRunOptions = {},
+): Promise<DockerResult> {
+  const { engine = defaultEngine, ...rest } = options;
+  return runClient(args, { ...rest, client: engine.docker });
+}
+
+/** Like runDocker, but a non-zero exit becomes an Error carrying the client's stderr. */
+export function runDockerChecked(
+  args: readonly string[],
+  options: EngineRunOptions = {},
+): Promise<string> {
+  const { engine = defaultEngine, ...rest } = options;
+  return runClientChecked(args, { ...rest, client: engine.docker });
+}
+
+const trackedContainers = new Map<string, Engine>();
 
 /** Registers a container for removeTrackedContainers. */
-export function trackContainer(id: string): void {
-  trackedContainers.add(id);
+export function trackContainer(id: string, engine: Engine = defaultEngine): void {
+  trackedContainers.set(id, engine);
 }
 
 /** `docker create <args>`; returns the full container ID, tracked for cleanup. */
-export async function createContainer(createArgs: readonly string[]): Promise<string> {
-  const id = (await runDockerChecked(["create", ...createArgs])).trim();
-  trackContainer(id);
+export async function createContainer(
+  createArgs: readonly string[],
+  engine: Engine = defaultEngine,
+): Promise<string> {
+  const id = (await runDockerChecked(["create", ...createArgs], { engine })).trim();
+  trackContainer(id, engine);
   return id;
 }
 
 /** `docker rm -f -v`; a container that is already gone is not an error. */
-export async function removeContainer(id: string): Promise<void> {
+export async function removeContainer(id: string, engine?: Engine): Promise<void> {
+  const on = engine ?? trackedContainers.get(id) ?? defaultEngine;
   trackedContainers.delete(id);
-  const result = await runDocker(["rm", "--force", "--volumes", id]);
+  const result = await runDocker(["rm", "--force", "--volumes", id], { engine: on });
   if (result.exitCode !== 0 && !/no such container/i.test(result.stderr)) {
     throw new Error(`cannot remove container ${id}: ${result.stderr.trim()}`);
   }
@@ -34,13 +66,18 @@ export async function removeContainer(id: string): Promise<void> {
 
 /** Removes every container created or tracked so far (for afterEach/afterAll). */
 export async function removeTrackedContainers(): Promise<void> {
-  const ids = [...trackedContainers];
-  await Promise.all(ids.map((id) => removeContainer(id)));
+  const tracked = [...trackedContainers];
+  await Promise.all(tracked.map(([id, engine]) => removeContainer(id, engine)));
 }
 
 /** `docker container inspect`; the single object, parsed. */
-export async function inspectContainer(id: string): Promise<unknown> {
-  const parsed: unknown = JSON.parse(await runDockerChecked(["container", "inspect", id]));
+export async function inspectContainer(
+  id: string,
+  engine: Engine = defaultEngine,
+): Promise<unknown> {
+  const parsed: unknown = JSON.parse(
+    await runDockerChecked(["container", "inspect", id], { engine }),
+  );
   return Array.isArray(parsed) ? parsed[0] : parsed;
 }
 
