@@ -59,7 +59,7 @@ export function buildSpec(input: SpecInput): Result<OciSpec> {
   const caps = resolveCapabilities(state, diagnostics);
   const security = parseSecurityOptions(hc.SecurityOpt ?? []);
   diagnostics.push(...security.diagnostics);
-  const mounts = buildMounts(state);
+  const mounts = buildMounts(state, input.target);
   const linux = buildLinux({
     state,
     rootfsPropagation: buildRootfsPropagation(mounts),

@@ -166,6 +166,13 @@ export interface MountPoint {
   readonly Propagation: string;
   /** Non-recursive bind (`bind` instead of `rbind`). */
   readonly NonRecursive?: boolean;
+  /**
+   * Read-only binds, Docker 25+ BindOptions: only the bind itself is read-only, not the mounts below
+   * its source (`ro`, as Docker did before 25, instead of `rro`).
+   */
+  readonly ReadOnlyNonRecursive?: boolean;
+  /** Read-only binds, Docker 25+ BindOptions: the bind must be recursively read-only (`rro`). */
+  readonly ReadOnlyForceRecursive?: boolean;
   /** tmpfs mount points: the mount data Docker derives (`ro`, `mode=1770`, `size=64m`). */
   readonly TmpfsData?: string;
 }

@@ -1,3 +1,4 @@
+import type { EngineTarget } from "../overlay/index.ts";
 import type { ContainerState, MountPoint } from "./container-state.ts";
 import { defaultMounts, defaultShmSize } from "./docker-defaults.ts";
 import { dockerInitMount, usesDockerInit } from "./docker-init.ts";
@@ -21,17 +22,13 @@ interface UserMount {
 
 /**
  * `mounts` (config.md#mounts) as Docker's WithMounts builds them: the default mounts (and the
- * docker-init bind) minus those the user replaced, followed by the user mounts — binds and
- * volumes, the network files, the IPC /dev/shm bind, `tmpfs` entries, then tmpfs volumes — stably
- * sorted by path depth; then the read-only-rootfs and privileged adjustments.
+ * docker-init bind) minus those the user replaced, followed by the user mounts stably sorted by
+ * path depth; then the read-only-rootfs and privileged adjustments. Docker 20.10 lists the user
+ * mounts as binds and volumes, the network files, the IPC /dev/shm bind, `tmpfs` entries, then
+ * tmpfs volumes; Docker 26.1 puts the IPC bind and the tmpfs mounts first (see userMounts).
  */
-export function buildMounts(state: ContainerState): OciMount[] {
-  const user = sortByDepth([
-    ...bindMounts(state),
-    ...networkFileMounts(state),
-    ...optionalUserMount(ipcShmMount(state)),
-    ...tmpfsMounts(state),
-  ]);
+export function buildMounts(state: ContainerState, target: EngineTarget): OciMount[] {
+  const user = sortByDepth(userMounts(state, target));
   const userDestinations = new Set(user.map((m) => m.destination));
   const base = defaultMounts();
   if (usesDockerInit(state.HostConfig)) base.push(dockerInitMount());
@@ -42,17 +39,44 @@ export function buildMounts(state: ContainerState): OciMount[] {
   return mounts;
 }
 
+/**
+ * The user mounts before the depth sort, whose ties keep this order. Docker 20.10's WithMounts
+ * appends the IPC, tmpfs and secret mounts after setupMounts' binds, volumes and network files;
+ * Docker 26.1's start (daemon/start.go) begins with setupContainerDirs' IPC, tmpfs and secret
+ * mounts and appends setupMounts' after them.
+ */
+function userMounts(state: ContainerState, target: EngineTarget): UserMount[] {
+  const readOnly = readOnlyOption(target);
+  const binds = [...bindMounts(state, readOnly), ...networkFileMounts(state, readOnly)];
+  const dirs = [...optionalUserMount(ipcShmMount(state)), ...tmpfsMounts(state)];
+  return target.docker === "20.10" ? [...binds, ...dirs] : [...dirs, ...binds];
+}
+
+/** The option that makes a bind read-only, given whether the bind asks for a non-recursive one. */
+type ReadOnlyOption = (nonRecursive: boolean) => "ro" | "rro";
+
+/**
+ * Docker 25+ makes a read-only bind, volume or network file recursively read-only (`rro`, runc's
+ * mount_setattr with AT_RECURSIVE) unless the bind asks for a non-recursive read-only mount
+ * (BindOptions.ReadOnlyNonRecursive; daemon/oci_linux.go withMounts). Docker falls back to `ro` on a
+ * host whose kernel (< 5.12) or runtime (`runc features` without rro) cannot do it; rbc's 26.1
+ * target is a host that can. Docker 20.10 only knows `ro`.
+ */
+function readOnlyOption(target: EngineTarget): ReadOnlyOption {
+  return (nonRecursive) => (target.docker === "20.10" || nonRecursive ? "ro" : "rro");
+}
+
 /** Binds and volumes; tmpfs volumes join the tmpfs mounts, network-file binds supply those files. */
-function bindMounts(state: ContainerState): UserMount[] {
+function bindMounts(state: ContainerState, readOnly: ReadOnlyOption): UserMount[] {
   return state.Mounts.filter((mp) => mp.Type !== "tmpfs" && !isNetworkFile(mp.Destination)).map(
-    (mp) => ({ destination: mp.Destination, mount: bindMount(mp) }),
+    (mp) => ({ destination: mp.Destination, mount: bindMount(mp, readOnly) }),
   );
 }
 
 /** Binds carry their propagation; volumes carry none (volume/mounts: only binds have one). */
-function bindMount(mp: MountPoint): OciMount {
+function bindMount(mp: MountPoint, readOnly: ReadOnlyOption): OciMount {
   const options = [mp.NonRecursive ? "bind" : "rbind"];
-  if (!mp.RW) options.push("ro");
+  if (!mp.RW) options.push(readOnly(mp.ReadOnlyNonRecursive === true));
   if (mp.Propagation !== "") options.push(mp.Propagation);
   return { destination: mp.Destination, type: "bind", source: mp.Source, options };
 }
@@ -60,16 +84,17 @@ function bindMount(mp: MountPoint): OciMount {
 /**
  * The network files, from the bundle; with `--network container:NAME` Docker uses the donor's files
  * (rbc: under `/run/rbc/<name>/`). A user mount on a network file's path supplies that file instead
- * (Docker: "user mounted"), with its own writability.
+ * (Docker: "user mounted"), with its own writability but none of its bind options: it is always
+ * `rbind`, `rprivate` and, when read-only, recursively so on Docker 26.1 (container.NetworkMounts).
  */
-function networkFileMounts(state: ContainerState): UserMount[] {
+function networkFileMounts(state: ContainerState, readOnly: ReadOnlyOption): UserMount[] {
   const donor = joinedContainerName(state, state.HostConfig.NetworkMode);
   return networkFiles.map(({ destination, source }) => {
     const userMount = state.Mounts.find(
       (mp) => mp.Type !== "tmpfs" && mp.Destination === destination,
     );
     const writable = userMount ? userMount.RW : !state.HostConfig.ReadonlyRootfs;
-    const options = ["rbind", ...(writable ? [] : ["ro"]), "rprivate"];
+    const options = ["rbind", ...(writable ? [] : [readOnly(false)]), "rprivate"];
     const fileSource = donor === undefined ? source : joinedBundlePath(donor, source);
     return {
       destination,

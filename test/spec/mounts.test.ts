@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { MountPoint } from "../../src/spec/container-state.ts";
-import { buildMounts } from "../../src/spec/mounts.ts";
+import type { ContainerState, MountPoint } from "../../src/spec/container-state.ts";
+import { buildMounts as buildMountsFor } from "../../src/spec/mounts.ts";
+import { buildSpec } from "../../src/spec/build-spec.ts";
+import type { EngineTarget } from "../../src/overlay/index.ts";
 import { bindMount, containerState } from "../helpers/container-state.ts";
+import { docker2010v1, docker261v1, docker261v2 } from "../helpers/targets.ts";
+import { specInput } from "./spec-input.ts";
+
+/** These tests pin Docker 20.10; "buildMounts for Docker 26.1" below covers what 26.1 changes. */
+const buildMounts = (state: ContainerState) => buildMountsFor(state, docker2010v1);
 
 const destinations = (mounts: { destination: string }[]): string[] =>
   mounts.map((m) => m.destination);
@@ -258,6 +265,126 @@ describe("buildMounts IPC and network modes", () => {
     }
   });
 });
+
+// Docker 26.1.5 captures (test/differential scenarios on the 26.1-v1 and 26.1-v2 engines, and
+// `docker run --runtime rbc-capture` with the flags each test names): the same on cgroup v1 and v2.
+describe.each([
+  ["v1", docker261v1],
+  ["v2", docker261v2],
+])("buildMounts for Docker 26.1 (cgroup %s)", (_cgroup, target) => {
+  const mountsOf = (state: ContainerState, t: EngineTarget = target) =>
+    buildSpec(specInput(state, t)).value?.mounts ?? [];
+  const optionsAt = (state: ContainerState, destination: string, t?: EngineTarget) =>
+    mountsOf(state, t).find((m) => m.destination === destination)?.options;
+
+  it("makes a read-only bind recursively read-only (-v /etc:/m1:ro), where 20.10 writes ro", () => {
+    const state = containerState({ mounts: [bindMount("/etc", "/m1", false)] });
+    expect(optionsAt(state, "/m1")).toEqual(["rbind", "rro", "rprivate"]);
+    expect(optionsAt(state, "/m1", docker2010v1)).toEqual(["rbind", "ro", "rprivate"]);
+  });
+
+  it("keeps the propagation and the non-recursive bind around rro", () => {
+    const slave = { ...bindMount("/var", "/host-var", false), Propagation: "rslave" };
+    const single = { ...bindMount("/usr", "/host-usr", false), NonRecursive: true };
+    const state = containerState({ mounts: [slave, single] });
+    expect(optionsAt(state, "/host-var")).toEqual(["rbind", "rro", "rslave"]);
+    expect(optionsAt(state, "/host-usr")).toEqual(["bind", "rro", "rprivate"]);
+  });
+
+  it("makes a read-only named volume recursively read-only, without a propagation", () => {
+    const state = containerState({ mounts: [volume("cache", "/cache", false)] });
+    expect(optionsAt(state, "/cache")).toEqual(["rbind", "rro"]);
+  });
+
+  it("writes ro for bind-recursive=writable and rro for bind-recursive=readonly", () => {
+    const writable = { ...bindMount("/tmp", "/w", false), ReadOnlyNonRecursive: true };
+    const forced = { ...bindMount("/tmp", "/f", false), ReadOnlyForceRecursive: true };
+    const state = containerState({ mounts: [writable, forced] });
+    expect(optionsAt(state, "/w")).toEqual(["rbind", "ro", "rprivate"]);
+    expect(optionsAt(state, "/f")).toEqual(["rbind", "rro", "rprivate"]);
+  });
+
+  it("makes the network files rro with a read-only rootfs, the defaults and docker-init ro", () => {
+    const state = containerState({ hostConfig: { ReadonlyRootfs: true, Init: true } });
+    const mounts = mountsOf(state);
+    for (const destination of network) {
+      expect(optionsAt(state, destination)).toEqual(["rbind", "rro", "rprivate"]);
+    }
+    expect(optionsAt(state, "/sys")).toEqual(["nosuid", "noexec", "nodev", "ro"]);
+    expect(mounts.find((m) => m.destination === "/sbin/docker-init")?.options).toEqual([
+      "bind",
+      "ro",
+    ]);
+  });
+
+  it("gives a user bind on /etc/hosts none of its bind options: rbind, rro, rprivate", () => {
+    const hosts = {
+      ...bindMount("/etc/hosts", "/etc/hosts", false),
+      Propagation: "rslave",
+      ReadOnlyNonRecursive: true,
+    };
+    const state = containerState({ mounts: [hosts] });
+    expect(optionsAt(state, "/etc/hosts")).toEqual(["rbind", "rro", "rprivate"]);
+  });
+
+  it("keeps rro on a read-only bind on /sys when privileged (only ro is cleared)", () => {
+    const state = containerState({
+      hostConfig: { Privileged: true },
+      mounts: [bindMount("/tmp", "/sys", false)],
+    });
+    expect(optionsAt(state, "/sys")).toEqual(["rbind", "rro", "rprivate"]);
+  });
+
+  it("puts tmpfs mounts before binds and volumes of the same depth", () => {
+    const state = containerState({
+      hostConfig: { Tmpfs: { "/m4": "", "/var/tmp": "" } },
+      mounts: [bindMount("/etc", "/m1", false), volume("cache", "/m3", true)],
+    });
+    expect(destinations(mountsOf(state)).slice(7)).toEqual([
+      "/m4",
+      "/m1",
+      "/m3",
+      "/var/tmp",
+      ...network,
+    ]);
+    expect(destinations(mountsOf(state, docker2010v1)).slice(7)).toEqual([
+      "/m1",
+      "/m3",
+      "/m4",
+      ...network,
+      "/var/tmp",
+    ]);
+  });
+
+  it("puts a tmpfs volume (--mount type=tmpfs) after the tmpfs entries, before the volumes", () => {
+    const state = containerState({
+      hostConfig: { Tmpfs: { "/run": "" } },
+      mounts: [volume("", "/data", true), tmpfsVolume("/t", "size=1m")],
+    });
+    expect(destinations(mountsOf(state)).slice(7)).toEqual(["/run", "/t", "/data", ...network]);
+  });
+
+  it("puts the IPC /dev/shm bind before the network files (--ipc shareable, host, container:)", () => {
+    for (const IpcMode of ["shareable", "host", "container:donor"]) {
+      const state = containerState({ hostConfig: { IpcMode } });
+      const donors = { donor: { Name: "db", Hostname: "db", Domainname: "" } };
+      const mounts = mountsOf({ ...state, Donors: donors });
+      expect(destinations(mounts).slice(6)).toEqual(["/dev/shm", ...network]);
+      expect(mounts[6]?.options).toEqual(["rbind", "rprivate"]);
+    }
+  });
+});
+
+function volume(name: string, destination: string, rw: boolean): MountPoint {
+  return {
+    Type: "volume",
+    Name: name,
+    Source: name === "" ? `volumes/_anonymous${destination}` : `volumes/${name}`,
+    Destination: destination,
+    RW: rw,
+    Propagation: "",
+  };
+}
 
 function tmpfs(destination: string, ...data: string[]) {
   return {
