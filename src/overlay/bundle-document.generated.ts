@@ -342,8 +342,13 @@ export interface LongVolume {
     readonly propagation?: "private" | "rprivate" | "shared" | "rshared" | "slave" | "rslave";
     /** Create the host path when missing. */
     readonly create_host_path?: boolean;
-    /** `disabled` binds without the mounts below the source. */
-    readonly recursive?: "enabled" | "disabled";
+    /**
+     * `disabled` binds without the mounts below the source. With `read_only`: `writable` makes the
+     * bind read-only but not the mounts below the source, `readonly` makes them read-only too
+     * (target docker 26.1 only). `enabled`, the default, does what `readonly` does on docker 26.1
+     * and what `writable` does on 20.10.
+     */
+    readonly recursive?: "enabled" | "disabled" | "writable" | "readonly";
   };
   /** Options for type volume. */
   readonly volume?: {

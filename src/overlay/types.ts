@@ -133,8 +133,12 @@ export interface LongVolume {
   readonly bind?: {
     readonly propagation?: string;
     readonly create_host_path?: boolean;
-    /** `disabled` makes a non-recursive bind (`docker run --mount ...,bind-nonrecursive`). */
-    readonly recursive?: "enabled" | "disabled";
+    /**
+     * `docker run --mount ...,bind-recursive=`: `disabled` makes a non-recursive bind; with
+     * `read_only`, `writable` leaves the mounts below the source writable and `readonly` requires
+     * them read-only (Docker 25+).
+     */
+    readonly recursive?: "enabled" | "disabled" | "writable" | "readonly";
   };
   readonly volume?: { readonly nocopy?: boolean };
   /** size in bytes; mode as a number (write it in octal in YAML: `0o1770` or `01770`). */

@@ -97,6 +97,8 @@ function toMountPoint(m: InspectMount, requests: readonly MountRequest[]): Mount
       RW: m.RW,
       Propagation: m.Propagation,
       ...(request?.NonRecursive === true ? { NonRecursive: true } : {}),
+      ...(request?.ReadOnlyNonRecursive === true ? { ReadOnlyNonRecursive: true } : {}),
+      ...(request?.ReadOnlyForceRecursive === true ? { ReadOnlyForceRecursive: true } : {}),
     };
   }
   // Docker names anonymous volumes with 64 random hex digits.

@@ -18,13 +18,16 @@ export interface InspectMount {
 
 /**
  * One `HostConfig.Mounts` entry: what `docker run --mount` asked for. Inspect's `Mounts` lacks
- * the options rbc needs from it (tmpfs size and mode, non-recursive binds).
+ * the options rbc needs from it (tmpfs size and mode, non-recursive and read-only bind options).
  */
 export interface MountRequest {
   readonly Type: string;
   readonly Target: string;
   readonly ReadOnly: boolean;
   readonly NonRecursive: boolean;
+  /** Docker 25+ BindOptions of a read-only bind; absent when false (locks written before stay valid). */
+  readonly ReadOnlyNonRecursive?: true;
+  readonly ReadOnlyForceRecursive?: true;
   readonly TmpfsSizeBytes: number;
   readonly TmpfsMode: number;
 }

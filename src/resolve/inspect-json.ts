@@ -181,11 +181,14 @@ function toPortBindings(value: unknown): NonNullable<HostConfig["PortBindings"]>
 
 function toMountRequest(m: Json): MountRequest {
   const tmpfs = obj(m.TmpfsOptions);
+  const bind = obj(m.BindOptions);
   return {
     Type: str(m.Type),
     Target: str(m.Target),
     ReadOnly: m.ReadOnly === true,
-    NonRecursive: obj(m.BindOptions).NonRecursive === true,
+    NonRecursive: bind.NonRecursive === true,
+    ...(bind.ReadOnlyNonRecursive === true ? { ReadOnlyNonRecursive: true } : {}),
+    ...(bind.ReadOnlyForceRecursive === true ? { ReadOnlyForceRecursive: true } : {}),
     TmpfsSizeBytes: num(tmpfs.SizeBytes),
     TmpfsMode: num(tmpfs.Mode),
   };

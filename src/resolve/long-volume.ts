@@ -12,7 +12,8 @@ import {
 /**
  * One Compose long-syntax volume, as the mount point `docker run --mount` would give
  * (volume/mounts/linux_parser.go validateMountConfig, ParseMountSpec): a bind keeps its
- * propagation (by default rprivate, see bind) and may be non-recursive; a volume is named or anonymous and
+ * propagation (by default rprivate, see bind) and may be non-recursive, or read-only for itself alone
+ * (`writable`) or with every mount below it (`readonly`); a volume is named or anonymous and
  * lives under the bundle's `volumes/` directory (`nocopy` changes nothing in the spec); a tmpfs
  * carries the mount data Docker derives from its size and mode. Options of another type are
  * errors, as Docker reports them.
@@ -45,9 +46,21 @@ function bindMount(v: LongVolume, rw: boolean): { mount: MountPoint } | { error:
     return { error: `unknown propagation "${propagation}"` };
   }
   const bound = bind(normalizeSource(v.source), v.target, { rw, propagation });
-  if ("error" in bound || v.bind?.recursive !== "disabled") return bound;
-  return { mount: { ...bound.mount, NonRecursive: true } };
+  if ("error" in bound) return bound;
+  const recursive = v.bind?.recursive ?? "enabled";
+  if (recursive === "enabled") return bound;
+  if (recursive === "disabled") return { mount: { ...bound.mount, NonRecursive: true } };
+  // Docker refuses both read-only variants on a writable bind when the container starts
+  // (daemon/volumes_unix.go setupMounts: "mount options conflict").
+  if (rw) return { error: `bind.recursive: ${recursive} needs read_only: true` };
+  return { mount: { ...bound.mount, ...readOnlyBindOption[recursive] } };
 }
+
+/** Compose's `bind.recursive` read-only values as Docker's BindOptions (`--mount bind-recursive`). */
+const readOnlyBindOption = {
+  writable: { ReadOnlyNonRecursive: true },
+  readonly: { ReadOnlyForceRecursive: true },
+} as const;
 
 function tmpfsMount(v: LongVolume, rw: boolean): { mount: MountPoint } | { error: string } {
   if (v.source !== undefined) return { error: "a tmpfs mount takes no source" };

@@ -60,9 +60,33 @@ export function verifyCreate(
   check(hc.ShmSize < 0, "ShmSize", "OVL202", "shm_size must not be negative");
   checkNetwork(request, hc, check);
   checkTarget(hc, target, check);
-  return problems.map(([field, code, message]) =>
-    error(code, message, { key: overlayKey[field] ?? field }),
-  );
+  return [
+    ...problems.map(([field, code, message]) =>
+      error(code, message, { key: overlayKey[field] ?? field }),
+    ),
+    ...checkRecursiveReadOnly(request, state, target),
+  ];
+}
+
+/**
+ * A bind that must be recursively read-only (`bind.recursive: readonly`, Docker 25+
+ * ReadOnlyForceRecursive): Docker 20.10 has no `rro` and ignores the option, so the mounts below
+ * the source would silently stay writable. Docker 26.1 refuses to start such a container on a host
+ * that cannot do it; rbc's 26.1 target is a host that can.
+ */
+function checkRecursiveReadOnly(
+  request: CreateRequest,
+  state: ContainerState,
+  target: EngineTarget,
+): Diagnostic[] {
+  if (target.docker !== "20.10") return [];
+  return state.Mounts.filter((m) => m.ReadOnlyForceRecursive === true).map((m) => {
+    const i = (request.mounts ?? []).findIndex((r) => r.Destination === m.Destination);
+    const message = `a recursively read-only bind (${m.Destination}) needs target docker 26.1: Docker 20.10 leaves the mounts below its source writable`;
+    return error("OVL205", message, {
+      key: i === -1 ? "container" : `volumes[${i}].bind.recursive`,
+    });
+  });
 }
 
 type Code = "OVL202" | "OVL204" | "OVL205";

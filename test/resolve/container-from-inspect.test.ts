@@ -182,6 +182,55 @@ describe("containerFromInspect", () => {
     ]);
   });
 
+  it("keeps Docker 25's read-only bind options (a 26.1 engine's --mount bind-recursive)", () => {
+    // `docker create --mount type=bind,src=/tmp,dst=/w,readonly,bind-recursive=writable --mount
+    // type=bind,src=/tmp,dst=/f,readonly,bind-recursive=readonly,bind-propagation=rprivate` on 26.1.5.
+    const inspect = toContainerInspect({
+      HostConfig: {
+        Mounts: [
+          {
+            Type: "bind",
+            Source: "/tmp",
+            Target: "/w",
+            ReadOnly: true,
+            BindOptions: { ReadOnlyNonRecursive: true },
+          },
+          {
+            Type: "bind",
+            Source: "/tmp",
+            Target: "/f",
+            ReadOnly: true,
+            BindOptions: { Propagation: "rprivate", ReadOnlyForceRecursive: true },
+          },
+        ],
+      },
+      Mounts: [
+        {
+          Type: "bind",
+          Source: "/tmp",
+          Destination: "/w",
+          Mode: "",
+          RW: false,
+          Propagation: "rprivate",
+        },
+        {
+          Type: "bind",
+          Source: "/tmp",
+          Destination: "/f",
+          Mode: "",
+          RW: false,
+          Propagation: "rprivate",
+        },
+      ],
+    });
+    const bind = { Type: "bind", Name: "", Source: "/tmp", RW: false, Propagation: "rprivate" };
+    expect(containerFromInspect(inspect, "web").Mounts).toEqual([
+      { ...bind, Destination: "/w", ReadOnlyNonRecursive: true },
+      { ...bind, Destination: "/f", ReadOnlyForceRecursive: true },
+    ]);
+    expect(full.MountRequests[0]).not.toHaveProperty("ReadOnlyNonRecursive");
+  });
+
   it("names a defaulted hostname after the bundle", () => {
     expect(containerFromInspect(full, "web").Config.Hostname).toBe("web");
     expect(containerFromInspect(donor, "web").Config.Hostname).toBe("donorhost");

@@ -233,6 +233,26 @@ describe("createFromImage: settings the engine refuses", () => {
     expect(on(docker261v1)).toEqual([]);
   });
 
+  it("refuses a recursively read-only bind on a Docker 20.10 target, which has no rro", () => {
+    const volumes = [
+      "/srv:/plain:ro",
+      {
+        type: "bind" as const,
+        source: "/srv",
+        target: "/forced",
+        read_only: true,
+        bind: { recursive: "readonly" as const },
+      },
+    ];
+    const on = (target: EngineTarget) =>
+      createFromImage(request({ volumes }), appImage, "web", target).diagnostics.map((d) => [
+        d.code,
+        d.key,
+      ]);
+    expect(on(docker2010v1)).toEqual([["OVL205", "volumes[1].bind.recursive"]]);
+    expect(on(docker261v1)).toEqual([]);
+  });
+
   it("refuses memory limits Docker refuses", () => {
     expect(refused({ mem_limit: 1024 })).toEqual([["OVL202", "mem_limit"]]);
     expect(refused({ mem_limit: 67108864, memswap_limit: 33554432 })).toEqual([

@@ -419,6 +419,39 @@ describe("overlayToRequest: long-syntax volumes", () => {
     ]);
   });
 
+  it("maps recursive: writable and readonly to Docker 25's read-only bind options", () => {
+    const bind = (recursive: "writable" | "readonly") =>
+      request({
+        volumes: [
+          { type: "bind", source: "/srv", target: "/s", read_only: true, bind: { recursive } },
+        ],
+      }).mounts?.[0];
+    const base = { Type: "bind", Name: "", Source: "/srv", Destination: "/s", RW: false };
+    expect(bind("writable")).toEqual({
+      ...base,
+      Propagation: "rprivate",
+      ReadOnlyNonRecursive: true,
+    });
+    expect(bind("readonly")).toEqual({
+      ...base,
+      Propagation: "rprivate",
+      ReadOnlyForceRecursive: true,
+    });
+  });
+
+  it("refuses recursive: writable or readonly on a writable bind, as Docker refuses to start it", () => {
+    const volumes = (["writable", "readonly"] as const).map((recursive) => ({
+      type: "bind" as const,
+      source: "/srv",
+      target: `/${recursive}`,
+      bind: { recursive },
+    }));
+    expect(problems({ volumes })).toEqual([
+      ["SPC503", "volumes[0]", "invalid volume: bind.recursive: writable needs read_only: true"],
+      ["SPC503", "volumes[1]", "invalid volume: bind.recursive: readonly needs read_only: true"],
+    ]);
+  });
+
   it("makes binds of Docker's data root or above it rslave, as the daemon does", () => {
     const propagation = (volume: string) => request({ volumes: [volume] }).mounts?.[0]?.Propagation;
     expect(propagation("/var:/host-var:ro")).toBe("rslave");
