@@ -4,7 +4,7 @@ import {
   defaultReadonlyPaths,
   defaultShmSize,
 } from "../spec/index.ts";
-import type { EngineTarget } from "../overlay/index.ts";
+import type { DockerRelease, EngineTarget } from "../overlay/index.ts";
 import type { CreateRequest } from "./create-request.ts";
 
 /**
@@ -60,15 +60,21 @@ function rebaseMasks(
 ): HostConfig {
   if (request.Privileged === undefined || request.MaskedPaths !== undefined) return hc;
   if (request.Privileged === base.Privileged) return hc;
-  const before = defaultHostConfig(base.Privileged, target);
   const same = (a: readonly string[] | null, b: readonly string[] | null): boolean =>
     JSON.stringify(a) === JSON.stringify(b);
-  const fromDefaults =
-    same(base.MaskedPaths, before.MaskedPaths) && same(base.ReadonlyPaths, before.ReadonlyPaths);
+  // The container got the defaults of the release that created it, whichever that was.
+  const fromDefaults = releases.some((docker) => {
+    const before = defaultHostConfig(base.Privileged, { ...target, docker });
+    return (
+      same(base.MaskedPaths, before.MaskedPaths) && same(base.ReadonlyPaths, before.ReadonlyPaths)
+    );
+  });
   if (!fromDefaults) return hc;
   const after = defaultHostConfig(request.Privileged, target);
   return { ...hc, MaskedPaths: after.MaskedPaths, ReadonlyPaths: after.ReadonlyPaths };
 }
+
+const releases: readonly DockerRelease[] = ["20.10", "26.1"];
 
 /**
  * What the engine changes in a create request before it stores it (moby daemon

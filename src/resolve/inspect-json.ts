@@ -130,7 +130,28 @@ function toHostConfig(hc: Json): HostConfig {
     DnsOptions: strList(hc.DnsOptions),
     ExtraHosts: strList(hc.ExtraHosts),
     PortBindings: toPortBindings(hc.PortBindings),
+    ...toConsoleSize(hc.ConsoleSize),
+    ...toAnnotations(hc.Annotations),
   };
+}
+
+/**
+ * `[height, width]`, kept only when non-zero: engines before API 1.42 and clients without a
+ * terminal store `[0, 0]`, which means none (and keeps those containers' locks as they were).
+ */
+function toConsoleSize(value: unknown): Pick<HostConfig, "ConsoleSize"> {
+  if (!Array.isArray(value)) return {};
+  const [height, width] = value.map(num);
+  if (!height && !width) return {};
+  return { ConsoleSize: [height ?? 0, width ?? 0] };
+}
+
+/** `HostConfig.Annotations` (API >= 1.43), kept only when there is one. */
+function toAnnotations(value: unknown): Pick<HostConfig, "Annotations"> {
+  const annotations = strMap(value);
+  return annotations === null || Object.keys(annotations).length === 0
+    ? {}
+    : { Annotations: annotations };
 }
 
 /** The resource fields (`Resources` in the Engine API, inlined in HostConfig). */

@@ -22,6 +22,10 @@ const overlayKey: Partial<Record<keyof HostConfig, string>> = {
   ShmSize: "shm_size",
   NetworkMode: "network_mode",
   UTSMode: "uts",
+  IpcMode: "ipc",
+  PidMode: "pid",
+  OomKillDisable: "oom_kill_disable",
+  Annotations: "annotations",
 };
 
 /** Docker's minimum memory limit and reservation (linuxMinMemory). */
@@ -59,6 +63,13 @@ export function verifyCreate(
   );
   check(hc.ShmSize < 0, "ShmSize", "OVL202", "shm_size must not be negative");
   checkNetwork(request, hc, check);
+  check(!validIpcMode(hc.IpcMode), "IpcMode", "OVL202", `invalid IPC mode "${hc.IpcMode}"`);
+  check(
+    Object.hasOwn(hc.Annotations ?? {}, ""),
+    "Annotations",
+    "OVL202",
+    "an annotation key must not be empty (the runtime spec forbids it; Docker 26.1 refuses it)",
+  );
   checkTarget(hc, target, check);
   return [
     ...problems.map(([field, code, message]) =>
@@ -94,16 +105,42 @@ type Code = "OVL202" | "OVL204" | "OVL205";
 type Check = (failed: boolean, field: keyof HostConfig, code: Code, message: string) => void;
 
 /**
- * Settings the target's host cannot express. On cgroup v2 Docker has no real-time CPU scheduler
- * settings at all: the API refuses them for any v2 host (runconfig validateResources, sysinfo
- * CPURealtime is false on v2).
+ * Settings the target's engine or host cannot express. On cgroup v2 Docker has no real-time CPU
+ * scheduler settings at all: the API refuses them for any v2 host (runconfig validateResources,
+ * sysinfo CPURealtime is false on v2). Memory swappiness and the OOM-killer switch have no v2
+ * knob either: verifyPlatformContainerResources discards them, controllers or not (sysinfo
+ * MemorySwappiness and OomKillDisable are false on v2), which rbc refuses rather than drop a
+ * setting silently (`oom_kill_disable: false` is the default and says nothing). Docker 26.1 also
+ * refuses at create a UTS or PID mode it does not know, which 20.10 ran with a private namespace
+ * (verifyPlatformContainerSettings).
  */
 function checkTarget(hc: HostConfig, target: EngineTarget, check: Check): void {
-  if (target.cgroup !== "v2") return;
-  const why =
-    "cgroup v2 has no real-time CPU scheduler settings (Docker refuses them on a v2 host)";
-  check((hc.CpuRealtimeRuntime ?? 0) !== 0, "CpuRealtimeRuntime", "OVL205", why);
-  check((hc.CpuRealtimePeriod ?? 0) !== 0, "CpuRealtimePeriod", "OVL205", why);
+  if (target.cgroup === "v2") {
+    const rt =
+      "cgroup v2 has no real-time CPU scheduler settings (Docker refuses them on a v2 host)";
+    check((hc.CpuRealtimeRuntime ?? 0) !== 0, "CpuRealtimeRuntime", "OVL205", rt);
+    check((hc.CpuRealtimePeriod ?? 0) !== 0, "CpuRealtimePeriod", "OVL205", rt);
+    const swappiness =
+      "cgroup v2 has no memory swappiness (Docker discards mem_swappiness on a v2 host)";
+    check((hc.MemorySwappiness ?? null) !== null, "MemorySwappiness", "OVL205", swappiness);
+    const oom =
+      "cgroup v2 cannot disable the OOM killer (Docker discards oom_kill_disable on a v2 host)";
+    check(hc.OomKillDisable === true, "OomKillDisable", "OVL205", oom);
+  }
+  if (target.docker === "20.10") return;
+  const refused = (what: string): string => `Docker 26.1 refuses ${what} at create`;
+  const uts = hc.UTSMode;
+  check(uts !== "" && uts !== "host", "UTSMode", "OVL205", refused(`the UTS mode "${uts}"`));
+  const pid = hc.PidMode;
+  const pidOk = pid === "" || pid === "host" || /^container:./.test(pid);
+  check(!pidOk, "PidMode", "OVL205", refused(`the PID mode "${pid}"`));
+}
+
+/** IpcMode.Valid: Docker refuses any other mode (20.10 at start, 26.1 at create). */
+function validIpcMode(mode: string): boolean {
+  return (
+    ["", "private", "shareable", "none", "host"].includes(mode) || mode.startsWith("container:")
+  );
 }
 
 function checkMemory(hc: HostConfig, check: Check): void {

@@ -1,19 +1,22 @@
 import { STOP_SIGNAL_ANNOTATION, STOP_TIMEOUT_ANNOTATION } from "../contract/index.ts";
-import type { ContainerConfig, ImageInfo } from "./container-state.ts";
+import type { ContainerState, ImageInfo } from "./container-state.ts";
 
 /**
  * `annotations` (runtime-spec config.md#annotations): what the OCI image-spec conversion rules
  * (conversion.md) carry over from the image — its platform, author, creation time, stop signal and
  * exposed ports as the standard `org.opencontainers.image.*` keys, and the stop timeout as
- * `rbc.stop-timeout` — then the labels, which win on a conflict, then the overlay's raw
- * `annotations`, which win over everything. Docker 20.10 writes no annotations at all; runtimes
- * ignore the ones they do not know. Keys are sorted.
+ * `rbc.stop-timeout` — then the labels, which win on a conflict, then the raw annotations, which
+ * win over everything: a `container:` source's own (`docker run --annotation`, HostConfig
+ * .Annotations), then the overlay's `annotations` (Compose's key for the same setting). Docker
+ * 20.10 writes no annotations at all, 26.1 only the raw ones; runtimes ignore the ones they do not
+ * know. Keys are sorted, as Go's JSON encoder sorts a map's.
  */
 export function buildAnnotations(
   image: ImageInfo,
-  config: ContainerConfig,
+  state: ContainerState,
   overlayAnnotations: Readonly<Record<string, string>>,
 ): Record<string, string> | undefined {
+  const config = state.Config;
   const prefix = "org.opencontainers.image.";
   const annotations: Record<string, string> = {};
   const put = (key: string, value: string | undefined): void => {
@@ -39,7 +42,8 @@ export function buildAnnotations(
   if (config.StopTimeout !== undefined) {
     annotations[STOP_TIMEOUT_ANNOTATION] = String(config.StopTimeout);
   }
-  Object.assign(annotations, config.Labels, overlayAnnotations);
+  const own = state.HostConfig.Annotations ?? {};
+  Object.assign(annotations, config.Labels, own, overlayAnnotations);
   const keys = Object.keys(annotations).sort();
   if (keys.length === 0) return undefined;
   return Object.fromEntries(keys.map((key) => [key, annotations[key] ?? ""]));

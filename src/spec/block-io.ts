@@ -1,4 +1,5 @@
 import { error, type Diagnostic } from "../diagnostics.ts";
+import type { DockerRelease } from "../overlay/index.ts";
 import type { HostConfig, HostDevice, HostDeviceTable } from "./container-state.ts";
 import { findHostDevices, noDeviceMessage } from "./find-host-devices.ts";
 import type { OciBlockIO } from "./oci-types.ts";
@@ -13,16 +14,19 @@ const throttles = [
 
 /**
  * `linux.resources.blockIO` (config-linux.md#block-io) as Docker's WithResources writes it: the
- * weight always (0 when unset), then per-device weights and throttles, each naming its device by
- * the major and minor numbers of the host node at its path (Docker stats the path at start; rbc
- * looks it up among the host devices the adapter resolved). Empty lists are left out.
+ * weight (20.10: always, 0 when unset; 26.1: only when non-zero, so a default container has
+ * `blockIO: {}`), then per-device weights and throttles, each naming its device by the major and
+ * minor numbers of the host node at its path (Docker stats the path at start; rbc looks it up
+ * among the host devices the adapter resolved). Empty lists are left out.
  */
 export function buildBlockIO(
   hc: HostConfig,
   table: HostDeviceTable,
+  release: DockerRelease,
 ): { value: OciBlockIO; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const blockIO: OciBlockIO = { weight: hc.BlkioWeight ?? 0 };
+  const weight = hc.BlkioWeight ?? 0;
+  const blockIO: OciBlockIO = release === "20.10" || weight !== 0 ? { weight } : {};
   const weights = lookUpEach("weight_device", hc.BlkioWeightDevice, table, diagnostics);
   if (weights.length > 0) {
     blockIO.weightDevice = weights.map(([device, item]) => ({

@@ -2,7 +2,7 @@ import { ROOTFS_PATH } from "../contract/index.ts";
 import type { EngineTarget } from "../overlay/index.ts";
 import { error, hasErrors, type Diagnostic, type Result } from "../diagnostics.ts";
 import { buildAnnotations } from "./annotations.ts";
-import { tweakCapabilities } from "./capabilities.ts";
+import { normalizeCapabilities, tweakCapabilities } from "./capabilities.ts";
 import type {
   ContainerState,
   HostDeviceTable,
@@ -56,7 +56,7 @@ export function buildSpec(input: SpecInput): Result<OciSpec> {
   const hc = state.HostConfig;
   const diagnostics: Diagnostic[] = [];
   const user = resolveProcessUser(input, diagnostics);
-  const caps = resolveCapabilities(state, diagnostics);
+  const caps = resolveCapabilities(state, input.target, diagnostics);
   const security = parseSecurityOptions(hc.SecurityOpt ?? []);
   diagnostics.push(...security.diagnostics);
   const mounts = buildMounts(state, input.target);
@@ -64,6 +64,7 @@ export function buildSpec(input: SpecInput): Result<OciSpec> {
     state,
     rootfsPropagation: buildRootfsPropagation(mounts),
     bundleName: input.bundleName,
+    target: input.target,
     hostDevices: input.hostDevices,
     boundingCaps: caps ?? [],
     security: security.value,
@@ -80,15 +81,15 @@ export function buildSpec(input: SpecInput): Result<OciSpec> {
 
   const hostname = effectiveConfig(state).Hostname;
   const spec: OciSpec = {
-    ociVersion,
-    process: buildProcess(state, user, caps, security.value),
+    ociVersion: ociVersion(input.target.docker),
+    process: buildProcess(state, user, caps, security.value, input.target.docker),
     // Bundle-relative, inside the private directory materialization creates (contract/rootfs-layout.ts).
     root: { path: ROOTFS_PATH, ...(hc.ReadonlyRootfs ? { readonly: true } : {}) },
     // WithNamespaces: a host UTS namespace keeps the host's hostname.
     ...(hc.UTSMode === "host" ? {} : optionalField("hostname", nonEmpty(hostname))),
     mounts,
     hooks: buildHooks(state, input.bundleName),
-    ...optionalField("annotations", buildAnnotations(input.image, state.Config, input.annotations)),
+    ...optionalField("annotations", buildAnnotations(input.image, state, input.annotations)),
     linux: linux.value,
   };
   return { value: spec, diagnostics };
@@ -96,13 +97,19 @@ export function buildSpec(input: SpecInput): Result<OciSpec> {
 
 function resolveCapabilities(
   state: ContainerState,
+  target: EngineTarget,
   diagnostics: Diagnostic[],
 ): string[] | undefined {
   const hc = state.HostConfig;
-  const caps = tweakCapabilities(hc.CapAdd ?? [], hc.CapDrop ?? [], hc.Privileged);
+  const caps = tweakCapabilities(hc.CapAdd ?? [], hc.CapDrop ?? [], hc.Privileged, target.docker);
   if ("caps" in caps) return caps.caps;
   const key = capabilityKey(state, caps.unknown);
-  diagnostics.push(error("SPC502", `unknown capability "${caps.unknown}"`, { key }));
+  const later = normalizeCapabilities([caps.unknown], "26.1");
+  const hint =
+    target.docker === "20.10" && "caps" in later
+      ? ` (Docker 20.10 does not know it; target docker 26.1 does)`
+      : "";
+  diagnostics.push(error("SPC502", `unknown capability "${caps.unknown}"${hint}`, { key }));
   return undefined;
 }
 

@@ -126,6 +126,13 @@ export interface HostConfig {
   readonly PortBindings?: Readonly<
     Record<string, readonly { HostIp: string; HostPort: string }[]>
   > | null;
+  /**
+   * `[height, width]` of the terminal the client ran in at create (the 26.1 CLI sends its stdout's
+   * size, API >= 1.42); absent when `[0, 0]`: no terminal, or an older client or engine.
+   */
+  readonly ConsoleSize?: readonly [number, number];
+  /** `--annotation` (API >= 1.43): OCI annotations Docker 26.1 writes; absent when none. */
+  readonly Annotations?: Readonly<Record<string, string>> | null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { error, type Diagnostic } from "../diagnostics.ts";
+import type { DockerRelease } from "../overlay/index.ts";
 import type { DeviceMapping, HostConfig, HostDevice, HostDeviceTable } from "./container-state.ts";
 import { parseDeviceCgroupRule } from "./device-cgroup-rule.ts";
 import { defaultDeviceRules } from "./docker-defaults.ts";
@@ -18,14 +19,22 @@ export interface ContainerDevices {
  * Privileged: one rule allowing everything, no cgroup rules; Docker lists every host device node,
  * which rbc leaves out (a bundle must not depend on the build host), then adds each `devices` entry
  * whose container path differs from its host path.
+ *
+ * 26.1 builds these rules on top of the default allow-list, then appends them to it again
+ * (daemon/oci_linux.go WithDevices, `append(s.Linux.Resources.Devices, devPermissions...)`): an
+ * unprivileged container gets the defaults twice before its own rules, a privileged one the
+ * defaults before allow-all.
  */
 export function buildDevices(
   hc: HostConfig,
   table: HostDeviceTable,
+  release: DockerRelease,
 ): { value: ContainerDevices; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const devices: OciDevice[] = [];
-  const rules = hc.Privileged ? [{ allow: true, access: "rwm" }] : defaultDeviceRules();
+  const rules: OciDeviceRule[] = release === "20.10" ? [] : defaultDeviceRules();
+  if (hc.Privileged) rules.push({ allow: true, access: "rwm" });
+  else rules.push(...defaultDeviceRules());
   (hc.Devices ?? []).forEach((mapping, i) => {
     if (hc.Privileged && mapping.PathOnHost === mapping.PathInContainer) return;
     const permissions = hc.Privileged ? "rwm" : mapping.CgroupPermissions;

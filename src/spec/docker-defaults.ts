@@ -2,12 +2,17 @@ import type { DockerRelease } from "../overlay/index.ts";
 import type { OciDeviceRule, OciMount } from "./oci-types.ts";
 
 /**
- * The values Docker Engine 20.10 starts every container's spec from (moby `oci.DefaultLinuxSpec`,
- * `caps.DefaultCapabilities`) and the create-time defaults it stores in HostConfig.
+ * The values Docker Engine starts every container's spec from (moby `oci.DefaultLinuxSpec`,
+ * `caps.DefaultCapabilities`) and the create-time defaults it stores in HostConfig, per release.
  */
 
-/** runtime-spec version of the Go types Docker 20.10.24 (Debian) is built against. */
-export const ociVersion = "1.0.2-dev";
+/**
+ * The runtime-spec version of the Go types the release is built against (specs-go `Version`):
+ * 20.10.24 vendors 1.0.2-dev; Debian's 26.1.5 builds with golang-github-opencontainers-specs 1.2.0.
+ */
+export function ociVersion(release: DockerRelease): string {
+  return release === "20.10" ? "1.0.2-dev" : "1.2.0";
+}
 
 export const defaultPath = "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
@@ -30,10 +35,17 @@ export const defaultCapabilities: readonly string[] = [
 ];
 
 /**
- * Every capability Docker grants a privileged container: the kernel's list in numeric order up to
- * CAP_AUDIT_READ (37); Docker 20.10 never emits PERFMON, BPF or CHECKPOINT_RESTORE.
+ * Every capability Docker knows, in the kernel's numeric order; what a privileged container (or
+ * `cap_add: [ALL]`) gets. 20.10 (gocapability) stops at CAP_AUDIT_READ (37) and refuses the later
+ * names as unknown. 26.1 knows containerd's 41 (pkg/cap Known: + PERFMON, BPF, CHECKPOINT_RESTORE)
+ * and grants those of them in dockerd's own effective set (pkg/cap Current, a host fact): rbc's
+ * target is a root dockerd on a kernel >= 5.9, which has all 41.
  */
-export const allCapabilities: readonly string[] = [
+export function allCapabilities(release: DockerRelease): readonly string[] {
+  return release === "20.10" ? capabilities2010 : capabilities261;
+}
+
+const capabilities2010: readonly string[] = [
   "CAP_CHOWN",
   "CAP_DAC_OVERRIDE",
   "CAP_DAC_READ_SEARCH",
@@ -72,6 +84,13 @@ export const allCapabilities: readonly string[] = [
   "CAP_WAKE_ALARM",
   "CAP_BLOCK_SUSPEND",
   "CAP_AUDIT_READ",
+];
+
+const capabilities261: readonly string[] = [
+  ...capabilities2010,
+  "CAP_PERFMON",
+  "CAP_BPF",
+  "CAP_CHECKPOINT_RESTORE",
 ];
 
 /** The mounts of `oci.DefaultLinuxSpec`, in order; `/dev/shm` gets its size appended later. */
@@ -148,7 +167,10 @@ export const defaultReadonlyPaths: readonly string[] = [
   "/proc/sysrq-trigger",
 ];
 
-/** The device cgroup allow-list: deny all, allow the standard nodes, deny /dev/fuse. */
+/**
+ * The device cgroup allow-list of `oci.DefaultLinuxSpec`: deny all, allow the standard nodes, deny
+ * /dev/fuse.
+ */
 export function defaultDeviceRules(): OciDeviceRule[] {
   const allow = (major: number, minor: number): OciDeviceRule => ({
     allow: true,

@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../diagnostics.ts";
+import type { EngineTarget } from "../overlay/index.ts";
 import { buildBlockIO } from "./block-io.ts";
 import { buildCgroupsPath } from "./cgroups-path.ts";
 import { buildContainerSeccomp } from "./container-seccomp.ts";
@@ -15,6 +16,8 @@ import { buildSysctl } from "./sysctl.ts";
 export interface LinuxInput {
   readonly state: ContainerState;
   readonly bundleName: string;
+  /** The Docker release and cgroup version whose rules apply. */
+  readonly target: EngineTarget;
   readonly hostDevices: HostDeviceTable;
   /** The final capability set: seccomp keeps the rules these capabilities allow. */
   readonly boundingCaps: readonly string[];
@@ -33,8 +36,9 @@ export interface LinuxInput {
 export function buildLinux(input: LinuxInput): { value: OciLinux; diagnostics: Diagnostic[] } {
   const { state } = input;
   const hc = state.HostConfig;
-  const devices = buildDevices(hc, input.hostDevices);
-  const blockIO = buildBlockIO(hc, input.hostDevices);
+  const { target } = input;
+  const devices = buildDevices(hc, input.hostDevices, target.docker);
+  const blockIO = buildBlockIO(hc, input.hostDevices, target.docker);
   const seccomp = buildContainerSeccomp(
     hc.Privileged,
     input.security,
@@ -43,9 +47,9 @@ export function buildLinux(input: LinuxInput): { value: OciLinux; diagnostics: D
   );
   const linux: OciLinux = {
     ...optionalField("sysctl", buildSysctl(state)),
-    resources: buildResources(hc, devices.value.rules, blockIO.value),
+    resources: buildResources(hc, devices.value.rules, blockIO.value, target),
     cgroupsPath: buildCgroupsPath(hc.CgroupParent, input.bundleName),
-    namespaces: buildNamespaces(state),
+    namespaces: buildNamespaces(state, target.docker),
     ...optionalField("devices", devices.value.devices),
     ...optionalField("seccomp", seccomp.value),
     ...optionalField("rootfsPropagation", input.rootfsPropagation),

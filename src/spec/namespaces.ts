@@ -1,3 +1,4 @@
+import type { DockerRelease } from "../overlay/index.ts";
 import type { ContainerState } from "./container-state.ts";
 import { namespaceOrder } from "./docker-defaults.ts";
 import { joinedBundlePath, namespacePinLeaf, type PinnedNamespace } from "../contract/index.ts";
@@ -15,14 +16,16 @@ const hostNetworkNamespace = "/proc/self/ns/net";
 
 /**
  * `linux.namespaces` (config-linux.md#namespaces) as Docker's WithNamespaces sets them, starting
- * from mount, network, uts, pid, ipc: `host` removes the uts, pid and ipc namespaces but keeps the
- * network one with a path; `container:NAME` gives the namespace the donor's path (rbc: its pinned
- * namespace under /run/rbc/<name>/ns/); a private cgroup namespace is appended. UsernsMode only
- * matters with a daemon-wide `--userns-remap`, which rbc does not model: never a user namespace.
+ * from mount, network, uts, pid, ipc: `host` removes the uts, pid and ipc namespaces; 20.10 keeps
+ * the network one with a path, 26.1 removes it too (moby ed15f1d717); `container:NAME` gives the
+ * namespace the donor's path (rbc: its pinned namespace under /run/rbc/<name>/ns/); a private
+ * cgroup namespace is appended. UsernsMode only matters with a daemon-wide `--userns-remap`, which
+ * rbc does not model: never a user namespace.
  */
-export function buildNamespaces(state: ContainerState): OciNamespace[] {
+export function buildNamespaces(state: ContainerState, release: DockerRelease): OciNamespace[] {
   const hc = state.HostConfig;
   const removed = new Set<string>();
+  if (hc.NetworkMode === "host" && release !== "20.10") removed.add("network");
   if (hc.UTSMode === "host") removed.add("uts");
   if (hc.PidMode === "host") removed.add("pid");
   if (hc.IpcMode === "host") removed.add("ipc");

@@ -1,5 +1,6 @@
 /**
- * The subset of the OCI runtime-spec config (v1.0.2, config.md and config-linux.md) that rbc emits.
+ * The subset of the OCI runtime-spec config (v1.0.2 and v1.2.0, config.md and config-linux.md) that
+ * rbc emits.
  * Property order in these interfaces is the order rbc serializes, which is Docker's: the field order of
  * the runtime-spec Go structs. Integers that may exceed 2^53 (rlimits, seccomp argument values) are bigint.
  */
@@ -21,6 +22,7 @@ export interface OciSpec {
 
 export interface OciProcess {
   terminal?: boolean;
+  consoleSize?: OciBox;
   user: OciUser;
   args: string[];
   env: string[];
@@ -31,6 +33,11 @@ export interface OciProcess {
   apparmorProfile?: string;
   oomScoreAdj?: number;
   selinuxLabel?: string;
+}
+
+export interface OciBox {
+  height: number;
+  width: number;
 }
 
 export interface OciUser {

@@ -35,7 +35,7 @@ describe("the runtime contract, written by the build and read by rbc run", () =>
         PortBindings: { "80/tcp": [{ HostIp: "127.0.0.1", HostPort: "8080" }] },
       },
     });
-    const annotations = buildAnnotations(image, state.Config, {});
+    const annotations = buildAnnotations(image, state, {});
     expect(annotations?.[STOP_SIGNAL_ANNOTATION]).toBe("SIGQUIT");
     expect(annotations?.[STOP_TIMEOUT_ANNOTATION]).toBe("7");
 

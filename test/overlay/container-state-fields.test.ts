@@ -92,8 +92,18 @@ const stateFields = {
   annotations: null,
 } as const satisfies { readonly [K in keyof BundleDocument]-?: readonly StateField[] | null };
 
-/** Fields that the engine derives or the image or a joined container provides, not an overlay key. */
-type EngineField = "Path" | "Args" | "Donors" | "Config.Volumes";
+/**
+ * Fields that the engine derives or the image or a joined container provides, not an overlay key.
+ * A `container:` source brings its client's terminal size and its `--annotation`s (the overlay's
+ * `annotations` go to the spec directly, on top of them).
+ */
+type EngineField =
+  | "Path"
+  | "Args"
+  | "Donors"
+  | "Config.Volumes"
+  | "HostConfig.ConsoleSize"
+  | "HostConfig.Annotations";
 
 type OverlayField = NonNullable<(typeof stateFields)[keyof typeof stateFields]>[number];
 

@@ -88,6 +88,27 @@ describe("toContainerInspect", () => {
     });
   });
 
+  it("reads a 26.1 container's console size and annotations, and leaves out 20.10's zeros", () => {
+    // Docker 26.1.5 inspect of a container created through API 1.45 with ConsoleSize [40, 120]
+    // and two annotations (the engine wrote consoleSize and annotations into its config.json).
+    const created261 = {
+      ...fullJson,
+      HostConfig: {
+        ...fullJson.HostConfig,
+        ConsoleSize: [40, 120],
+        Annotations: { "org.example/a": "1", "org.example/b": "2" },
+      },
+    };
+    expect(toContainerInspect(created261).HostConfig).toMatchObject({
+      ConsoleSize: [40, 120],
+      Annotations: { "org.example/a": "1", "org.example/b": "2" },
+    });
+    const zeros = { ...fullJson, HostConfig: { ...fullJson.HostConfig, ConsoleSize: [0, 0] } };
+    expect(toContainerInspect(zeros).HostConfig).not.toHaveProperty("ConsoleSize");
+    expect(full.HostConfig).not.toHaveProperty("ConsoleSize");
+    expect(full.HostConfig).not.toHaveProperty("Annotations");
+  });
+
   it("reads the stop settings, exposed ports and mount requests", () => {
     expect(full.Config).toMatchObject({
       StopSignal: "SIGTERM",

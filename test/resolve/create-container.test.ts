@@ -253,6 +253,49 @@ describe("createFromImage: settings the engine refuses", () => {
     expect(on(docker261v1)).toEqual([]);
   });
 
+  it("refuses swappiness and a disabled OOM killer on a cgroup v2 target, which has neither", () => {
+    const on = (target: EngineTarget, settings: Omit<OverlaySettings, "source">) =>
+      createFromImage(request(settings), appImage, "web", target).diagnostics.map((d) => [
+        d.code,
+        d.key,
+        d.message,
+      ]);
+    const settings = { mem_limit: 67108864, mem_swappiness: 0, oom_kill_disable: true };
+    expect(on(docker261v2, settings)).toEqual([
+      [
+        "OVL205",
+        "mem_swappiness",
+        "cgroup v2 has no memory swappiness (Docker discards mem_swappiness on a v2 host)",
+      ],
+      [
+        "OVL205",
+        "oom_kill_disable",
+        "cgroup v2 cannot disable the OOM killer (Docker discards oom_kill_disable on a v2 host)",
+      ],
+    ]);
+    expect(on({ docker: "20.10", cgroup: "v2" }, settings)).toHaveLength(2);
+    expect(on(docker261v1, settings)).toEqual([]);
+    // The default says nothing a v2 host cannot express; -1 is swappiness unset.
+    expect(on(docker261v2, { oom_kill_disable: false, mem_swappiness: -1 })).toEqual([]);
+  });
+
+  it("keeps memory, swap, cpu, cpuset, pids and block I/O limits on a cgroup v2 target", () => {
+    const settings = {
+      mem_limit: 67108864,
+      mem_reservation: 33554432,
+      cpu_shares: 512,
+      cpus: 0.5,
+      cpuset: "0",
+      pids_limit: 10,
+      blkio_config: { weight: 300 },
+    };
+    const state = createFromImage(request(settings), appImage, "web", docker261v2);
+    expect(state.diagnostics).toEqual([]);
+    // A v2 host has memory.swap.max where dockerd runs (systemd's docker.service), so Docker keeps
+    // the doubled swap limit.
+    expect(state.value?.HostConfig.MemorySwap).toBe(134217728);
+  });
+
   it("refuses memory limits Docker refuses", () => {
     expect(refused({ mem_limit: 1024 })).toEqual([["OVL202", "mem_limit"]]);
     expect(refused({ mem_limit: 67108864, memswap_limit: 33554432 })).toEqual([
@@ -329,6 +372,58 @@ describe("createFromContainer: create-time adaptation", () => {
     const custom = containerState({ hostConfig: { MaskedPaths: [], ReadonlyPaths: [] } });
     const kept = createFromContainer(request({ privileged: true }), custom, docker2010v1);
     expect(kept.value?.HostConfig.MaskedPaths).toEqual([]);
+  });
+
+  it("keeps the 10 masked paths of a container 20.10 created, on a 26.1 target", () => {
+    const created2010 = containerState();
+    const state = createFromContainer(request({}), created2010, docker261v1);
+    expect(state.value?.HostConfig.MaskedPaths).toHaveLength(10);
+    expect(state.value?.HostConfig.CgroupnsMode).toBe("host");
+    const v2 = createFromContainer(request({}), created2010, docker261v2);
+    // A stored cgroup namespace mode stays: only create fills the default.
+    expect(v2.value?.HostConfig.CgroupnsMode).toBe("host");
+  });
+
+  it("swaps either release's default masks when the overlay switches privileged", () => {
+    const created2010 = containerState();
+    const privileged = createFromContainer(request({ privileged: true }), created2010, docker261v1);
+    expect(privileged.value?.HostConfig.MaskedPaths).toBeNull();
+    const created261 = containerState({ target: docker261v1 });
+    const on2010 = createFromContainer(request({ privileged: true }), created261, docker2010v1);
+    expect(on2010.value?.HostConfig.MaskedPaths).toBeNull();
+    const back = createFromContainer(
+      request({ privileged: false }),
+      containerState({ hostConfig: { Privileged: true } }),
+      docker261v1,
+    );
+    expect(back.value?.HostConfig.MaskedPaths).toHaveLength(11);
+  });
+
+  it("refuses what a 26.1 target refuses of a stored container: unknown modes, empty keys", () => {
+    const refusedOn = (target: EngineTarget, hostConfig: Parameters<typeof containerState>[0]) =>
+      createFromContainer(request({}), containerState(hostConfig), target).diagnostics.map((d) => [
+        d.code,
+        d.key,
+      ]);
+    const modes = { hostConfig: { UTSMode: "bogus", PidMode: "container:" } };
+    expect(refusedOn(docker261v1, modes)).toEqual([
+      ["OVL205", "uts"],
+      ["OVL205", "pid"],
+    ]);
+    expect(refusedOn(docker2010v1, modes)).toEqual([]);
+    const ipc = { hostConfig: { IpcMode: "bogus" } };
+    expect(refusedOn(docker2010v1, ipc)).toEqual([["OVL202", "ipc"]]);
+    expect(refusedOn(docker261v1, ipc)).toEqual([["OVL202", "ipc"]]);
+    const annotations = { hostConfig: { Annotations: { "": "x" } } };
+    expect(refusedOn(docker261v1, annotations)).toEqual([["OVL202", "annotations"]]);
+  });
+
+  it("keeps a stored swappiness on cgroup v1 and refuses it on a v2 target", () => {
+    const container = containerState({ hostConfig: { MemorySwappiness: 10 } });
+    expect(createFromContainer(request({}), container, docker261v1).diagnostics).toEqual([]);
+    expect(
+      createFromContainer(request({}), container, docker261v2).diagnostics.map((d) => d.key),
+    ).toEqual(["mem_swappiness"]);
   });
 
   it("keeps the container's donors", () => {

@@ -19,14 +19,14 @@ const image: ImageInfo = {
 // org.opencontainers.image.* annotations; labels follow and win; rbc's overlay annotations win last.
 describe("buildAnnotations", () => {
   it("records the image-spec keys, then labels, then the overlay's annotations, sorted", () => {
-    const config = containerState({
+    const state = containerState({
       config: {
         StopSignal: "SIGQUIT",
         ExposedPorts: { "8080/tcp": {}, "53/udp": {} },
         Labels: { "org.opencontainers.image.author": "label wins", tier: "demo" },
       },
-    }).Config;
-    expect(buildAnnotations(image, config, { tier: "overlay wins", extra: "1" })).toEqual({
+    });
+    expect(buildAnnotations(image, state, { tier: "overlay wins", extra: "1" })).toEqual({
       extra: "1",
       "org.opencontainers.image.architecture": "arm64",
       "org.opencontainers.image.author": "label wins",
@@ -46,17 +46,15 @@ describe("buildAnnotations", () => {
       Author: undefined,
       Created: undefined,
     } as unknown as ImageInfo;
-    expect(buildAnnotations(bare, containerState().Config, {})).toEqual({
+    expect(buildAnnotations(bare, containerState(), {})).toEqual({
       "org.opencontainers.image.architecture": "arm64",
       "org.opencontainers.image.os": "linux",
     });
   });
 
   it("records stop_grace_period (Docker's StopTimeout) for rbc stop", () => {
-    const config = containerState({ config: { StopTimeout: 30 } }).Config;
-    expect(buildAnnotations(image, config, {})?.["rbc.stop-timeout"]).toBe("30");
-    expect(buildAnnotations(image, containerState().Config, {})).not.toHaveProperty(
-      "rbc.stop-timeout",
-    );
+    const state = containerState({ config: { StopTimeout: 30 } });
+    expect(buildAnnotations(image, state, {})?.["rbc.stop-timeout"]).toBe("30");
+    expect(buildAnnotations(image, containerState(), {})).not.toHaveProperty("rbc.stop-timeout");
   });
 });

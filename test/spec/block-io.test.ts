@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { buildBlockIO } from "../../src/spec/block-io.ts";
 import type { HostConfig } from "../../src/spec/container-state.ts";
+import type { DockerRelease } from "../../src/overlay/index.ts";
 import { containerState } from "../helpers/container-state.ts";
 import { hostDeviceTable } from "./host-devices.ts";
 
 // Docker 20.10.24 captures: `--device-read-bps /dev/vda:1mb --device-write-bps /dev/vda:2mb
 // --device-read-iops /dev/vda:50 --device-write-iops /dev/vda:100` (vda is 254:0). The capture host
 // has no blkio.weight, so Docker dropped weights there; weightDevice's shape is from moby's code.
-const blockIO = (hostConfig: Partial<HostConfig>) =>
-  buildBlockIO(containerState({ hostConfig }).HostConfig, hostDeviceTable());
+const blockIO = (hostConfig: Partial<HostConfig>, release: DockerRelease = "20.10") =>
+  buildBlockIO(containerState({ hostConfig }).HostConfig, hostDeviceTable(), release);
 
 describe("buildBlockIO", () => {
   it("writes weight 0 by default", () => {
@@ -61,5 +62,25 @@ describe("buildBlockIO", () => {
         key: "blkio_config.device_read_bps[1]",
       }),
     ]);
+  });
+});
+
+// Docker 26.1.5: the weight only when set, so a default container writes `blockIO: {}` (26.1-v1
+// captures; the capture host lacks blkio.weight, so the weight itself is from moby's WithResources).
+describe("buildBlockIO for Docker 26.1", () => {
+  it("writes an empty object by default", () => {
+    expect(blockIO({}, "26.1")).toEqual({ value: {}, diagnostics: [] });
+  });
+
+  it("writes a weight that is set, before the per-device lists", () => {
+    const { value } = blockIO(
+      { BlkioWeight: 300, BlkioDeviceReadBps: [{ Path: "/dev/vda", Rate: 1048576 }] },
+      "26.1",
+    );
+    expect(value).toEqual({
+      weight: 300,
+      throttleReadBpsDevice: [{ major: 254, minor: 0, rate: 1048576 }],
+    });
+    expect(Object.keys(value)).toEqual(["weight", "throttleReadBpsDevice"]);
   });
 });

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { buildSpec } from "../../src/spec/build-spec.ts";
 import type { HostConfig } from "../../src/spec/container-state.ts";
 import { validateSpec } from "../../src/spec/validate-spec.ts";
+import type { EngineTarget } from "../../src/overlay/index.ts";
 import { containerState } from "../helpers/container-state.ts";
+import { docker2010v1, docker261v1, docker261v2 } from "../helpers/targets.ts";
+import docker261v1Default from "./fixtures/docker-26.1-v1-default-config.json" with { type: "json" };
+import docker261v2Default from "./fixtures/docker-26.1-v2-default-config.json" with { type: "json" };
 import { specInput } from "./spec-input.ts";
 
 // Docker 20.10.24 captures (`docker run --runtime rbc-capture`) for the flags each test names;
@@ -133,5 +137,107 @@ describe("buildSpec", () => {
       ["SPC502", "cap_add[0]"],
       ["SPC505", "device_cgroup_rules[0]"],
     ]);
+  });
+});
+
+/**
+ * A spec with what names the host or the container left out: root.path, the hostname (Docker's
+ * is the container id), the network files' sources, the hooks and the cgroup path; and rbc's
+ * image-spec annotations, which Docker does not write.
+ */
+function withoutHostNames(spec: unknown): unknown {
+  const s = structuredClone(spec) as {
+    root: { path?: string };
+    hostname?: string;
+    hooks?: unknown;
+    annotations?: unknown;
+    process: { env: string[] };
+    mounts: { destination: string; source: string }[];
+    linux: { cgroupsPath?: string };
+  };
+  delete s.root.path;
+  delete s.hostname;
+  delete s.hooks;
+  delete s.annotations;
+  delete s.linux.cgroupsPath;
+  s.process.env = s.process.env.filter((e) => !e.startsWith("HOSTNAME="));
+  for (const m of s.mounts) if (m.destination.startsWith("/etc/")) m.source = "";
+  return s;
+}
+
+// The config.json Docker 26.1.5 wrote for `docker run rbc.local/busybox:1 echo hi` on the 26.1-v1
+// and 26.1-v2 engines (test/differential captures), compared whole but for what names the host.
+describe("buildSpec for Docker 26.1", () => {
+  const echo = (target: EngineTarget) => {
+    // As create leaves it (adaptContainerSettings stores OomKillDisable false).
+    const state = containerState({ target, hostConfig: { OomKillDisable: false } });
+    return buildSpec(specInput({ ...state, Path: "echo", Args: ["hi"] }, target));
+  };
+
+  it.each([
+    ["cgroup v1", docker261v1, docker261v1Default],
+    ["cgroup v2", docker261v2, docker261v2Default],
+  ] as const)("writes what Docker 26.1 wrote for busybox on %s", (_name, target, docker) => {
+    const spec = echo(target).value;
+    expect(withoutHostNames(spec)).toEqual(withoutHostNames(docker));
+    expect(validateSpec(spec)).toEqual([]);
+  });
+
+  it("writes the runtime-spec version of each release", () => {
+    expect(echo(docker261v2).value?.ociVersion).toBe("1.2.0");
+    expect(echo(docker2010v1).value?.ociVersion).toBe("1.0.2-dev");
+  });
+
+  it("gives a non-root user effective and permitted capabilities", () => {
+    const state = containerState({ target: docker261v1, config: { User: "1000" } });
+    const caps = buildSpec(specInput(state, docker261v1)).value?.process.capabilities;
+    expect(caps?.effective).toEqual(caps?.bounding);
+    expect(caps?.permitted).toEqual(caps?.bounding);
+    const old = buildSpec(specInput(containerState({ config: { User: "1000" } }))).value;
+    expect(Object.keys(old?.process.capabilities ?? {})).toEqual(["bounding"]);
+  });
+
+  it("accepts cap_add PERFMON on 26.1 and names the release that does not know it", () => {
+    const state = containerState({ hostConfig: { CapAdd: ["PERFMON"] } });
+    expect(
+      buildSpec(specInput(state, docker261v1)).value?.process.capabilities?.bounding,
+    ).toContain("CAP_PERFMON");
+    expect(buildSpec(specInput(state, docker2010v1)).diagnostics).toEqual([
+      expect.objectContaining({
+        code: "SPC502",
+        key: "cap_add[0]",
+        message:
+          'unknown capability "PERFMON" (Docker 20.10 does not know it; target docker 26.1 does)',
+      }),
+    ]);
+  });
+
+  it("writes a container's console size after terminal, for a tty only", () => {
+    const state = containerState({
+      target: docker261v1,
+      config: { Tty: true },
+      hostConfig: { ConsoleSize: [50, 200] },
+    });
+    const process = buildSpec(specInput(state, docker261v1)).value?.process;
+    expect(process?.consoleSize).toEqual({ height: 50, width: 200 });
+    expect(Object.keys(process ?? {}).slice(0, 3)).toEqual(["terminal", "consoleSize", "user"]);
+    const noTty = { ...state, Config: { ...state.Config, Tty: false } };
+    expect(buildSpec(specInput(noTty, docker261v1)).value?.process).not.toHaveProperty(
+      "consoleSize",
+    );
+    expect(buildSpec(specInput(state, docker2010v1)).value?.process).not.toHaveProperty(
+      "consoleSize",
+    );
+  });
+
+  it("writes a container's own annotations under the overlay's", () => {
+    const state = containerState({
+      target: docker261v1,
+      hostConfig: { Annotations: { "org.example/a": "container", "org.example/b": "container" } },
+    });
+    const input = { ...specInput(state, docker261v1), annotations: { "org.example/b": "overlay" } };
+    const annotations = buildSpec(input).value?.annotations;
+    expect(annotations?.["org.example/a"]).toBe("container");
+    expect(annotations?.["org.example/b"]).toBe("overlay");
   });
 });

@@ -3,13 +3,14 @@ import { parseDeviceCgroupRule } from "../../src/spec/device-cgroup-rule.ts";
 import { buildDevices } from "../../src/spec/devices.ts";
 import { defaultDeviceRules } from "../../src/spec/docker-defaults.ts";
 import type { HostConfig } from "../../src/spec/container-state.ts";
+import type { DockerRelease } from "../../src/overlay/index.ts";
 import { containerState } from "../helpers/container-state.ts";
 import { hostDeviceTable } from "./host-devices.ts";
 
 // Expected values are Docker 20.10.24's: config.json captured with `docker run --runtime
 // rbc-capture` for the flags each test names, on a host with the nodes of ./host-devices.ts.
-const devices = (hostConfig: Partial<HostConfig>) =>
-  buildDevices(containerState({ hostConfig }).HostConfig, hostDeviceTable());
+const devices = (hostConfig: Partial<HostConfig>, release: DockerRelease = "20.10") =>
+  buildDevices(containerState({ hostConfig }).HostConfig, hostDeviceTable(), release);
 const mapping = (PathOnHost: string, PathInContainer = PathOnHost, CgroupPermissions = "rwm") => ({
   PathOnHost,
   PathInContainer,
@@ -93,6 +94,7 @@ describe("buildDevices", () => {
     const { diagnostics } = buildDevices(
       containerState({ hostConfig: { Devices: [mapping("/tmp/ff", "/dev/ff")] } }).HostConfig,
       hostDeviceTable(["/tmp/ff", [fifo]]),
+      "20.10",
     );
     expect(diagnostics).toEqual([expect.objectContaining({ code: "SPC505", key: "devices[0]" })]);
   });
@@ -120,5 +122,34 @@ describe("parseDeviceCgroupRule", () => {
     for (const rule of ["x 1:3 rwm", "c 1:3", "c 1:3 rwmx", " c 1:3 rwm", "c a:3 rwm"]) {
       expect(parseDeviceCgroupRule(rule)).toBeUndefined();
     }
+  });
+});
+
+// Docker 26.1.5 captures (26.1-v1): WithDevices appends its rules to the default allow-list
+// again, so the defaults come twice before a container's own rules.
+describe("buildDevices for Docker 26.1", () => {
+  it("writes the default rules twice for a plain container", () => {
+    expect(devices({}, "26.1").value.rules).toEqual([
+      ...defaultDeviceRules(),
+      ...defaultDeviceRules(),
+    ]);
+  });
+
+  it("puts device and cgroup rules after both copies (device cgroup rules after device rules)", () => {
+    const { value } = devices(
+      { Devices: [mapping("/dev/zero")], DeviceCgroupRules: ["c 10:229 rw"] },
+      "26.1",
+    );
+    expect(value.rules).toEqual([
+      ...defaultDeviceRules(),
+      ...defaultDeviceRules(),
+      { allow: true, type: "c", major: 1, minor: 5, access: "rwm" },
+      { allow: true, type: "c", major: 10, minor: 229, access: "rw" },
+    ]);
+  });
+
+  it("writes the defaults, then allow-all, for a privileged container", () => {
+    const { value } = devices({ Privileged: true, DeviceCgroupRules: ["c 1:3 rwm"] }, "26.1");
+    expect(value.rules).toEqual([...defaultDeviceRules(), { allow: true, access: "rwm" }]);
   });
 });

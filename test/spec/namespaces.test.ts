@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { HostConfig } from "../../src/spec/container-state.ts";
+import type { DockerRelease } from "../../src/overlay/index.ts";
 import { buildNamespaces } from "../../src/spec/namespaces.ts";
 import { buildSysctl } from "../../src/spec/sysctl.ts";
 import { containerState } from "../helpers/container-state.ts";
@@ -7,8 +8,8 @@ import { containerState } from "../helpers/container-state.ts";
 // Docker 20.10.24 captures for the flags each test names. Docker's namespace paths name host
 // processes (/proc/<pid>/ns/...) and its host netns (/var/run/docker/netns/default); rbc's are its
 // own convention, so only their presence is Docker's fact.
-const namespaces = (hostConfig: Partial<HostConfig>) =>
-  buildNamespaces(containerState({ hostConfig }));
+const namespaces = (hostConfig: Partial<HostConfig>, release: DockerRelease = "20.10") =>
+  buildNamespaces(containerState({ hostConfig }), release);
 const donors = { donor: { Name: "db", Hostname: "donorhost", Domainname: "donor.example" } };
 
 describe("buildNamespaces", () => {
@@ -48,7 +49,7 @@ describe("buildNamespaces", () => {
         IpcMode: "container:donor",
       },
     });
-    expect(buildNamespaces({ ...state, Donors: donors })).toEqual([
+    expect(buildNamespaces({ ...state, Donors: donors }, "20.10")).toEqual([
       { type: "mount" },
       { type: "network", path: "/run/rbc/db/ns/net" },
       { type: "uts" },
@@ -95,5 +96,37 @@ describe("buildSysctl", () => {
       "net.ipv4.ip_unprivileged_port_start",
       "net.ipv4.ping_group_range",
     ]);
+  });
+});
+
+// Docker 26.1.5 captures (network host, privileged with every host namespace): no network
+// namespace at all for --network host (moby ed15f1d717), where 20.10 joined its own.
+describe("buildNamespaces for Docker 26.1", () => {
+  it("leaves the network namespace out for --network host", () => {
+    expect(namespaces({ NetworkMode: "host" }, "26.1")).toEqual([
+      { type: "mount" },
+      { type: "uts" },
+      { type: "pid" },
+      { type: "ipc" },
+    ]);
+    expect(namespaces({ NetworkMode: "host" }, "20.10")).toContainEqual({
+      type: "network",
+      path: "/proc/self/ns/net",
+    });
+  });
+
+  it("leaves out every host namespace, keeping a private cgroup namespace", () => {
+    const hc = {
+      NetworkMode: "host",
+      PidMode: "host",
+      IpcMode: "host",
+      UTSMode: "host",
+      CgroupnsMode: "private",
+    };
+    expect(namespaces(hc, "26.1")).toEqual([{ type: "mount" }, { type: "cgroup" }]);
+  });
+
+  it("keeps a private network namespace for the other modes", () => {
+    expect(namespaces({ NetworkMode: "none" }, "26.1")).toContainEqual({ type: "network" });
   });
 });
