@@ -54,7 +54,7 @@ export function diffRootfs(
  * nothing of what agrees. Each path is observed at most once.
  */
 export interface RootfsDiffBuilder {
-  /** The manifest's entry for a path, if it lists one. */
+  /** The manifest's entry for a path, if it lists one and it has not been observed yet. */
   readonly expected: (path: string) => RootfsEntry | undefined;
   /** Compares an observed entry with `expected(entry.path)`, given back by the caller. */
   readonly observe: (actual: RootfsEntry, expected: RootfsEntry | undefined) => void;
