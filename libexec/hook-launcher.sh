@@ -16,6 +16,15 @@
 
 rbc() { exec "$node" "$launcher" "$@"; }
 
+# Test-only fault injection (src/run/kill-point.ts): when RBC_TEST_KILL_AT names this point,
+# SIGKILL RBC_TEST_KILL_PID, the rbc that runs runc (the hook goes on), or, negative, a process
+# group (this hook and its runc with it). Inert unless the variable is set.
+kill_point() {
+  if [ "${RBC_TEST_KILL_AT-}" = "$1" ] && [ -n "${RBC_TEST_KILL_PID-}" ]; then
+    kill -s KILL -- "$RBC_TEST_KILL_PID"
+  fi
+}
+
 # Only a plain directory entry names a bundle (as runPath in src/contract/run-layout.ts checks).
 case "$3" in "" | .* | */*) fast=no ;; *) fast=yes ;; esac
 if [ "$1" != hook ] || [ "$fast" != yes ] || [ ! -d "$run_root/$3" ]; then
@@ -30,6 +39,7 @@ owner=$(cat "$dir/$file_owner" 2>/dev/null)
 
 if [ "$2" = poststop ] && [ -e "$dir/$file_restarting" ] && [ -e "$dir/$file_adoptCommands" ] &&
   [ -n "$id" ] && [ "$id" = "$owner" ]; then
+  kill_point poststop-parking
   # Park: only the network namespace pin stays, holding the interface, lease and rules.
   umount "$dir/ns/ipc" "$dir/ns/pid" 2>/dev/null
   rm -f "$dir/$file_pid"
@@ -38,6 +48,7 @@ fi
 
 if [ "$2" = create-runtime ] && [ -e "$dir/$file_parked" ] && [ -n "$id" ] && [ "$id" = "$owner" ] &&
   [ "$(printf '%s\n' "$@")" = "$(cat "$dir/$file_hookArgs")" ]; then
+  kill_point create-runtime-adopting
   pid=$(printf '%s' "$state" | sed -n 's/.*"pid": *\([0-9][0-9]*\).*/\1/p')
   # Adopt: a new pair straight into the container, with the old interface's MAC, on the bridge,
   # with the address and routes; the parked interface keeps refusing connections until then.
@@ -50,12 +61,15 @@ if [ "$2" = create-runtime ] && [ -e "$dir/$file_parked" ] && [ -n "$id" ] && [ 
     ip link set dev "$veth" up &&
     nsenter --net="/proc/$pid/ns/net" ip -batch "$dir/$file_adoptCommands"; then
     # Unpinning the parked namespace destroys it, and the old pair with it.
-    umount "$dir/ns/net" &&
+    if umount "$dir/ns/net" &&
       mount --bind "/proc/$pid/ns/net" "$dir/ns/net" &&
       mount --bind "/proc/$pid/ns/ipc" "$dir/ns/ipc" &&
       mount --bind "/proc/$pid/ns/pid" "$dir/ns/pid" &&
       echo "$pid" >"$dir/$file_pid" &&
-      rm -f "$dir/$file_parked" && exit 0
+      rm -f "$dir/$file_parked"; then
+      kill_point create-runtime-adopted
+      exit 0
+    fi
   fi
   ip link del "$veth" 2>/dev/null
 fi

@@ -6,7 +6,7 @@ import { EnvironmentError } from "./rbc-error.ts";
  * CLI can print one precise line.
  */
 
-/** Why an image entry was refused (see apply-layers.ts and materialize.ts). */
+/** Why an image entry was refused (see entry-path.ts, unpack-layer.ts and xattr-rules.ts). */
 export type HostileEntryRule =
   | "parent-traversal"
   | "nul-byte"
@@ -14,17 +14,32 @@ export type HostileEntryRule =
   | "parent-not-directory"
   | "hardlink-target"
   | "invalid-whiteout"
-  | "root-not-directory";
+  | "root-not-directory"
+  | "name-too-long"
+  | "invalid-xattr"
+  | "directory-replaced";
 
 const RULE_TEXT: Readonly<Record<HostileEntryRule, string>> = {
   "parent-traversal": "a `..` component would leave the rootfs",
   "nul-byte": "the name contains a NUL byte",
-  "symlink-parent": "a parent component is a symbolic link, which rbc never follows",
+  "symlink-parent":
+    "a parent component is a symbolic link that leads to no directory of the entry's own layer " +
+    "(Docker follows it only inside that layer's directory, and fails)",
   "parent-not-directory": "a parent component is not a directory",
   "hardlink-target":
-    "a hard link must name a regular file extracted before it in its own layer, inside the rootfs",
-  "invalid-whiteout": "the whiteout names no entry",
+    "a hard link must name a file, link or device extracted before it in its own layer " +
+    "(Docker's link(2) fails on anything else)",
+  "invalid-whiteout":
+    "the whiteout names its own directory or a path its layer already has (Docker's mknod fails)",
   "root-not-directory": "the rootfs root must be a directory",
+  "name-too-long":
+    "a name component is over 255 bytes, or a name or link target is 4096 bytes or more " +
+    "(the kernel refuses it to Docker's applier)",
+  "invalid-xattr":
+    "an extended attribute the kernel refuses to set (empty or over-long name, value over " +
+    "64 KiB, malformed security.capability), so Docker's applier fails",
+  "directory-replaced":
+    "a later entry of the same layer removed this directory (Docker fails setting its mtime)",
 };
 
 /** An image entry that could write outside the rootfs or through a symlink, or is malformed. */

@@ -87,11 +87,13 @@ export async function tearDownContainerNetwork(name: string, containerId: string
 /**
  * Tears down bundle `name`'s network when no container uses it: parked by a restart that never
  * started again, or left by a container deleted without its poststop hook (runc delete with no
- * rbc on PATH). A network in use is left alone.
+ * rbc on PATH). A network in use is left alone. Whether there was one to tear down.
  */
-export async function releaseUnusedNetwork(name: string): Promise<void> {
+export async function releaseUnusedNetwork(name: string): Promise<boolean> {
   const record = await readNetworkRecord(name);
-  if (record !== undefined && !(await stillRuns(record))) await tearDown(record);
+  if (record === undefined || (await stillRuns(record))) return false;
+  await tearDown(record);
+  return true;
 }
 
 async function tearDown(record: NetworkRecord): Promise<void> {

@@ -89,9 +89,7 @@ const overlayKeys = Object.keys(schema.properties);
 
 /** An overlay setting, or a name close enough to one to be a typo of it. */
 function looksLikeSetting(key: string): boolean {
-  return (
-    overlayKeys.includes(key) || (key.length <= 64 && closestName(key, overlayKeys) !== undefined)
-  );
+  return overlayKeys.includes(key) || closestName(key, overlayKeys) !== undefined;
 }
 
 /**

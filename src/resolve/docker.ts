@@ -11,6 +11,8 @@ import {
 } from "./engine-timeouts.ts";
 import { eventLineReader } from "./event-json.ts";
 import { toContainerInspect, toImageInfo } from "./inspect-json.ts";
+import { leakedProbes, toListedProbes } from "./leaked-probes.ts";
+import { currentProbeOwner, PROBE_LABEL, probeLabels, processRuns } from "./probe-owner.ts";
 import { lookUpUserEntries, type ReadUserFile, type UserFile } from "./user-lookup.ts";
 import { readTarStream } from "../rootfs/index.ts";
 import {
@@ -23,12 +25,17 @@ import {
 /**
  * The dockerode adapter: the only module that talks to the Docker Engine API. Every request has a
  * timeout and every stream a stall timeout (engine-timeouts.ts): a frozen engine is an
- * EnvironmentError, never a hang.
+ * EnvironmentError, never a hang. The first connection of a process also sweeps the probe
+ * containers earlier runs left behind, in the background (sweepLeakedProbes).
  */
 export function connectDocker(timeouts: EngineTimeouts = engineTimeouts()): Engine {
   const docker = new (loadDockerode())();
   const endpoint = process.env.DOCKER_HOST ?? "unix:///var/run/docker.sock";
   const api = timedApi(docker, endpoint, timeouts);
+  if (!sweepStarted) {
+    sweepStarted = true;
+    void sweepLeakedProbes(api, timeouts).catch(() => undefined);
+  }
   const call = async <T>(work: () => Promise<T>, notFound: () => Error): Promise<T> => {
     try {
       return await work();
@@ -168,9 +175,41 @@ function translateError(cause: unknown, endpoint: string, notFound: () => Error)
   return cause instanceof Error ? cause : new InternalError(String(cause));
 }
 
+/** Whether this process has swept leaked probes already (once is enough). */
+let sweepStarted = false;
+
+/** A probe older than this is removed whoever made it (see leaked-probes.ts). */
+const PROBE_MAX_AGE_SECONDS = 3600;
+
+/**
+ * Removes the probe containers earlier runs left behind (leaked-probes.ts decides which): one
+ * filtered list call, then one removal per leaked probe, usually none. A removal that fails (a
+ * concurrent rbc removed the probe first) is ignored; the caller ignores any other failure: the
+ * sweep must never fail a build, and the next run tries again.
+ */
+async function sweepLeakedProbes(api: TimedApi, timeouts: EngineTimeouts): Promise<void> {
+  const listing = await api.timed("the list of probe containers", (abortSignal, docker) =>
+    docker.listContainers({ all: true, filters: { label: [PROBE_LABEL] }, abortSignal }),
+  );
+  const listed = toListedProbes(listing);
+  const leaked = leakedProbes(listed, {
+    self: currentProbeOwner(),
+    nowSeconds: Date.now() / 1000,
+    // A probe lives for a few calls; even with a long RBC_ENGINE_TIMEOUT, ten of them is plenty.
+    maxAgeSeconds: Math.max(PROBE_MAX_AGE_SECONDS, (10 * timeouts.callMs) / 1000),
+    runs: processRuns,
+  });
+  const remove = (id: string) =>
+    api.timed(`the removal of a leaked probe container`, (abortSignal, docker) =>
+      docker.getContainer(id).remove({ force: true, v: true, abortSignal }),
+    );
+  await Promise.all(leaked.map((id) => remove(id).catch(() => undefined)));
+}
+
 /**
  * `use` with a created (never started) container of the image: the engine's archive endpoint
- * serves any path of its filesystem. The container is always removed.
+ * serves any path of its filesystem. The container is always removed; if rbc dies first, or
+ * loses the engine, its owner labels let a later run remove it (sweepLeakedProbes).
  */
 async function withProbeContainer<T>(
   api: TimedApi,
@@ -183,7 +222,7 @@ async function withProbeContainer<T>(
       Entrypoint: ["/rbc-probe-never-started"],
       Cmd: [],
       NetworkDisabled: true,
-      Labels: { "dev.rbc.probe": "true" },
+      Labels: probeLabels(),
       abortSignal,
     }),
   );

@@ -41,26 +41,64 @@ export function diffRootfs(
   actual: readonly RootfsEntry[],
   options: DiffRootfsOptions = {},
 ): RootfsDiff {
-  const observed = new Map(actual.map((entry) => [entry.path, entry]));
-  const wanted = new Set(expected.map((entry) => entry.path));
+  const diff = startRootfsDiff(expected, options);
+  // A tree has one entry per path: of repeated ones, the last counts.
+  const observed = new Map<string, RootfsEntry>();
+  for (const entry of actual) observed.set(entry.path, entry);
+  for (const entry of observed.values()) diff.observe(entry, diff.expected(entry.path));
+  return diff.finish();
+}
+
+/**
+ * A diff fed one observed entry at a time, so a walk of the tree compares as it goes and keeps
+ * nothing of what agrees. Each path is observed at most once.
+ */
+export interface RootfsDiffBuilder {
+  /** The manifest's entry for a path, if it lists one and it has not been observed yet. */
+  readonly expected: (path: string) => RootfsEntry | undefined;
+  /** Compares an observed entry with `expected(entry.path)`, given back by the caller. */
+  readonly observe: (actual: RootfsEntry, expected: RootfsEntry | undefined) => void;
+  /** The diff; paths of the manifest never observed are missing. */
+  readonly finish: () => RootfsDiff;
+}
+
+export function startRootfsDiff(
+  expected: readonly RootfsEntry[],
+  options: DiffRootfsOptions = {},
+): RootfsDiffBuilder {
+  // The manifest's entries not observed yet: what is left at the end is missing.
+  const unseen = new Map<string, RootfsEntry>();
+  for (const entry of expected) unseen.set(entry.path, entry);
   const modified: ModifiedPath[] = [];
-  const missing: string[] = [];
-  for (const entry of expected) {
-    const found = observed.get(entry.path);
-    const isDevice = entry.type === "char" || entry.type === "block";
-    if (found === undefined) {
-      if (!isDevice || options.devices !== false) missing.push(entry.path);
-      continue;
-    }
-    const keys = differingKeys(entry, found, options);
-    if (keys.length > 0) modified.push({ path: entry.path, keys });
-  }
-  const extra = actual.map((entry) => entry.path).filter((path) => !wanted.has(path));
+  const extra: string[] = [];
   return {
-    modified: modified.sort((a, b) => comparePaths(a.path, b.path)),
-    missing: missing.sort(comparePaths),
-    extra: extra.sort(comparePaths),
+    expected: (path) => unseen.get(path),
+    observe: (actual, wanted) => {
+      if (wanted === undefined) {
+        extra.push(actual.path);
+        return;
+      }
+      unseen.delete(actual.path);
+      if (sameKeys(wanted, actual, options)) return;
+      const keys = differingKeys(wanted, actual, options);
+      if (keys.length > 0) modified.push({ path: actual.path, keys });
+    },
+    finish: () => ({
+      modified: modified.sort((a, b) => comparePaths(a.path, b.path)),
+      missing: missingPaths(unseen.values(), options).sort(comparePaths),
+      extra: extra.sort(comparePaths),
+    }),
   };
+}
+
+/** Paths never observed; a device node only if device nodes are expected at all. */
+function missingPaths(unseen: Iterable<RootfsEntry>, options: DiffRootfsOptions): string[] {
+  const missing: string[] = [];
+  for (const entry of unseen) {
+    const isDevice = entry.type === "char" || entry.type === "block";
+    if (!isDevice || options.devices !== false) missing.push(entry.path);
+  }
+  return missing;
 }
 
 /** True when the trees agree. */
@@ -73,7 +111,6 @@ function differingKeys(
   actual: RootfsEntry,
   options: DiffRootfsOptions,
 ): KeyDifference[] {
-  if (sameKeys(expected, actual, options)) return [];
   if (expected.type !== actual.type) {
     return [{ name: "type", expected: expected.type, actual: actual.type }];
   }

@@ -19,5 +19,6 @@ export interface LayerEntry {
   readonly linkTarget?: string;
   readonly devMajor?: number;
   readonly devMinor?: number;
+  /** `SCHILY.xattr.*` records: names and values as byte strings (see RootfsEntry). */
   readonly xattrs?: Readonly<Record<string, string>>;
 }

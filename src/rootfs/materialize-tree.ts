@@ -125,9 +125,8 @@ async function createNodes(
       warnings.push(`${entry.path}: device node skipped (needs root)`);
     }
     if (entry.xattrs !== undefined) {
-      warnings.push(
-        `${entry.path}: extended attributes not restored (${Object.keys(entry.xattrs).join(", ")})`,
-      );
+      const names = Object.keys(entry.xattrs).map((name) => Buffer.from(name, "latin1").toString());
+      warnings.push(`${entry.path}: extended attributes not restored (${names.join(", ")})`);
     }
     if (!privileged && (entry.mode & 0o6000) !== 0 && entry.type !== "symlink") {
       warnings.push(`${entry.path}: set-uid/set-gid bits dropped (needs root)`);

@@ -43,8 +43,13 @@ const C_ESCAPES: Readonly<Record<string, number>> = {
   r: 0x0d,
 };
 
+/** A backslash or a character beyond ASCII: a token without either decodes to itself. */
+const NOT_PLAIN = /[\\\u0080-\uffff]/;
+
 /** Inverse of visEncode; also accepts NetBSD's `\s`, `\t`, `\n`, `\\` and `\#`. */
 export function visDecode(token: string): string | undefined {
+  // Nearly every token is plain ASCII; its bytes are its UTF-8 and need no decoder.
+  if (!NOT_PLAIN.test(token)) return token;
   const bytes: number[] = [];
   for (let index = 0; index < token.length; index += 1) {
     const char = token.charCodeAt(index);
@@ -74,6 +79,7 @@ export function visDecode(token: string): string | undefined {
 
 /** Decodes a full-path token back to a rootfs path; undefined when it is not rbc's dialect. */
 export function decodeMtreePath(token: string): string | undefined {
+  if (isPlainPath(token)) return token.slice(2);
   const text = visDecode(token);
   if (text === ".") return ".";
   if (text === undefined || !text.startsWith("./")) return undefined;
@@ -101,4 +107,37 @@ function decodeComponent(component: string): string | undefined {
     }
   }
   return out;
+}
+
+const DOT = 0x2e;
+const SLASH = 0x2f;
+
+/**
+ * `./a/b` in printable ASCII with no backslash and no wildcard, whose components are neither
+ * empty nor `.` or `..`: a path its own decoding gives back unchanged, checked in one scan.
+ */
+function isPlainPath(token: string): boolean {
+  if (token.length < 3 || token.charCodeAt(0) !== DOT || token.charCodeAt(1) !== SLASH) {
+    return false;
+  }
+  let componentStart = 2;
+  for (let index = 2; index <= token.length; index += 1) {
+    const char = index === token.length ? SLASH : token.charCodeAt(index);
+    if (char === SLASH) {
+      const length = index - componentStart;
+      const dots = token.charCodeAt(componentStart) === DOT;
+      const dotOrDotDot =
+        dots && (length === 1 || (length === 2 && token.charCodeAt(componentStart + 1) === DOT));
+      if (length === 0 || dotOrDotDot) return false;
+      componentStart = index + 1;
+    } else if (char <= 0x20 || char >= 0x7f || isSpecial(char)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** `\`, and the wildcards of MAGIC: `*`, `?` and `[`. */
+function isSpecial(char: number): boolean {
+  return char === 0x5c || char === 0x2a || char === 0x3f || char === 0x5b;
 }

@@ -10,3 +10,14 @@ const BATCH = 1024;
 export async function pauseEvery(step: number): Promise<void> {
   if (step % BATCH === BATCH - 1) await setImmediate();
 }
+
+/**
+ * Calls `step` until it returns false, letting the event loop turn every BATCH calls: for a loop
+ * whose steps are too cheap to await one by one.
+ */
+export async function repeatWithPauses(step: () => boolean): Promise<void> {
+  for (;;) {
+    for (let count = 0; count < BATCH; count += 1) if (!step()) return;
+    await setImmediate();
+  }
+}

@@ -24,7 +24,11 @@ export interface RootfsEntry {
   /** Character and block devices. */
   readonly devMajor?: number;
   readonly devMinor?: number;
-  /** Extended attributes from PAX `SCHILY.xattr.*` records (recorded, not written to mtree). */
+  /**
+   * Extended attributes from PAX `SCHILY.xattr.*` records (recorded, not written to mtree). Names
+   * and values are byte strings, one UTF-16 unit per byte: a value may be binary (file
+   * capabilities) and a name need not be UTF-8.
+   */
   readonly xattrs?: Readonly<Record<string, string>>;
 }
 

@@ -81,9 +81,10 @@ function headerFormat(block: Uint8Array): TarFormat {
   if (stored === undefined || (stored !== unsigned && stored !== signed)) {
     throw new TarFormatError(`header checksum mismatch (not a tar archive, or corrupted)`);
   }
-  const magic = latin1(block.subarray(257, 263));
-  if (magic === "ustar\0") return latin1(block.subarray(508, 512)) === "tar\0" ? "star" : "ustar";
-  if (magic === "ustar " && latin1(block.subarray(263, 265)) === " \0") return "gnu";
+  const magic = byteString(block.subarray(257, 263));
+  if (magic === "ustar\0")
+    return byteString(block.subarray(508, 512)) === "tar\0" ? "star" : "ustar";
+  if (magic === "ustar " && byteString(block.subarray(263, 265)) === " \0") return "gnu";
   return "v7";
 }
 
@@ -115,6 +116,9 @@ function timeParses(block: Uint8Array, offset: number): boolean {
  * PAX records: `<length> <key>=<value>\n`, the length counting the whole record in bytes. As in
  * Go, a malformed record fails the archive, a later record replaces an earlier one with its
  * key, and GNU sparse 0.0 offset/numbytes pairs are collected into `GNU.sparse.map`.
+ * Keys and values are byte strings (one UTF-16 unit per byte, see byteString): Go keeps them as
+ * bytes, and Docker writes `SCHILY.xattr.*` names and values as they are, binary ones (file
+ * capabilities) and non-UTF-8 ones included. Names are decoded where they are used.
  */
 export function parsePaxRecords(body: Uint8Array): Record<string, string> {
   const records: Record<string, string> = {};
@@ -144,7 +148,7 @@ function paxRecordAt(body: Uint8Array, offset: number): [string, string, number]
     throw new TarFormatError(`bad PAX record at byte ${offset}: ${why}`);
   };
   const space = body.indexOf(0x20, offset);
-  const lengthText = space < 0 ? "" : latin1(body.subarray(offset, space));
+  const lengthText = space < 0 ? "" : byteString(body.subarray(offset, space));
   const length = /^[+-]?\d+$/.test(lengthText) ? Number(lengthText) : NaN;
   if (!Number.isSafeInteger(length) || length < 5 || length > body.length - offset) {
     fail("bad length");
@@ -156,9 +160,25 @@ function paxRecordAt(body: Uint8Array, offset: number): [string, string, number]
   if (equals <= 0) fail("no key");
   const keyBytes = record.subarray(0, equals);
   const valueBytes = record.subarray(equals + 1);
-  const key = decodeUtf8(keyBytes, "PAX record key");
+  const key = byteString(keyBytes);
   if (keyBytes.includes(0) || (NAME_KEYS.has(key) && valueBytes.includes(0))) fail("NUL byte");
-  return [key, decodeUtf8(valueBytes, `PAX ${key} record`), end];
+  return [key, byteString(valueBytes), end];
+}
+
+/** Bytes as a string of one UTF-16 unit per byte (a Go string's bytes, losslessly). */
+export function byteString(bytes: Uint8Array): string {
+  let text = "";
+  for (let start = 0; start < bytes.length; start += 8192) {
+    text += String.fromCharCode(...bytes.subarray(start, start + 8192));
+  }
+  return text;
+}
+
+/** The bytes of a byte string (see byteString). */
+export function bytesOf(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  for (let index = 0; index < text.length; index += 1) bytes[index] = text.charCodeAt(index);
+  return bytes;
 }
 
 /** Decodes a file name as UTF-8; names in other encodings are refused rather than mangled. */
@@ -204,7 +224,7 @@ function parseOctal(field: Uint8Array): number | undefined {
   while (start < end && pad(field[start])) start += 1;
   while (end > start && pad(field[end - 1])) end -= 1;
   if (start === end) return 0;
-  const text = latin1(cString(field.subarray(start, end)));
+  const text = byteString(cString(field.subarray(start, end)));
   if (!/^[0-7]+$/.test(text)) return undefined;
   const value = parseInt(text, 8);
   return Number.isSafeInteger(value) ? value : undefined;
@@ -216,10 +236,4 @@ function joinBytes(prefix: Uint8Array, name: Uint8Array): Uint8Array {
   out[prefix.length] = 0x2f;
   out.set(name, prefix.length + 1);
   return out;
-}
-
-export function latin1(bytes: Uint8Array): string {
-  let text = "";
-  for (const byte of bytes) text += String.fromCharCode(byte);
-  return text;
 }

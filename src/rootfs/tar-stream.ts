@@ -1,6 +1,7 @@
 import { ByteReader } from "./byte-reader.ts";
 import {
   BLOCK_SIZE,
+  bytesOf,
   cString,
   decodeHeader,
   decodeUtf8,
@@ -68,7 +69,10 @@ export interface TarHeader {
   readonly gname: string;
   readonly devmajor: number;
   readonly devminor: number;
-  /** The PAX `x` records of this entry, as archived (never global `g` ones). */
+  /**
+   * The PAX `x` records of this entry, as archived (never global `g` ones): keys and values are
+   * byte strings, one UTF-16 unit per byte, since xattr names and values may be any bytes.
+   */
   readonly pax: Readonly<Record<string, string>>;
   /** A GNU sparse file (old GNU `S`, or PAX sparse 0.0, 0.1 or 1.0 as Go recognizes them). */
   readonly sparse: boolean;
@@ -196,11 +200,12 @@ function padding(size: number): number {
 function buildHeader(raw: RawHeader, pending: Pending): TarHeader {
   const { pax } = pending;
   const given = (key: string): string | undefined => (pax[key] === "" ? undefined : pax[key]);
-  let path = pending.longName || given("path") || decodeUtf8(raw.name, "file name");
-  const linkpath = pending.longLink || given("linkpath") || decodeUtf8(raw.linkname, "link name");
+  const name = (key: string): string | undefined => paxName(given(key), key);
+  let path = pending.longName || name("path") || decodeUtf8(raw.name, "file name");
+  const linkpath = pending.longLink || name("linkpath") || decodeUtf8(raw.linkname, "link name");
   const typeflag = raw.typeflag === "\0" ? (path.endsWith("/") ? "5" : "0") : raw.typeflag;
   const sparse = typeflag === "S" || isPaxSparse(pax);
-  if (sparse) path = given("GNU.sparse.name") ?? path;
+  if (sparse) path = name("GNU.sparse.name") ?? path;
   for (const key of ["atime", "ctime"]) paxTime(given(key), key);
   const size = paxInteger(given("size"), "size") ?? raw.size;
   return {
@@ -213,8 +218,8 @@ function buildHeader(raw: RawHeader, pending: Pending): TarHeader {
     size: dataSize(typeflag, size),
     mtime: paxTime(given("mtime"), "mtime") ?? raw.mtime,
     linkpath,
-    uname: given("uname") ?? raw.uname,
-    gname: given("gname") ?? raw.gname,
+    uname: paxText(given("uname")) ?? raw.uname,
+    gname: paxText(given("gname")) ?? raw.gname,
     devmajor: raw.devmajor,
     devminor: raw.devminor,
     pax,
@@ -228,7 +233,7 @@ function buildHeader(raw: RawHeader, pending: Pending): TarHeader {
  */
 function globalHeader(raw: RawHeader, pax: Readonly<Record<string, string>>): TarHeader {
   return {
-    path: pax["path"] || decodeUtf8(raw.name, "file name"),
+    path: paxName(pax["path"] || undefined, "path") ?? decodeUtf8(raw.name, "file name"),
     type: "global",
     typeflag: "g",
     mode: raw.mode & 0o7777,
@@ -244,6 +249,18 @@ function globalHeader(raw: RawHeader, pax: Readonly<Record<string, string>>): Ta
     pax,
     sparse: false,
   };
+}
+
+/** A file name from a PAX record (a byte string): UTF-8, or refused, as header names are. */
+function paxName(value: string | undefined, key: string): string | undefined {
+  return value === undefined ? undefined : decodeUtf8(bytesOf(value), `PAX ${key} record`);
+}
+
+const looseUtf8 = new TextDecoder("utf-8");
+
+/** An owner name from a PAX record, decoded as header owner names are (never refused). */
+function paxText(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : looseUtf8.decode(bytesOf(value));
 }
 
 /** Go's readGNUSparsePAXHeaders: which records make a PAX GNU sparse file. */

@@ -7,7 +7,7 @@ import {
   markRestart,
   networkPrerequisites,
 } from "../network/index.ts";
-import { namespacePinLeaf, runPath } from "../contract/index.ts";
+import { namespacePinLeaf, parkingFiles, runPath } from "../contract/index.ts";
 import {
   AlreadyRunningError,
   JoinedBundleNotRunningError,
@@ -15,13 +15,14 @@ import {
 } from "../errors/index.ts";
 import type { RunBundle } from "./read-run-bundle.ts";
 import type { Runc } from "./runc.ts";
+import { killPoint } from "./kill-point.ts";
 import { ownDirectory } from "./own-directory.ts";
 import { waitExited, waitStopped } from "./wait-stopped.ts";
 
 /**
  * What must hold before runc starts a bundle: no live container with its id (a stopped one is
- * deleted, which also runs its poststop hook), its network's plugins and ports available, and the
- * directories runc binds from the bundle present.
+ * deleted, which also runs its poststop hook, as is what a killed runc create left), its
+ * network's plugins and ports available, and the directories runc binds from the bundle present.
  */
 export async function prepareStart(
   runc: Runc,
@@ -29,11 +30,13 @@ export async function prepareStart(
   options: { justDeleted?: boolean } = {},
 ): Promise<void> {
   // A restart has just deleted the container: asking runc again would only cost time.
-  const existing = options.justDeleted === true ? undefined : await runc.state(bundle.id);
-  if (existing !== undefined) {
-    if (existing.status === "running" || existing.status === "paused") {
+  if (options.justDeleted !== true) {
+    const existing = await runc.state(bundle.id);
+    if (existing?.status === "running" || existing?.status === "paused") {
       throw new AlreadyRunningError(bundle.id, bundle.dir);
     }
+    // A stopped container is deleted, which runs its poststop hook. With none, runc may still
+    // hold the id: a runc create killed before it stored the container leaves its directory.
     await runc.delete(bundle.id, { force: true });
   }
   for (const name of bundle.joins) {
@@ -80,26 +83,51 @@ export async function startDetached(
 }
 
 /**
+ * What stopAndDelete found and did: a running container `stopped` within its grace period or
+ * `killed` after it, then deleted; a container that was not running (exited, or created and never
+ * started) `deleted`; no container but a network it left (parked by an interrupted restart, or
+ * kept by a delete whose poststop hook could not run) `cleaned up`; or nothing: `not running`.
+ */
+export type StopOutcome = "stopped" | "killed" | "deleted" | "cleaned up" | "not running";
+
+/**
  * Stops the bundle's container as `docker stop` does, then deletes it (runc runs the poststop
  * hook, which tears the network down): its stop signal, up to `graceSeconds` for it to exit, then
- * SIGKILL. Returns what happened; `onKill` is told before SIGKILL is sent.
+ * SIGKILL. A network no container uses any more is torn down too. `onKill` is told before SIGKILL
+ * is sent.
  */
 export async function stopAndDelete(
   runc: Runc,
   bundle: Pick<RunBundle, "id" | "stopSignal" | "stopTimeout" | "networkHook">,
   options: { graceSeconds?: number; onKill?: (graceSeconds: number) => void } = {},
-): Promise<"not running" | "stopped" | "killed"> {
+): Promise<StopOutcome> {
+  const name = bundle.networkHook?.name;
+  // A stop is never a restart: the mark of a restart whose rbc died would make the poststop hook
+  // park the network for a container that never comes.
+  if (name !== undefined) await clearRestartMark(name);
+  const outcome = await stopContainer(runc, bundle, options);
+  const released = name !== undefined && (await releaseUnusedNetwork(name));
+  return outcome === "not running" && released ? "cleaned up" : outcome;
+}
+
+/** Stops and deletes the container, as stopAndDelete does, leaving its network to the hooks. */
+async function stopContainer(
+  runc: Runc,
+  bundle: Pick<RunBundle, "id" | "stopSignal" | "stopTimeout">,
+  options: { graceSeconds?: number; onKill?: (graceSeconds: number) => void },
+): Promise<"stopped" | "killed" | "deleted" | "not running"> {
   const state = await runc.state(bundle.id);
   if (state === undefined) {
-    // No container, but maybe its network: parked by a failed restart, or left by a runc delete
-    // that could not run the poststop hook.
-    if (bundle.networkHook !== undefined) await releaseUnusedNetwork(bundle.networkHook.name);
+    // What a runc create killed before it stored the container leaves (see prepareStart).
+    await runc.delete(bundle.id, { force: true });
     return "not running";
   }
-  let outcome: "stopped" | "killed" = "stopped";
+  let outcome: "stopped" | "killed" | "deleted" = "deleted";
   if (state.status === "running" || state.status === "paused") {
+    outcome = "stopped";
     const grace = options.graceSeconds ?? bundle.stopTimeout;
     await runc.kill(bundle.id, bundle.stopSignal).catch(() => undefined);
+    killPoint("stop-signalled");
     // As `docker stop`: a negative timeout waits for the container however long it takes.
     const graceMs = grace < 0 ? Number.POSITIVE_INFINITY : grace * 1000;
     const exited =
@@ -113,16 +141,27 @@ export async function stopAndDelete(
       await waitStopped(runc, bundle.id, 5000);
     }
   }
+  killPoint("stop-exited");
   await runc.delete(bundle.id, { force: true });
   return outcome;
+}
+
+/**
+ * Whether the bundle carries the mark of a restart that rbc did not finish (a restart marks the
+ * bundle before it stops the container, and takes the mark back once it is deleted): its
+ * container may still run the config.json from before the restart.
+ */
+export function restartInterrupted(bundle: Pick<RunBundle, "networkHook">): boolean {
+  const name = bundle.networkHook?.name;
+  return name !== undefined && existsSync(runPath(name, parkingFiles.restarting));
 }
 
 /** Runs one step of a restart; rbc watch passes one that times it. */
 export type RestartStep = <T>(name: "stop" | "start", work: () => Promise<T>) => Promise<T>;
 
 /**
- * Restarts a running bundle with its (new) config.json: stops it as stopAndDelete does, then
- * starts it detached. Its network is kept across the restart (parked by the poststop hook, adopted
+ * Restarts a running bundle with its (new) config.json: stops and deletes it, then starts it
+ * detached. Its network is kept across the restart (parked by the poststop hook, adopted
  * by the new container's create-runtime hook; see network/parked-network.ts) when its mode and
  * published ports stay the same; a failed start releases it.
  */
@@ -134,14 +173,19 @@ export async function restartDetached(
 ): Promise<void> {
   const step: RestartStep = options.step ?? ((_name, work) => work());
   const name = running.networkHook?.name;
+  killPoint("restart");
   if (name !== undefined) await markRestart(name);
+  killPoint("restart-marked");
   try {
-    await step("stop", () => stopAndDelete(runc, running, options));
+    await step("stop", () => stopContainer(runc, running, options));
+    killPoint("restart-deleted");
   } finally {
     if (name !== undefined) await clearRestartMark(name);
   }
+  killPoint("restart-starting");
   try {
     await step("start", () => startDetached(runc, next, { justDeleted: running.id === next.id }));
+    killPoint("restart-started");
   } catch (cause) {
     if (name !== undefined) await releaseUnusedNetwork(name);
     throw cause;

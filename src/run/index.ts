@@ -6,12 +6,15 @@ export type { ContainerState, Runc } from "./runc.ts";
 export { readRunBundle } from "./read-run-bundle.ts";
 export type { RunBundle } from "./read-run-bundle.ts";
 export { hookEnvironment } from "./hook-environment.ts";
+export { runningContainer } from "./running-container.ts";
 export {
   prepareStart,
   restartDetached,
+  restartInterrupted,
   type RestartStep,
   runForeground,
   runLog,
   startDetached,
   stopAndDelete,
+  type StopOutcome,
 } from "./bundle-container.ts";

@@ -1,5 +1,12 @@
 import type { BundleCompilation } from "../compile.ts";
-import { readRunBundle, stopAndDelete, type Runc, type RunBundle } from "../run/index.ts";
+import {
+  readRunBundle,
+  restartInterrupted,
+  runningContainer,
+  stopAndDelete,
+  type Runc,
+  type RunBundle,
+} from "../run/index.ts";
 import { startOrRestart } from "./containers.ts";
 
 /** The bundles' containers rbc watch restarts (and, with --run, starts), one per directory. */
@@ -68,11 +75,7 @@ async function runningBefore(
 ): Promise<RunBundle | undefined> {
   const known = owners.started.get(dir) ?? owners.others.get(dir);
   if (known !== undefined || runc === undefined) return known;
-  const bundle = await readRunBundle(dir);
-  if (bundle === undefined) return undefined;
-  const state = await runc.state(bundle.id);
-  const live = state?.status === "running" || state?.status === "paused";
-  return live && state.bundle === bundle.dir ? bundle : undefined;
+  return runningContainer(runc, dir);
 }
 
 async function afterBuild(
@@ -108,14 +111,17 @@ async function afterBuild(
   ports.log(`${dir}: ${verb} ${result.id} in ${Date.now() - began} ms (${timed.steps.join(", ")})`);
 }
 
-/** A running container restarts when what it runs changed; with --run, a stopped bundle starts. */
+/**
+ * A running container restarts when what it runs changed, or when an rbc died restarting it (it
+ * may run the config.json from before); with --run, a stopped bundle starts.
+ */
 function wantsRun(
   changed: readonly string[],
   previous: RunBundle | undefined,
   ports: ContainerRunsPorts,
 ): boolean {
   if (previous === undefined) return ports.startAll === true;
-  return changed.some((f) => restartFiles.has(f));
+  return changed.some((f) => restartFiles.has(f)) || restartInterrupted(previous);
 }
 
 /** A step runner that records how long each step took (`rootfs 812 ms`), for the log line. */

@@ -21,6 +21,11 @@ export interface WatchPorts {
   readonly runc?: Runc;
   /** --run: start every bundle (and stop them on close); without it only running ones restart. */
   readonly startAll?: boolean;
+  /**
+   * The files the first build rewrote, by bundle directory: a running container whose
+   * config.json or rootfs.mtree they include restarts as the watch begins.
+   */
+  readonly initialChanges?: ReadonlyMap<string, readonly string[]>;
   readonly debounceMs?: number;
   readonly graceMs?: number;
 }
@@ -64,7 +69,7 @@ export async function watchBundles(
     debounceMs: ports.debounceMs ?? defaultDebounceMs,
   });
   await files.ready();
-  await startInitial(initial, runs);
+  await startInitial(initial, runs, ports.initialChanges ?? new Map());
   return {
     close: async () => {
       await routing.close();
@@ -73,14 +78,21 @@ export async function watchBundles(
   };
 }
 
-/** --run: start what is not running yet; what already runs (rbc run -d) is restarted on change. */
+/**
+ * --run: start what is not running yet. What already runs (rbc run -d) is restarted if the first
+ * build changed what it runs, else on the next change.
+ */
 async function startInitial(
   initial: readonly BundleCompilation[],
   runs: ContainerRuns,
+  changes: ReadonlyMap<string, readonly string[]>,
 ): Promise<void> {
   for (const bundle of initial) {
     if (bundle.files !== undefined) {
-      await runs.afterBuild(bundle, [], await runs.runningBefore(bundle.dir));
+      // A bundle that is not running had its rootfs materialized before the watch began.
+      const running = await runs.runningBefore(bundle.dir);
+      const changed = running === undefined ? [] : (changes.get(bundle.dir) ?? []);
+      await runs.afterBuild(bundle, changed, running);
     }
   }
 }

@@ -6,31 +6,23 @@ import {
   rawEntry,
   rawHeader,
 } from "../support/raw-tar.ts";
+import { dir, file, layer, type TarCase } from "./tar-case-parts.ts";
+import { APPLIER_CASES } from "./tar-applier-cases.ts";
+import { PAX_CASES } from "./tar-pax-cases.ts";
 
 /**
- * Odd and hostile layers for tar-differential.test.ts, each written byte by byte. `docker` is
- * what Docker 20.10 (overlay2) does with the image, as observed: "accepts" (load and create
- * succeed) or "refuses". `rbcRefuses` marks the layers rbc refuses on purpose although Docker
- * accepts them, with the reason.
+ * Odd and hostile layers for tar-differential.test.ts, each written byte by byte: the tar format
+ * itself here, Docker's applier (links, whiteouts, replaced paths) in tar-applier-cases.ts, PAX
+ * records and xattrs in tar-pax-cases.ts. `docker` is what Docker 20.10 (overlay2) does with the
+ * image, as observed: "accepts" (load and create succeed) or "refuses". `rbcRefuses` marks the
+ * layers rbc refuses on purpose although Docker accepts them, with the reason.
  */
 
-export interface TarCase {
-  readonly name: string;
-  readonly layers: readonly Buffer[];
-  readonly docker: "accepts" | "refuses";
-  readonly rbcRefuses?: string;
-  /** Docker loads the image but cannot `docker save` it again. */
-  readonly saveFails?: true;
-}
+export type { TarCase } from "./tar-case-parts.ts";
 
 export const REAL = "REAL BUSYBOX BINARY\n";
 export const SCRIPT = "#!/bin/sh\necho fake\n";
 
-const dir = (name: string, extra: object = {}): Buffer =>
-  rawEntry({ name, typeflag: "5", mode: 0o755, ...extra });
-const file = (name: string, data: string, extra: object = {}): Buffer =>
-  rawEntry({ name, ...extra }, data);
-const layer = (...parts: Buffer[]): Buffer => Buffer.concat([...parts, END_OF_ARCHIVE]);
 const busybox = (): Buffer => Buffer.concat([dir("bin/"), file("bin/busybox", REAL)]);
 
 const longTarget = `/${"target/".repeat(40)}end`;
@@ -38,7 +30,7 @@ const longTarget = `/${"target/".repeat(40)}end`;
 /** A header block that a reader skipping the wrong amount of data would take for an entry. */
 const hidden = (): Buffer => file("hidden", "should not exist\n");
 
-export const TAR_CASES: readonly TarCase[] = [
+const FORMAT_CASES: readonly TarCase[] = [
   {
     name: "pax-global-path",
     layers: [
@@ -385,6 +377,8 @@ export const TAR_CASES: readonly TarCase[] = [
     docker: "accepts",
   },
 ];
+
+export const TAR_CASES: readonly TarCase[] = [...FORMAT_CASES, ...APPLIER_CASES, ...PAX_CASES];
 
 /** Data padded to one block, as a raw continuation of the previous header. */
 function padTo(data: string): Buffer {

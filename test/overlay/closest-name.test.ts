@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { closestName, editDistance } from "../../src/overlay/closest-name.ts";
+import { closestName, editDistance, MAX_NAME_LENGTH } from "../../src/overlay/closest-name.ts";
 
 const keys = ["image", "working_dir", "read_only", "cap_add", "cap_drop", "environment", "tty"];
 
@@ -25,6 +25,19 @@ describe("closestName", () => {
     expect(closestName("cap_ad", keys)).toBe("cap_add");
     expect(closestName("cap_drp", keys)).toBe("cap_drop");
   });
+
+  it("suggests nothing for a name longer than MAX_NAME_LENGTH, however close", () => {
+    const long = "a".repeat(MAX_NAME_LENGTH);
+    const candidates = [`${long}b`, "image"];
+    expect(closestName(long, candidates)).toBe(`${long}b`);
+    expect(closestName(`${long}c`, candidates)).toBeUndefined();
+    expect(closestName("imgae".repeat(200_000), candidates)).toBeUndefined();
+  });
+
+  it("skips a candidate whose length alone is too far off, keeping the same answers", () => {
+    expect(closestName("tt", ["tty", "environment"])).toBe("tty");
+    expect(closestName("ab", ["abcdef"])).toBeUndefined();
+  });
 });
 
 describe("editDistance", () => {
@@ -35,6 +48,9 @@ describe("editDistance", () => {
     ["kitten", "sitting", 3],
     ["imgae", "image", 1],
     ["abc", "abc", 0],
+    ["ca", "abc", 3],
+    ["abcd", "badc", 2],
+    ["working_dir", "workdir", 4],
   ])("counts %j → %j as %i", (a, b, distance) => {
     expect(editDistance(a, b)).toBe(distance);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { diffRootfs, isCleanDiff } from "../../src/rootfs/index.ts";
+import { startRootfsDiff } from "../../src/rootfs/diff-rootfs.ts";
 import type { RootfsEntry } from "../../src/rootfs/index.ts";
 
 const A = "a".repeat(64);
@@ -97,5 +98,40 @@ describe("diffRootfs", () => {
       missing: [],
       extra: [],
     });
+  });
+});
+
+describe("startRootfsDiff", () => {
+  it("compares entries one at a time as diffRootfs compares the whole tree", () => {
+    const actual = expected
+      .filter((entry) => entry.path !== "gone")
+      .map((entry) => (entry.path === "bin/sh" ? { ...entry, link: "toybox" } : entry));
+    const diff = startRootfsDiff(expected);
+    for (const entry of [...actual, { ...root, path: "new" }]) {
+      diff.observe(entry, diff.expected(entry.path));
+    }
+    expect(diff.finish()).toEqual({
+      modified: [
+        { path: "bin/sh", keys: [{ name: "link", expected: "busybox", actual: "toybox" }] },
+      ],
+      missing: ["gone"],
+      extra: ["new"],
+    });
+  });
+
+  it("finds nothing missing once every path is observed, and leaves out unexpected devices", () => {
+    const everything = startRootfsDiff(expected);
+    for (const entry of expected) everything.observe(entry, everything.expected(entry.path));
+    expect(everything.finish().missing).toEqual([]);
+    const noDevices = startRootfsDiff(expected, { devices: false });
+    expect(noDevices.finish().missing).toEqual([".", "bin", "bin/sh", "bin/su", "gone"]);
+  });
+});
+
+describe("diffRootfs with a path observed twice", () => {
+  it("compares the last entry of the path, as a tree has one", () => {
+    const first = { ...root, path: "bin", mode: 0o700 };
+    const diff = diffRootfs(expected, [first, ...expected]);
+    expect(isCleanDiff(diff)).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readMtree, writeMtree } from "../../src/rootfs/index.ts";
 import type { RootfsEntry } from "../../src/rootfs/index.ts";
 import { MtreeSyntaxError } from "../../src/errors/index.ts";
+import { decodeMtreePath, visDecode } from "../../src/rootfs/mtree-escape.ts";
 
 const SHA = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
@@ -213,6 +214,11 @@ describe("readMtree", () => {
     ["./a* type=dir mode=0755 uid=0 gid=0", 2, /not a full path/],
     ["./../x type=dir mode=0755 uid=0 gid=0", 2, /not a full path/],
     [". type=dir mode=0755 uid=0 gid=0", 2, /listed twice/],
+    ["./a type=dir mode=0755 uid=0 gid=0 type=dir", 2, /type given twice/],
+    ["./a type=file mode=0644 uid=0 gid=0 size=0 sha256digest=" + "A".repeat(64), 2, /bad sha256/],
+    ["./a type=file mode=0644 uid=0 gid=0 size=0 sha256digest=" + "a".repeat(63), 2, /bad sha256/],
+    ["./a type=dir mode=0755 uid=0 gid=0 =x", 2, /=x is not keyword=value/],
+    ["./a type=constructor mode=0755 uid=0 gid=0", 2, /unknown type/],
   ])("rejects %s", (line, lineNumber, message) => {
     const read = (): unknown => readMtree(`. type=dir mode=0755 uid=0 gid=0\n${line}\n`);
     expect(read).toThrow(MtreeSyntaxError);
@@ -222,5 +228,57 @@ describe("readMtree", () => {
     } catch (error) {
       expect((error as MtreeSyntaxError).line).toBe(lineNumber);
     }
+  });
+});
+
+describe("readMtree on lines out of path order", () => {
+  const dir = (path: string): string => `${path} type=dir mode=0755 uid=0 gid=0`;
+
+  it("sorts them", () => {
+    const text = [dir("."), dir("./b"), dir("./a"), dir("./a/c"), dir("./a-b")].join("\n");
+    expect(readMtree(text).map((entry) => entry.path)).toEqual([".", "a", "a-b", "a/c", "b"]);
+  });
+
+  it("still finds a path listed twice, and with the line of its second listing", () => {
+    const text = [dir("."), dir("./b"), dir("./a"), dir("./c"), dir("./b")].join("\n");
+    expect(() => readMtree(text)).toThrow(/b is listed twice/);
+    try {
+      readMtree(text);
+    } catch (error) {
+      expect((error as MtreeSyntaxError).line).toBe(5);
+    }
+  });
+
+  it("requires the root before anything under it", () => {
+    expect(() => readMtree(dir("./a"))).toThrow(/the parent of a is not listed/);
+    expect(() => readMtree([dir("./a"), dir(".")].join("\n"))).toThrow(/parent of a/);
+  });
+});
+
+describe("decodeMtreePath", () => {
+  it.each([
+    [".", "."],
+    ["./usr/bin/env", "usr/bin/env"],
+    ["./a/...", "a/..."],
+    ["./#h/x", "#h/x"],
+    ["./a\\040b", "a b"],
+    ["./\\134[", "["],
+    ["./a/./b", undefined],
+    ["./a//b", undefined],
+    ["./a/", undefined],
+    ["./..", undefined],
+    ["./a/../b", undefined],
+    ["./a*", undefined],
+    ["./a?b", undefined],
+    ["a/b", undefined],
+    ["./é", undefined],
+  ])("reads %s as %s", (token, path) => {
+    expect(decodeMtreePath(token)).toBe(path);
+  });
+
+  it("gives plain ASCII link text back as is, and refuses raw non-ASCII", () => {
+    expect(visDecode("../lib/x.so.1")).toBe("../lib/x.so.1");
+    expect(visDecode("caf\\303\\251")).toBe("café");
+    expect(visDecode("café")).toBeUndefined();
   });
 });

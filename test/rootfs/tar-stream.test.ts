@@ -217,6 +217,43 @@ describe("readTarStream", () => {
     }
   });
 
+  it("keeps PAX keys and values as bytes, and refuses a name that is not UTF-8", async () => {
+    const record = (key: Buffer, value: Buffer): Buffer => {
+      const payload = Buffer.concat([
+        Buffer.from(" "),
+        key,
+        Buffer.from("="),
+        value,
+        Buffer.from("\n"),
+      ]);
+      let length = payload.length + 1;
+      while (String(length).length + payload.length !== length) {
+        length = String(length).length + payload.length;
+      }
+      return Buffer.concat([Buffer.from(String(length)), payload]);
+    };
+    const bytes = Buffer.from([0x80, 0xff, 0x00, 0xc3, 0xa9]);
+    const xattrs = Buffer.concat([
+      record(Buffer.from("SCHILY.xattr.user.k"), bytes),
+      record(Buffer.from([0x53, 0x43, 0xff]), Buffer.from("v")),
+      record(Buffer.from("uname"), Buffer.from("ünï")),
+    ]);
+    const [entry] = await readAll(
+      Buffer.concat([rawEntry("x", "x", xattrs), rawEntry("f", "0", ""), Buffer.alloc(1024)]),
+    );
+    expect(entry?.header.pax["SCHILY.xattr.user.k"]).toBe("\x80\xff\0\xc3\xa9");
+    expect(entry?.header.pax["SC\xff"]).toBe("v");
+    expect(entry?.header.uname).toBe("ünï");
+    for (const key of ["path", "linkpath"]) {
+      const archive = Buffer.concat([
+        rawEntry("x", "x", record(Buffer.from(key), bytes.subarray(0, 2))),
+        rawEntry("f", "2", ""),
+        Buffer.alloc(1024),
+      ]);
+      await expect(readAll(archive), key).rejects.toThrow(`PAX ${key} record is not valid UTF-8`);
+    }
+  });
+
   it("reads a NUL typeflag with a trailing slash as a directory, but not a 0 typeflag", async () => {
     const old = rawHeader("old/", "0", 0);
     old[156] = 0;

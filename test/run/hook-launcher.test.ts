@@ -8,6 +8,7 @@ import { createRuntimeArgs, parkingFiles, poststopArgs } from "../../src/contrac
 import { parkingFileContents } from "../../src/network/parked-network.ts";
 import type { NetworkRecord } from "../../src/network/network-record.ts";
 import { hookLauncherScript, readHookLauncherTemplate } from "../../src/run/hook-launcher.ts";
+import { killPoints } from "../../src/run/kill-point.ts";
 
 const exec = promisify(execFile);
 
@@ -26,9 +27,10 @@ function runHook(
   path: string,
   args: readonly string[],
   state: string,
+  env: NodeJS.ProcessEnv = process.env,
 ): Promise<{ code: number | null; stdout: string }> {
   return new Promise((done, fail) => {
-    const child = spawn(path, [...args], { stdio: ["pipe", "pipe", "inherit"] });
+    const child = spawn(path, [...args], { stdio: ["pipe", "pipe", "inherit"], env });
     let stdout = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
     child.on("error", fail);
@@ -162,6 +164,36 @@ describe("the launcher's park step, on files the Node side wrote", () => {
     const result = await runHook(path, args, JSON.stringify({ id: "rbc-web", pid: 1 }));
     expect(result.stdout).toBe(`/opt/rbc/bin/rbc.js ${args.join(" ")}\n`);
     expect(await readdir(join(root, "web"))).toContain(parkingFiles.parked);
+  });
+});
+
+describe("the launcher's kill points (test-only fault injection)", () => {
+  it("SIGKILLs RBC_TEST_KILL_PID at the point RBC_TEST_KILL_AT names, and the hook goes on", async () => {
+    const root = await runRootWithParkingFiles();
+    await writeFile(join(root, "web", parkingFiles.restarting), "");
+    const path = await launcher("/opt/rbc/bin/rbc.js", root);
+    const victim = spawn("sleep", ["60"], { stdio: "ignore" });
+    const killed = new Promise<NodeJS.Signals | null>((done) =>
+      victim.on("exit", (_code, signal) => {
+        done(signal);
+      }),
+    );
+    const env = {
+      ...process.env,
+      RBC_TEST_KILL_AT: "poststop-parking",
+      RBC_TEST_KILL_PID: String(victim.pid),
+    };
+    const state = JSON.stringify({ id: "rbc-web", pid: 0 });
+    expect(await runHook(path, poststopArgs("web"), state, env)).toEqual({ code: 0, stdout: "" });
+    expect(await killed).toBe("SIGKILL");
+    expect(await readdir(join(root, "web"))).toContain(parkingFiles.parked);
+  });
+
+  it("names only kill points rbc documents", async () => {
+    const script = await readHookLauncherTemplate();
+    const named = [...script.matchAll(/^\s*kill_point ([\w-]+)$/gm)].map((m) => m[1]);
+    expect(named.length).toBe(3);
+    for (const point of named) expect(killPoints).toContain(point);
   });
 });
 

@@ -41,3 +41,39 @@ describe("stopAndDelete", () => {
     expect(signals).toEqual(["TERM", "KILL"]);
   });
 });
+
+/** A runc that knows the container in `status`, or none; it records what rbc asks of it. */
+function runcWith(status: string | undefined): { runc: Runc; calls: string[] } {
+  const calls: string[] = [];
+  const state: ContainerState | undefined =
+    status === undefined ? undefined : { id: "rbc-web", status, pid: 0, bundle: "/b" };
+  const runc: Runc = {
+    run: () => Promise.resolve(0),
+    runDetached: () => Promise.resolve(),
+    state: () => Promise.resolve(state),
+    kill: (_id, signal) => {
+      calls.push(`kill ${signal}`);
+      return Promise.resolve();
+    },
+    delete: (id, { force }) => {
+      calls.push(`delete ${force ? "--force " : ""}${id}`);
+      return Promise.resolve();
+    },
+    list: () => Promise.resolve([]),
+  };
+  return { runc, calls };
+}
+
+describe("stopAndDelete of a container that is not running", () => {
+  it("deletes an exited container without signalling it", async () => {
+    const { runc, calls } = runcWith("stopped");
+    expect(await stopAndDelete(runc, { ...bundle, stopTimeout: 10 })).toBe("deleted");
+    expect(calls).toEqual(["delete --force rbc-web"]);
+  });
+
+  it("has runc delete an id it keeps no state for (what a killed runc create leaves)", async () => {
+    const { runc, calls } = runcWith(undefined);
+    expect(await stopAndDelete(runc, { ...bundle, stopTimeout: 10 })).toBe("not running");
+    expect(calls).toEqual(["delete --force rbc-web"]);
+  });
+});

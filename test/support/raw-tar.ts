@@ -73,13 +73,18 @@ export function rawEntry(fields: RawHeaderFields, data: string | Buffer = ""): B
   return Buffer.concat([rawHeader(fields, bytes.length), padded(bytes)]);
 }
 
-/** A PAX extended header: `x` (next entry) or `g` (global), records in the order given. */
+/**
+ * A PAX extended header: `x` (next entry) or `g` (global), records in the order given, each a
+ * key and value (strings are written as UTF-8, buffers as they are) or a record's exact bytes.
+ */
 export function paxEntry(
   typeflag: "x" | "g",
-  records: readonly (readonly [string, string])[],
+  records: readonly (readonly [string | Buffer, string | Buffer] | Buffer)[],
   fields: Partial<RawHeaderFields> = {},
 ): Buffer {
-  const body = Buffer.concat(records.map(([key, value]) => paxRecord(key, value)));
+  const body = Buffer.concat(
+    records.map((record) => (Buffer.isBuffer(record) ? record : paxRecord(...record))),
+  );
   return rawEntry({ name: `PaxHeaders/${typeflag}`, ...fields, typeflag }, body);
 }
 
@@ -88,14 +93,23 @@ export function gnuLongEntry(typeflag: "L" | "K", value: string): Buffer {
   return rawEntry({ name: "././@LongLink", typeflag, magic: "gnu" }, `${value}\0`);
 }
 
-/** `<length> <key>=<value>\n`, the length counting the whole record. */
-export function paxRecord(key: string, value: string): Buffer {
-  const payload = Buffer.from(` ${key}=${value}\n`, "utf8");
+/**
+ * `<length> <key>=<value>\n`, the length counting the whole record; `lengthError` is added to the
+ * length written, for records whose length field is wrong.
+ */
+export function paxRecord(key: string | Buffer, value: string | Buffer, lengthError = 0): Buffer {
+  const payload = Buffer.concat([
+    Buffer.from(" "),
+    Buffer.from(key),
+    Buffer.from("="),
+    Buffer.from(value),
+    Buffer.from("\n"),
+  ]);
   let length = payload.length + 1;
   while (String(length).length + payload.length !== length) {
     length = String(length).length + payload.length;
   }
-  return Buffer.concat([Buffer.from(String(length)), payload]);
+  return Buffer.concat([Buffer.from(String(length + lengthError)), payload]);
 }
 
 /** The two zero blocks that end an archive. */

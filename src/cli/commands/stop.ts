@@ -4,6 +4,7 @@ import {
   readRunBundle,
   runcAdapter,
   stopAndDelete,
+  type StopOutcome,
 } from "../../run/index.ts";
 import { exitCodes } from "../report.ts";
 import { paint, type Terminal } from "../terminal.ts";
@@ -39,10 +40,17 @@ export async function stopCommand(
       terminal.err(`${path}: still running after ${grace}s; sending SIGKILL\n`);
     },
   });
-  if (outcome === "not running") {
-    terminal.err(`${path}: ${bundle.id} is not running\n`);
-    return exitCodes.ok;
+  if (outcome === "stopped" || outcome === "killed") {
+    terminal.err(`${paint(terminal, "green", "✓")} ${path}: ${bundle.id} stopped and deleted\n`);
+  } else {
+    terminal.err(`${path}: ${bundle.id} ${notRunning[outcome]}\n`);
   }
-  terminal.err(`${paint(terminal, "green", "✓")} ${path}: ${bundle.id} stopped and deleted\n`);
   return exitCodes.ok;
 }
+
+/** What stop says when it found no running container. */
+const notRunning = {
+  deleted: "was not running; deleted it",
+  "cleaned up": "is not running; cleaned up its leftover network",
+  "not running": "is not running",
+} as const satisfies Record<Exclude<StopOutcome, "stopped" | "killed">, string>;

@@ -3,7 +3,13 @@ import { compileBundle, type BundleCompilation } from "../../compile.ts";
 import { compileBundles } from "../../compile-bundles.ts";
 import { materializeBundles } from "../../materialize-bundles.ts";
 import type { Engine } from "../../resolve/index.ts";
-import { findRunc, hookEnvironment, runcAdapter, type Runc } from "../../run/index.ts";
+import {
+  findRunc,
+  hookEnvironment,
+  runcAdapter,
+  runningContainer,
+  type Runc,
+} from "../../run/index.ts";
 import { unresolvedBundle, watchBundles } from "../../watch/index.ts";
 import { printMaterialized } from "../print-rootfs.ts";
 import { allDiagnostics, exitCodes, reportDiagnostics, reportUnavailable } from "../report.ts";
@@ -32,10 +38,10 @@ export async function watchCommand(
   const runc = flags.run
     ? runcAdapter(await findRunc(flags.runc), await hookEnvironment())
     : await optionalRunc(flags.runc);
-  const bundles = await buildAll(paths, engine, terminal);
+  const { bundles, changes } = await buildAll(paths, engine, terminal);
   const materialize = (compiled: readonly BundleCompilation[]): Promise<boolean> =>
     printMaterialized(terminal, materializeBundles(compiled, engine));
-  if (runc !== undefined) await materialize(bundles.compiled);
+  if (runc !== undefined) await materialize(await notRunning(runc, bundles.compiled));
   // Bundles that failed (invalid overlay, missing image or container) are watched all the same.
   const unresolved = await Promise.all(bundles.unavailable.map((u) => unresolvedBundle(u.dir)));
   const watched = [...bundles.compiled, ...unresolved];
@@ -45,6 +51,7 @@ export async function watchCommand(
       terminal.err(`${line}\n`);
     },
     materialize,
+    initialChanges: changes,
     startAll: flags.run,
     ...(runc === undefined ? {} : { runc }),
   });
@@ -58,18 +65,37 @@ export async function watchCommand(
   return exitCodes.ok;
 }
 
-/** The first build, as rbc build: write what compiled, report what did not. */
+/**
+ * The first build, as rbc build: write what compiled, report what did not; with the files each
+ * bundle's build rewrote, by directory.
+ */
 async function buildAll(paths: readonly string[], engine: Engine, terminal: Terminal) {
   const bundles = await compileBundles(paths, (dir) => compileBundle(dir, engine));
+  const changes = new Map<string, readonly string[]>();
   for (const bundle of bundles.compiled) {
     if (bundle.files === undefined) continue;
     const changed = await writeBundleFiles(bundle.dir, bundle.files);
+    changes.set(bundle.dir, changed);
     const what = changed.length ? `wrote ${changed.join(", ")}` : "up to date";
     terminal.err(`${paint(terminal, "green", "✓")} ${bundle.dir}: ${what}\n`);
   }
   reportDiagnostics(terminal, allDiagnostics(bundles));
   reportUnavailable(terminal, bundles);
-  return bundles;
+  return { bundles, changes };
+}
+
+/**
+ * The bundles whose container is not running. A running container's root is its bundle's
+ * rootfs/, which materializing replaces, deleting the files under the container: it keeps its
+ * tree until it restarts (at once if the first build changed its manifest), and the restart
+ * materializes the new one.
+ */
+async function notRunning(
+  runc: Runc,
+  bundles: readonly BundleCompilation[],
+): Promise<BundleCompilation[]> {
+  const running = await Promise.all(bundles.map((b) => runningContainer(runc, b.dir)));
+  return bundles.filter((_bundle, i) => running[i] === undefined);
 }
 
 function optionalRunc(path: string | undefined): Promise<Runc | undefined> {
