@@ -3,6 +3,9 @@
 # chroot (so it sees the files the engine sees, the host's /tmp included).
 #
 #   sudo bash scripts/engines/docker.sh 26.1-v1 info
+#
+# RBC_ENGINE_CLIENT_HOST (a unix:// socket under /tmp, which the chroot shares) points the client
+# at something in front of the engine instead: the differential tests' request-amending proxy.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -13,4 +16,4 @@ known_engine "$engine" || die "usage: docker.sh ENGINE [docker arguments] (engin
 shift
 pid=$(engine_pid "$engine") || die "engine $engine is not running (start it: scripts/engines/start.sh $engine)"
 exec nsenter --target "$pid" --mount --root --wd=/ -- \
-  /usr/bin/docker --host "unix://$(in_chroot "$(engine_socket "$engine")")" "$@"
+  /usr/bin/docker --host "${RBC_ENGINE_CLIENT_HOST:-unix://$(in_chroot "$(engine_socket "$engine")")}" "$@"

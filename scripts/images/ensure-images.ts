@@ -43,14 +43,21 @@ export async function buildImages(): Promise<BuiltImage[]> {
   return built;
 }
 
-/** Builds the images and `docker load`s each one the engine lacks (by exact image ID). */
-export async function syncImages(): Promise<EnsuredImage[]> {
+/**
+ * Builds the images and `docker load`s each one the engine lacks (by exact image ID). `client`:
+ * another engine's client (default: the host's), which is given the archive on its stdin, since
+ * it may not see this checkout (the chroot engines' clients do not).
+ */
+export async function syncImages(client?: readonly string[]): Promise<EnsuredImage[]> {
   const ensured: EnsuredImage[] = [];
+  const on = client === undefined ? {} : { client };
   for (const image of await buildImages()) {
-    const present = await runDocker(["image", "inspect", "--format", "{{.Id}}", image.name]);
+    const present = await runDocker(["image", "inspect", "--format", "{{.Id}}", image.name], on);
     const loaded = present.exitCode !== 0 || present.stdout.trim() !== image.id;
-    if (loaded) {
+    if (loaded && client === undefined) {
       await runDockerChecked(["load", "--quiet", "--input", image.tarball]);
+    } else if (loaded) {
+      await runDockerChecked(["load", "--quiet"], { ...on, input: await readFile(image.tarball) });
     }
     ensured.push({ ...image, loaded });
   }

@@ -7,6 +7,7 @@ export function describeDifferences(docker: unknown, rbc: unknown, path = ""): s
   if (same(docker, rbc)) return [];
   if (Array.isArray(docker) && Array.isArray(rbc)) {
     if (path === "mounts") return describeMounts(docker, rbc);
+    if (isScalarList(docker) && isScalarList(rbc)) return [describeScalarLists(docker, rbc, path)];
     if (docker.length === rbc.length) {
       return docker.flatMap((d, i) => describeDifferences(d, rbc[i], `${path}[${i}]`));
     }
@@ -31,6 +32,22 @@ function describeMounts(docker: unknown[], rbc: unknown[]): string[] {
     if (j !== -1) lines.push(...describeDifferences(docker[i], rbc[j], `mounts[${k}]`));
   });
   return lines;
+}
+
+type Scalar = string | number | bigint | boolean | null;
+
+function isScalarList(list: unknown[]): list is Scalar[] {
+  return list.every((x) => x === null || typeof x !== "object");
+}
+
+/** Lists of names or numbers (capabilities, masked paths, gids): what only one side has. */
+function describeScalarLists(docker: Scalar[], rbc: Scalar[], path: string): string {
+  const onlyIn = (a: Scalar[], b: Scalar[]) => a.filter((x) => !b.includes(x));
+  const [dockerOnly, rbcOnly] = [onlyIn(docker, rbc), onlyIn(rbc, docker)];
+  if (dockerOnly.length + rbcOnly.length === 0 || docker.length !== new Set(docker).size) {
+    return `${path}: Docker ${show(docker)}, rbc ${show(rbc)}`;
+  }
+  return `${path}: only Docker's ${show(dockerOnly)}, only rbc's ${show(rbcOnly)}`;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -8,6 +8,7 @@ import type { HostFeatures } from "./host-features.ts";
  */
 type Spec = Record<string, unknown> & {
   process?: {
+    capabilities?: Record<string, string[] | undefined>;
     env?: string[];
     args?: string[];
     user?: { additionalGids?: number[] };
@@ -31,6 +32,12 @@ export interface NormalizeOptions {
   readonly cgroupParent: boolean;
   /** How many `group_add` entries the scenario has (an upper bound of the gids they add). */
   readonly groupAddCount: number;
+  /** The scenario is privileged. */
+  readonly privileged: boolean;
+  /** The scenario sets a block I/O weight (`blkio_config.weight`). */
+  readonly blkioWeight: boolean;
+  /** The Docker release of the engine the spec comes from (its rules for the host's facts). */
+  readonly dockerRelease: "20.10" | "26.1";
 }
 
 const placeholder = "<host-specific>";
@@ -56,7 +63,7 @@ export function normalizeHostSpecific(input: unknown, options: NormalizeOptions)
   for (const mount of spec.mounts ?? []) normalizeMountSource(mount);
   // A privileged container gets every device node of the host's /dev (runc HostDevices); rbc's
   // bundles do not depend on the build host, so they list none.
-  if (spec.linux?.devices !== undefined && isPrivileged(spec)) delete spec.linux.devices;
+  if (spec.linux?.devices !== undefined && options.privileged) delete spec.linux.devices;
   // Namespace paths name /proc/<pid> of another process on the host.
   for (const ns of spec.linux?.namespaces ?? []) {
     if (ns.path !== undefined) ns.path = placeholder;
@@ -112,10 +119,9 @@ function normalizeHostKernel(spec: Spec, options: NormalizeOptions): void {
     delete spec.process.apparmorProfile;
   }
   const blockIO = spec.linux?.resources?.blockIO;
-  // Without blkio.weight, Docker zeroes the weight at create (verifyContainerSettings).
-  if (blockIO !== undefined && !host.blkioWeight && "weight" in blockIO) {
-    blockIO.weight = placeholder;
-  }
+  // Without blkio.weight, Docker discards the weight the scenario sets at create
+  // (verifyPlatformContainerResources): 20.10 then writes `weight: 0`, 26.1 no weight.
+  if (blockIO !== undefined && !host.blkioWeight && options.blkioWeight) delete blockIO.weight;
   // Without blkio.weight_device, Docker drops the per-device weights at create.
   if (blockIO !== undefined && !host.blkioWeightDevice) delete blockIO.weightDevice;
   // Binds Docker made rslave by itself (sources at, in or above its data root) need a shared or
@@ -123,6 +129,25 @@ function normalizeHostKernel(spec: Spec, options: NormalizeOptions): void {
   // (systemd hosts) it makes it rslave, as rbc always does.
   if (spec.linux?.rootfsPropagation === "rslave" && slaveBindsFellBack(spec, host)) {
     delete spec.linux.rootfsPropagation;
+  }
+  normalizeDaemonCapabilities(spec, options);
+}
+
+/**
+ * Docker 26.1 gives a privileged container the capabilities its daemon has (oci/caps: containerd's
+ * cap.Current), 20.10 every capability it knows. A daemon without some of them (this sandbox's
+ * dockerd lacks CAP_SYS_RESOURCE) leaves them out; rbc writes every one, as a daemon with all of
+ * them does. Only those the daemon lacks are taken out, on both sides.
+ */
+function normalizeDaemonCapabilities(spec: Spec, options: NormalizeOptions): void {
+  const own = options.host.daemonCapabilities;
+  const capabilities = spec.process?.capabilities;
+  if (!options.privileged || options.dockerRelease === "20.10" || own === undefined) return;
+  if (capabilities === undefined) return;
+  for (const [set, names] of Object.entries(capabilities)) {
+    if (names !== undefined) {
+      capabilities[set] = names.filter((name) => own.includes(name));
+    }
   }
 }
 
@@ -202,12 +227,4 @@ function sortUnorderedMounts(mounts: Mount[]): Mount[] {
     slots.forEach((slot, k) => (result[slot] = sorted[k] as Mount));
   }
   return result;
-}
-
-/** Privileged: Docker's device cgroup allows everything (`[{allow: true, access: "rwm"}]`). */
-function isPrivileged(spec: Spec): boolean {
-  const rules = (
-    spec.linux?.resources as { devices?: { allow: boolean; type?: string }[] } | undefined
-  )?.devices;
-  return rules?.length === 1 && rules[0]?.allow === true && rules[0].type === undefined;
 }

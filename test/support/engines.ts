@@ -1,5 +1,9 @@
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { DOCKER_BIN } from "../../scripts/images/docker-cli.ts";
+import type { EngineTarget } from "../../src/overlay/index.ts";
+import { connectDocker } from "../../src/resolve/docker.ts";
+import type { Engine as RbcEngine } from "../../src/resolve/index.ts";
 
 /**
  * The Docker engines the engine tests can run against. `20.10-v1` is the host's own (Debian
@@ -20,6 +24,10 @@ export interface Engine {
   /** Where that runtime writes `<container id>.json`, as this process sees it. */
   readonly captureDir: string;
   readonly cgroupVersion: 1 | 2;
+  /** The target whose config.json this engine writes: rbc compiles for it to compare. */
+  readonly target: EngineTarget;
+  /** The dockerd pid file, as this process sees it; undefined: the host's own engine. */
+  readonly pidFile: string | undefined;
 }
 
 export const engineIds: readonly EngineId[] = ["20.10-v1", "26.1-v1", "26.1-v2"];
@@ -37,6 +45,8 @@ function chrootEngine(id: Exclude<EngineId, "20.10-v1">, cgroupVersion: 1 | 2): 
     captureRuntime: "rbc-capture",
     captureDir: `${chroot}/var/lib/rbc-engine/${id}/capture`,
     cgroupVersion,
+    target: { docker: "26.1", cgroup: cgroupVersion === 1 ? "v1" : "v2" },
+    pidFile: `${chroot}/run/rbc-engine/${id}/dockerd.pid`,
   };
 }
 
@@ -48,6 +58,8 @@ export const defaultEngine: Engine = {
   captureRuntime: process.env["RBC_CAPTURE_RUNTIME"] ?? "rbc-capture",
   captureDir: process.env["RBC_CAPTURE_DIR"] ?? "/var/lib/rbc-capture",
   cgroupVersion: 1,
+  target: { docker: "20.10", cgroup: "v1" },
+  pidFile: undefined,
 };
 
 const engines: Readonly<Record<EngineId, Engine>> = {
@@ -61,4 +73,36 @@ export function engineById(id: string): Engine {
     throw new Error(`unknown engine "${id}" (known: ${engineIds.join(", ")})`);
   }
   return engines[id as EngineId];
+}
+
+/** The engine that writes a target's config.json, if this host runs one. */
+export function engineForTarget(target: EngineTarget): Engine | undefined {
+  return engineIds
+    .map((id) => engines[id])
+    .find((e) => e.target.docker === target.docker && e.target.cgroup === target.cgroup);
+}
+
+/** rbc's client (the resolve stage's Engine port) for this engine's socket. */
+export function rbcEngineFor(engine: Engine): RbcEngine {
+  // connectDocker takes its endpoint from DOCKER_HOST when it connects (dockerode reads it then).
+  const saved = process.env["DOCKER_HOST"];
+  try {
+    if (engine.dockerHost === undefined) delete process.env["DOCKER_HOST"];
+    else process.env["DOCKER_HOST"] = engine.dockerHost;
+    return connectDocker();
+  } finally {
+    if (saved === undefined) delete process.env["DOCKER_HOST"];
+    else process.env["DOCKER_HOST"] = saved;
+  }
+}
+
+/**
+ * The pid of the engine's dockerd, to read what the daemon itself sees (its capabilities, its
+ * mount namespace); undefined for the host's own engine, which shares this process's view.
+ */
+export function daemonPid(engine: Engine): number | undefined {
+  if (engine.pidFile === undefined) return undefined;
+  const pid = Number(readFileSync(engine.pidFile, "utf8").trim());
+  if (!Number.isInteger(pid) || pid <= 0) throw new Error(`no dockerd pid in ${engine.pidFile}`);
+  return pid;
 }

@@ -2,6 +2,7 @@ import type { TestProject } from "vitest/node";
 import { syncImages } from "../../scripts/images/ensure-images.ts";
 import { captureRuntimeAvailable, captureSettings } from "./capture.ts";
 import { DOCKER_BIN, runDocker } from "./docker.ts";
+import { defaultEngine, engineById, engineIds, type EngineId } from "./engines.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -9,6 +10,11 @@ declare module "vitest" {
     rbcImageIds: Record<string, string>;
     /** Whether the engine has the capture runtime that the differential tests use. */
     rbcCaptureAvailable: boolean;
+    /**
+     * Each engine of test/support/engines.ts: whether it answers with its capture runtime and
+     * holds the test images (the Docker 26.1 engines run only where scripts/setup.sh started them).
+     */
+    rbcEngines: Record<EngineId, boolean>;
   }
 }
 
@@ -33,4 +39,24 @@ export async function setup(project: TestProject): Promise<void> {
         "(scripts/setup.sh starts dockerd with it; RBC_CAPTURE_RUNTIME/RBC_CAPTURE_DIR override).\n",
     );
   }
+  const engines = await Promise.all(engineIds.map((id) => extraEngineReady(id, captureAvailable)));
+  project.provide("rbcEngines", Object.fromEntries(engines) as Record<EngineId, boolean>);
+}
+
+/** Whether an engine can run the differential tests: the same images as the host's engine. */
+async function extraEngineReady(
+  id: EngineId,
+  hostReady: boolean,
+): Promise<readonly [EngineId, boolean]> {
+  const engine = engineById(id);
+  if (engine === defaultEngine) return [id, hostReady];
+  if (!(await captureRuntimeAvailable(engine))) {
+    process.stderr.write(
+      `note: engine ${id} is not running; the tests that compare against it skip it ` +
+        "(scripts/setup.sh starts it; RBC_EXTRA_ENGINES=none skips it there).\n",
+    );
+    return [id, false];
+  }
+  await syncImages(engine.docker);
+  return [id, true];
 }

@@ -12,7 +12,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseJson } from "../../../src/json/index.ts";
-import { engineIds, type EngineId } from "../../support/engines.ts";
+import { engineById, engineIds, type EngineId } from "../../support/engines.ts";
 import { currentHost, normalizeOptionsFor } from "../harness.ts";
 import { normalizeHostSpecific } from "../host-specific.ts";
 import { scenarios } from "../scenarios.ts";
@@ -42,7 +42,7 @@ for (const id of engineIds) {
     const file = join(captureDir, id, `${scenarioSlug(scenario.name)}.json`);
     const spec = normalizeHostSpecific(
       parseJson(await readFile(file, "utf8")),
-      normalizeOptionsFor(scenario, currentHost()),
+      normalizeOptionsFor(scenario, currentHost(engineById(id)), engineById(id)),
     );
     specs.set(`${id}\0${scenario.name}`, flattenSpec(spec));
   }
