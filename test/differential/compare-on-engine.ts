@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stringify } from "yaml";
 import { compileBundle } from "../../src/compile.ts";
+import type { Diagnostic } from "../../src/diagnostics.ts";
 import { parseJson } from "../../src/json/index.ts";
 import type { Engine as RbcEngine } from "../../src/resolve/index.ts";
 import { engineById, rbcEngineFor, type Engine } from "../support/engines.ts";
@@ -14,6 +15,7 @@ import {
   withoutFlag,
 } from "./cgroup-v2-resources.ts";
 import { describeDifferences } from "./describe-differences.ts";
+import { refusedOnPurpose, withoutKeys } from "./refused-on-purpose.ts";
 import {
   captureScenario,
   currentHost,
@@ -89,13 +91,27 @@ export async function compareOnEngine(
   const imageReference = await imageModeReference(docker, raw, engine, session);
   const target = { target: { ...engine.target } };
   const overlay = { ...overlayFor(scenario), ...target };
-  const image = await compiled(rbcEngine, "from-image", overlay, scenario.files);
+  let image = await compiled(rbcEngine, "from-image", overlay, scenario.files);
+  const imageNotes = [...imageReference.notes];
+  const refusal =
+    image instanceof NotCompiled
+      ? refusedOnPurpose(image.errors, engine.target, captured.warnings)
+      : undefined;
+  if (refusal !== undefined) {
+    image = await compiled(
+      rbcEngine,
+      "from-image",
+      withoutKeys(overlay, refusal.keys),
+      scenario.files,
+    );
+    imageNotes.push(refusal.note);
+  }
   const container = await compiled(rbcEngine, "from-container", {
     container: captured.containerId,
     ...target,
   });
   return [
-    compare("image", image, imageReference.spec, imageReference.notes),
+    compare("image", image, imageReference.spec, imageNotes),
     compare("container", container, captured.spec, imageReference.containerNotes),
   ];
 }
@@ -194,11 +210,21 @@ async function compiled(
     await writeFiles(dir, files);
     const compilation = await compileBundle(dir, engine, { rootfs: false });
     const config = compilation.files?.get("config.json");
-    if (config === undefined) return new Error(JSON.stringify(compilation.diagnostics));
+    if (config === undefined) return new NotCompiled(compilation.diagnostics);
     return parseJson(config);
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error));
   } finally {
     await rm(root, { recursive: true, force: true });
+  }
+}
+
+/** rbc refused to compile the overlay: its error diagnostics. */
+class NotCompiled extends Error {
+  readonly errors: readonly Diagnostic[];
+  constructor(diagnostics: readonly Diagnostic[]) {
+    const errors = diagnostics.filter((d) => d.severity === "error");
+    super(JSON.stringify(errors));
+    this.errors = errors;
   }
 }
