@@ -11,6 +11,7 @@ export const diagnosticCodes = {
   OVL203: "image or container required",
   OVL204: "conflicting settings",
   OVL205: "setting the target cannot express",
+  OVL206: "key rbc does not support",
   OVL301: "extends cycle",
   OVL302: "base overlay not found",
   RES401: "user not found in the image",

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { unsupportedKeyNames } from "../src/overlay/unsupported-keys.ts";
 import { repoRoot } from "./helpers/run-rbc.ts";
 
 /**
@@ -11,9 +12,9 @@ import { repoRoot } from "./helpers/run-rbc.ts";
  */
 const readme = readFileSync(join(repoRoot, "README.md"), "utf8");
 
-/** The rows of the first table after `heading` whose header row starts with `firstColumn`. */
+/** The rows of the first table after the line starting with `heading` whose header row starts with `firstColumn`. */
 function tableRows(heading: string, firstColumn: string): string[][] {
-  const start = readme.indexOf(`\n${heading}\n`);
+  const start = readme.indexOf(`\n${heading}`);
   expect(start, `README has no "${heading}" heading`).toBeGreaterThan(-1);
   const lines = readme.slice(start).split("\n");
   const header = lines.findIndex((line) => line.startsWith(`| ${firstColumn} |`));
@@ -61,6 +62,21 @@ describe("the README's overlay key table", () => {
       codeSpans(row[0] ?? ""),
     );
     expect([...documented].sort()).toEqual(Object.keys(schema.properties).sort());
+  });
+});
+
+describe("the README's table of settings not supported", () => {
+  it("names exactly the keys that get OVL206 with a reason", () => {
+    const schema = JSON.parse(
+      readFileSync(join(repoRoot, "schemas/bundle.schema.json"), "utf8"),
+    ) as { properties: Record<string, unknown> };
+    const rows = tableRows("Not supported, on purpose", "setting");
+    // A row about a value of a supported key (`userns_mode` other than `host`) is not a key row.
+    const keys = rows
+      .map((row) => codeSpans(row[0] ?? ""))
+      .filter((spans) => !Object.hasOwn(schema.properties, spans[0] ?? ""))
+      .flatMap((spans) => spans.filter((span) => !span.startsWith("-")));
+    expect(keys.sort()).toEqual([...unsupportedKeyNames]);
   });
 });
 

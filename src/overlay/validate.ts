@@ -7,6 +7,7 @@ import { closestName } from "./closest-name.ts";
 import { collapseErrors } from "./collapse-errors.ts";
 import { acceptsType, describeSchema, describeValue } from "./describe-schema.ts";
 import { formatKeyPath, pointerToPath } from "./key-path.ts";
+import { unsupportedKeyReason } from "./unsupported-keys.ts";
 import type { PathSegment } from "./key-path.ts";
 import type { OverlayDocument } from "./overlay-document.ts";
 import type { ParsedOverlay } from "./parse.ts";
@@ -19,7 +20,8 @@ const check = new Ajv({
   allowUnionTypes: true,
 }).compile<OverlayDocument>(schema);
 
-/** Checks an overlay file against schemas/bundle.schema.json: unknown keys (OVL201), values (OVL202). */
+/** Checks an overlay file against schemas/bundle.schema.json: unknown keys (OVL201), values (OVL202),
+ * keys rbc does not support (OVL206). */
 export function validateOverlay(parsed: ParsedOverlay): Result<OverlayDocument> {
   const { data } = parsed;
   if (check(data)) return { value: data, diagnostics: [] };
@@ -40,6 +42,13 @@ function diagnose(e: ErrorObject, parsed: ParsedOverlay): Diagnostic {
 function unknownKey(e: ErrorObject, parent: PathSegment[], parsed: ParsedOverlay): Diagnostic {
   const name = String(e.params.additionalProperty);
   const path = [...parent, name];
+  const unsupported = parent.length === 0 ? unsupportedKeyReason(name) : undefined;
+  if (unsupported !== undefined) {
+    return error("OVL206", `"${name}" is not supported: ${unsupported}`, {
+      key: name,
+      location: parsed.locate(path, "key"),
+    });
+  }
   const known = Object.keys(asRecord(e.parentSchema?.properties));
   const suggestion = closestName(name, known);
   const where = parent.length === 0 ? "" : ` in "${formatKeyPath(parent)}"`;

@@ -125,9 +125,23 @@ describe("validateOverlay", () => {
   });
 
   it("suggests nothing when no key is close", () => {
-    expect(problems("image: alpine\nrestart: always\n")).toBe(
-      'bundles/web/bundle.yaml:2:1: error OVL201: unknown key "restart" (at restart)',
+    expect(problems("image: alpine\nrestrt_policy: always\n")).toBe(
+      'bundles/web/bundle.yaml:2:1: error OVL201: unknown key "restrt_policy" (at restrt_policy)',
     );
+  });
+
+  it("says why a Compose key rbc does not support is refused, at its line (OVL206)", () => {
+    expect(problems("image: alpine\nrestart: always\n")).toBe(
+      'bundles/web/bundle.yaml:2:1: error OVL206: "restart" is not supported: runc has no restart ' +
+        "policy (rbc watch restarts a bundle when it changes) (at restart)",
+    );
+    expect(problems('target: { docker: "26.1" }\nimage: alpine\nkernel_memory: 64m\n')).toMatch(
+      /^bundles\/web\/bundle\.yaml:3:1: error OVL206: "kernel_memory" is not supported: Docker deprecated kernel memory limits/,
+    );
+  });
+
+  it("keeps a nested key that shares an unsupported key's name unknown, not unsupported", () => {
+    expect(problems("image: alpine\nblkio_config:\n  restart: 1\n")).toContain("OVL201");
   });
 
   it("names the expected type of a wrong value", () => {
