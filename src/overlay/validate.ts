@@ -6,6 +6,7 @@ import type { Diagnostic, Result } from "../diagnostics.ts";
 import { closestName } from "./closest-name.ts";
 import { collapseErrors } from "./collapse-errors.ts";
 import { acceptsType, describeSchema, describeValue } from "./describe-schema.ts";
+import { withoutExtensionFields } from "./extension-fields.ts";
 import { formatKeyPath, pointerToPath } from "./key-path.ts";
 import { unsupportedKeyReason } from "./unsupported-keys.ts";
 import type { PathSegment } from "./key-path.ts";
@@ -20,11 +21,14 @@ const check = new Ajv({
   allowUnionTypes: true,
 }).compile<OverlayDocument>(schema);
 
-/** Checks an overlay file against schemas/bundle.schema.json: unknown keys (OVL201), values (OVL202),
- * keys rbc does not support (OVL206). */
+/**
+ * Checks an overlay file against schemas/bundle.schema.json: unknown keys (OVL201), values (OVL202),
+ * keys rbc does not support (OVL206). The document it accepts comes back without Compose's `x-`
+ * extension fields, which Compose ignores.
+ */
 export function validateOverlay(parsed: ParsedOverlay): Result<OverlayDocument> {
   const { data } = parsed;
-  if (check(data)) return { value: data, diagnostics: [] };
+  if (check(data)) return { value: withoutExtensionFields(data, schema), diagnostics: [] };
   const errors = collapseErrors(check.errors ?? [], schema);
   return { value: undefined, diagnostics: sortUnique(errors.map((e) => diagnose(e, parsed))) };
 }
