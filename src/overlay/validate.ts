@@ -8,7 +8,7 @@ import { collapseErrors } from "./collapse-errors.ts";
 import { acceptsType, describeSchema, describeValue } from "./describe-schema.ts";
 import { withoutExtensionFields } from "./extension-fields.ts";
 import { formatKeyPath, pointerToPath } from "./key-path.ts";
-import { unsupportedKeyReason } from "./unsupported-keys.ts";
+import { refusedKey } from "./unsupported-keys.ts";
 import type { PathSegment } from "./key-path.ts";
 import type { OverlayDocument } from "./overlay-document.ts";
 import type { ParsedOverlay } from "./parse.ts";
@@ -23,7 +23,8 @@ const check = new Ajv({
 
 /**
  * Checks an overlay file against schemas/bundle.schema.json: unknown keys (OVL201), values (OVL202),
- * keys rbc does not support (OVL206). The document it accepts comes back without Compose's `x-`
+ * keys rbc does not support (OVL206, or a code of their own for Compose's restart, healthcheck,
+ * deploy, links, build and profiles). The document it accepts comes back without Compose's `x-`
  * extension fields, which Compose ignores.
  */
 export function validateOverlay(parsed: ParsedOverlay): Result<OverlayDocument> {
@@ -46,12 +47,10 @@ function diagnose(e: ErrorObject, parsed: ParsedOverlay): Diagnostic {
 function unknownKey(e: ErrorObject, parent: PathSegment[], parsed: ParsedOverlay): Diagnostic {
   const name = String(e.params.additionalProperty);
   const path = [...parent, name];
-  const unsupported = parent.length === 0 ? unsupportedKeyReason(name) : undefined;
-  if (unsupported !== undefined) {
-    return error("OVL206", `"${name}" is not supported: ${unsupported}`, {
-      key: name,
-      location: parsed.locate(path, "key"),
-    });
+  const refused = parent.length === 0 ? refusedKey(name, parsed.data[name]) : undefined;
+  if (refused !== undefined) {
+    const location = parsed.locate(path, "key");
+    return error(refused.code, refused.message, { key: name, location });
   }
   const known = Object.keys(asRecord(e.parentSchema?.properties));
   const suggestion = closestName(name, known);
