@@ -30,6 +30,7 @@ export const diagnosticCodes = {
   SPC506: "invalid security option",
   SPC507: "a hook rbc did not generate",
   RES403: "referenced file cannot be read",
+  RES404: "ports replace a container source's published ports",
   BND601: "bundle lock missing, invalid or incomplete",
 } as const;
 
