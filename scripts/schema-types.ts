@@ -7,6 +7,10 @@
  * changing their TypeScript type (`minimum`, `pattern`, ...) and `if`/`then` conditions inside
  * `allOf` are left to ajv. Objects, arrays and their properties are `readonly`: the types describe
  * a parsed document, which nothing mutates. The output is deterministic but not formatted.
+ *
+ * `patternProperties` may only allow Compose's extension fields (`{"^x-": {}}`): the overlay stage
+ * removes them once the schema accepts a document (src/overlay/extension-fields.ts), so they are
+ * not part of the type.
  */
 
 type SchemaObject = Readonly<Record<string, unknown>>;
@@ -31,7 +35,7 @@ const valueKeywords = [
   "pattern",
 ];
 const typeKeywords = ["$ref", "const", "enum", "type", "oneOf", "anyOf", "allOf"];
-const objectKeywords = ["properties", "required", "additionalProperties"];
+const objectKeywords = ["properties", "required", "additionalProperties", "patternProperties"];
 const knownKeywords = new Set([
   ...annotationKeywords,
   ...valueKeywords,
@@ -130,10 +134,17 @@ function checkKeywords(node: SchemaObject, pointer: string): void {
   if ("items" in node && !types.includes("array")) {
     throw new Error(`${pointer}: "items" needs "type": "array"`);
   }
+  if ("patternProperties" in node && !onlyExtensionFields(node.patternProperties)) {
+    throw new Error(`${pointer}: patternProperties may only be {"^x-": {}} (extension fields)`);
+  }
   const annotations = new Set(["title", "description"]);
   if ("$ref" in node && Object.keys(node).some((k) => k !== "$ref" && !annotations.has(k))) {
     throw new Error(`${pointer}: "$ref" beside keywords other than title and description`);
   }
+}
+
+function onlyExtensionFields(patterns: unknown): boolean {
+  return JSON.stringify(patterns) === JSON.stringify({ "^x-": {} });
 }
 
 /** `allOf` may only hold `if`/`then` conditions (ajv checks them; the type cannot say them). */

@@ -107,7 +107,10 @@ export async function compileBundle(
   if (compiled.value === undefined) return fail(compiled.diagnostics);
   const hostname = specHostname(compiled.value.generated, overlay.name);
   const files = planBundleFiles(compiled.value.spec, hostname, state.HostConfig);
-  const bundle = { ...location, overlay, files, diagnostics: compiled.diagnostics };
+  // Warnings of the stages that succeeded: resolve's (RES404), the spec's (SPC507).
+  const warnings = [...resolved.diagnostics, ...compiled.diagnostics];
+  const diagnostics = warnings.map((d) => locateDiagnostic(d, overlay));
+  const bundle = { ...location, overlay, files, diagnostics };
   if (options.rootfs === false) return bundle;
   const inputs = { resolved, engine, recording, hostDevices, target, memo: options.imageMemo };
   return withRootfs(bundle, inputs);

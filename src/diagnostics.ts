@@ -12,6 +12,12 @@ export const diagnosticCodes = {
   OVL204: "conflicting settings",
   OVL205: "setting the target cannot express",
   OVL206: "key rbc does not support",
+  OVL221: "restart: runc has no restart policy",
+  OVL222: "healthcheck: runc runs no health checks",
+  OVL223: "deploy: a bundle is one container on this host",
+  OVL224: "links: legacy links need Docker's networks",
+  OVL225: "build: rbc compiles images that exist",
+  OVL226: "profiles: a bundle is one service",
   OVL301: "extends cycle",
   OVL302: "base overlay not found",
   RES401: "user not found in the image",
@@ -24,6 +30,7 @@ export const diagnosticCodes = {
   SPC506: "invalid security option",
   SPC507: "a hook rbc did not generate",
   RES403: "referenced file cannot be read",
+  RES404: "ports replace a container source's published ports",
   BND601: "bundle lock missing, invalid or incomplete",
 } as const;
 

@@ -13,6 +13,7 @@ import {
 } from "yaml";
 import { error, type Diagnostic, type Result, type SourceLocation } from "../diagnostics.ts";
 import type { PathSegment } from "./key-path.ts";
+import { isMergeKey, mergeKeyProblems, mergeSources } from "./merge-keys.ts";
 
 /** An overlay file's plain value, with a way back from any key path to where it was written. */
 export interface ParsedOverlay {
@@ -27,10 +28,15 @@ export interface ParsedOverlay {
   readonly sourceText: (path: readonly PathSegment[]) => string | undefined;
 }
 
-/** Parses one overlay file. Syntax errors, duplicate keys and a non-mapping document are OVL101. */
+/**
+ * Parses one overlay file. Syntax errors, duplicate keys, a non-mapping document and a merge key
+ * (`<<`) of something other than mappings are OVL101. Anchors, aliases and merge keys work as in
+ * a Compose file (see merge-keys.ts); a merged value is located where it is written.
+ */
 export function parseOverlay(text: string, file: string): Result<ParsedOverlay> {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const options = { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true };
+  const doc = parseDocument(text, options);
   const at = (offset: number): SourceLocation => ({ file, ...lineCounter.linePos(offset) });
   // A tag yaml cannot resolve (`!include`, `!env`) would be read as a plain string: an error, so no
   // setting silently takes a value other than the one meant.
@@ -50,6 +56,12 @@ export function parseOverlay(text: string, file: string): Result<ParsedOverlay> 
     const message = `an overlay must be a mapping of settings, got ${got}`;
     return fail([...diagnostics, error("OVL101", message, { location: at(rangeStart(root)) })]);
   }
+  const badMerges = mergeKeyProblems(doc).map((offset) => {
+    const message =
+      "a merge key (<<) takes a mapping or a list of them, such as *defaults or [*a, *b]";
+    return error("OVL101", message, { location: at(offset) });
+  });
+  if (badMerges.length > 0) return fail([...diagnostics, ...badMerges]);
   const data = toPlainData(doc);
   if (typeof data === "string") {
     return fail([...diagnostics, error("OVL101", data, { location: at(0) })]);
@@ -138,21 +150,36 @@ interface Found {
 function find(doc: Document, path: readonly PathSegment[]): Found {
   let found: Found = { node: doc.contents, key: null };
   for (const segment of path) {
-    const next = step(resolved(doc, found.node), segment);
+    const next = step(doc, resolved(doc, found.node), segment);
     if (next === undefined) return found;
     found = next;
   }
   return found;
 }
 
-function step(node: Node | null, segment: PathSegment): Found | undefined {
+/** A key the map does not hold itself is looked up in what it merges, where it is written. */
+function step(
+  doc: Document,
+  node: Node | null,
+  segment: PathSegment,
+  seen: ReadonlySet<Node> = new Set(),
+): Found | undefined {
   if (isMap(node)) {
-    const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
-    if (pair === undefined) return undefined;
-    return {
-      node: isNode(pair.value) ? pair.value : null,
-      key: isNode(pair.key) ? pair.key : null,
-    };
+    const pair = node.items.find(
+      (p) => isScalar(p.key) && !isMergeKey(p.key) && String(p.key.value) === String(segment),
+    );
+    if (pair !== undefined) {
+      return {
+        node: isNode(pair.value) ? pair.value : null,
+        key: isNode(pair.key) ? pair.key : null,
+      };
+    }
+    const within = new Set([...seen, node]);
+    for (const source of mergeSources(doc, node).filter((s) => !within.has(s))) {
+      const found = step(doc, source, segment, within);
+      if (found !== undefined) return found;
+    }
+    return undefined;
   }
   if (isSeq(node) && typeof segment === "number") {
     const item: unknown = node.items[segment];

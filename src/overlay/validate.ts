@@ -6,8 +6,9 @@ import type { Diagnostic, Result } from "../diagnostics.ts";
 import { closestName } from "./closest-name.ts";
 import { collapseErrors } from "./collapse-errors.ts";
 import { acceptsType, describeSchema, describeValue } from "./describe-schema.ts";
+import { withoutExtensionFields } from "./extension-fields.ts";
 import { formatKeyPath, pointerToPath } from "./key-path.ts";
-import { unsupportedKeyReason } from "./unsupported-keys.ts";
+import { refusedKey } from "./unsupported-keys.ts";
 import type { PathSegment } from "./key-path.ts";
 import type { OverlayDocument } from "./overlay-document.ts";
 import type { ParsedOverlay } from "./parse.ts";
@@ -20,11 +21,15 @@ const check = new Ajv({
   allowUnionTypes: true,
 }).compile<OverlayDocument>(schema);
 
-/** Checks an overlay file against schemas/bundle.schema.json: unknown keys (OVL201), values (OVL202),
- * keys rbc does not support (OVL206). */
+/**
+ * Checks an overlay file against schemas/bundle.schema.json: unknown keys (OVL201), values (OVL202),
+ * keys rbc does not support (OVL206, or a code of their own for Compose's restart, healthcheck,
+ * deploy, links, build and profiles). The document it accepts comes back without Compose's `x-`
+ * extension fields, which Compose ignores.
+ */
 export function validateOverlay(parsed: ParsedOverlay): Result<OverlayDocument> {
   const { data } = parsed;
-  if (check(data)) return { value: data, diagnostics: [] };
+  if (check(data)) return { value: withoutExtensionFields(data, schema), diagnostics: [] };
   const errors = collapseErrors(check.errors ?? [], schema);
   return { value: undefined, diagnostics: sortUnique(errors.map((e) => diagnose(e, parsed))) };
 }
@@ -42,12 +47,10 @@ function diagnose(e: ErrorObject, parsed: ParsedOverlay): Diagnostic {
 function unknownKey(e: ErrorObject, parent: PathSegment[], parsed: ParsedOverlay): Diagnostic {
   const name = String(e.params.additionalProperty);
   const path = [...parent, name];
-  const unsupported = parent.length === 0 ? unsupportedKeyReason(name) : undefined;
-  if (unsupported !== undefined) {
-    return error("OVL206", `"${name}" is not supported: ${unsupported}`, {
-      key: name,
-      location: parsed.locate(path, "key"),
-    });
+  const refused = parent.length === 0 ? refusedKey(name, parsed.data[name]) : undefined;
+  if (refused !== undefined) {
+    const location = parsed.locate(path, "key");
+    return error(refused.code, refused.message, { key: name, location });
   }
   const known = Object.keys(asRecord(e.parentSchema?.properties));
   const suggestion = closestName(name, known);

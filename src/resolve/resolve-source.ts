@@ -5,6 +5,7 @@ import { containerFromInspect } from "./container-from-inspect.ts";
 import { createFromContainer, createFromImage } from "./create-container.ts";
 import type { CreateRequest } from "./create-request.ts";
 import { donorNames, lookUpDonors, withDonors } from "./donors.ts";
+import { replacedPortsNote } from "./replaced-ports.ts";
 import type { Engine, UserSource } from "./engine.ts";
 
 /** What spec generation needs, as the engine answered: the container's state, image and users. */
@@ -48,7 +49,9 @@ export async function resolveSource(
   const state = created.value && (await joinDonors(created.value, engine));
   const users = await lookUpUsers(engine, { kind: "container", id: inspect.Id }, state);
   const container = { id: inspect.Id, name: inspect.Name };
-  return { state, container, image, users, diagnostics: created.diagnostics };
+  const ports = overlay.settings.ports;
+  const note = replacedPortsNote(base, created.value, source.ref, ports);
+  return { state, container, image, users, diagnostics: [...created.diagnostics, ...note] };
 }
 
 /** Looks up the donors the overlay's `container:NAME` modes add (a missing one throws). */

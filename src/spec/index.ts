@@ -28,6 +28,8 @@ export { defaultMaskedPaths, defaultReadonlyPaths, defaultShmSize } from "./dock
 /** Docker's path and tmpfs option rules, which resolve checks a request against. */
 export { cleanPath } from "./mounts.ts";
 export { tmpfsOptionProblem } from "./tmpfs-options.ts";
+/** A container's published ports as the hooks publish them (`8080:80/tcp`), sorted. */
+export { publishedPorts } from "./hooks.ts";
 /** The /etc/passwd and /etc/group entries a user lookup needs, chosen as the files stream by. */
 export { userEntrySelector } from "./process-user.ts";
 export type { UserEntrySelector, UserQuery } from "./process-user.ts";

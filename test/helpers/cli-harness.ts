@@ -90,13 +90,20 @@ export function cliImage(greeting = "hello"): ImageRecording {
   });
 }
 
-/** The container `rbc-cli-app` test/cli/fixtures/app reproduces, created from cliImage(). */
-export function cliContainer(env: readonly string[] = ["PATH=/usr/bin:/bin"]): ContainerRecording {
+/**
+ * The container `rbc-cli-app` test/cli/fixtures/app reproduces, created from cliImage(), with
+ * `hostConfig` over its recorded HostConfig.
+ */
+export function cliContainer(
+  env: readonly string[] = ["PATH=/usr/bin:/bin"],
+  hostConfig: Readonly<Record<string, unknown>> = {},
+): ContainerRecording {
   return fakeContainer({
     name: "rbc-cli-app",
     id: "c0ffee".padEnd(64, "0"),
     image: cliImage(),
     config: { Env: env, Cmd: ["sh"] },
+    hostConfig,
     entries: imageEntries(),
   });
 }

@@ -66,6 +66,8 @@ export interface FakeContainerInput {
   readonly image: ImageRecording;
   /** Overrides of the recorded container's `Config` (`Env`, `Cmd`, `Hostname`, …). */
   readonly config?: Readonly<Record<string, unknown>>;
+  /** Overrides of the recorded container's `HostConfig` (`PortBindings`, …). */
+  readonly hostConfig?: Readonly<Record<string, unknown>>;
   /** The container's filesystem (its image's files, changed or not). */
   readonly entries: readonly TarEntry[];
 }
@@ -78,7 +80,10 @@ export interface FakeContainerInput {
 export function fakeContainer(input: FakeContainerInput): ContainerRecording {
   const recorded = JSON.parse(
     readFileSync(join(recordingsDir, "containers/rbc-fixture-donor.json"), "utf8"),
-  ) as Record<string, unknown> & { Config: Record<string, unknown> };
+  ) as Record<string, unknown> & {
+    Config: Record<string, unknown>;
+    HostConfig: Record<string, unknown>;
+  };
   const image = input.image.inspect as { Id: string };
   const entries = input.entries;
   return {
@@ -88,6 +93,7 @@ export function fakeContainer(input: FakeContainerInput): ContainerRecording {
       Name: `/${input.name}`,
       Image: image.Id,
       Config: { ...recorded.Config, Image: input.image.ref, ...input.config },
+      HostConfig: { ...recorded.HostConfig, ...input.hostConfig },
     },
     files: userFilesOf(entries),
     export: createTar(sortEntries(entries), { mtime: FIXED_MTIME }),

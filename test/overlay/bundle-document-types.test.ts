@@ -51,9 +51,23 @@ describe("renderSchemaTypes", () => {
     expect(text).toContain("export type ByteSize = number | string;");
   });
 
+  it("leaves extension fields (x-*) out of the type: the overlay stage drops them", () => {
+    const text = render({
+      type: "object",
+      additionalProperties: false,
+      patternProperties: { "^x-": {} },
+      properties: { a: { type: "string" } },
+    });
+    expect(text).toContain("readonly a?: string;");
+    expect(text).not.toContain("[key: string]");
+  });
+
   it("rejects keywords it cannot turn into a type", () => {
-    expect(() => render({ type: "object", patternProperties: {} })).toThrow(
-      '#: unsupported keyword "patternProperties"',
+    expect(() => render({ type: "object", propertyNames: { maxLength: 3 } })).toThrow(
+      '#: unsupported keyword "propertyNames"',
+    );
+    expect(() => render({ type: "object", patternProperties: { "^a": {} } })).toThrow(
+      '#: patternProperties may only be {"^x-": {}} (extension fields)',
     );
     expect(() =>
       render({ type: "object", properties: { a: { $ref: "#/definitions/x" } } }),

@@ -131,13 +131,84 @@ describe("validateOverlay", () => {
   });
 
   it("says why a Compose key rbc does not support is refused, at its line (OVL206)", () => {
-    expect(problems("image: alpine\nrestart: always\n")).toBe(
-      'bundles/web/bundle.yaml:2:1: error OVL206: "restart" is not supported: runc has no restart ' +
-        "policy (rbc watch restarts a bundle when it changes) (at restart)",
+    expect(problems("image: alpine\nlogging: { driver: syslog }\n")).toBe(
+      'bundles/web/bundle.yaml:2:1: error OVL206: "logging" is not supported: log drivers are ' +
+        "Docker daemon features; runc passes stdio through (at logging)",
     );
     expect(problems('target: { docker: "26.1" }\nimage: alpine\nkernel_memory: 64m\n')).toMatch(
       /^bundles\/web\/bundle\.yaml:3:1: error OVL206: "kernel_memory" is not supported: Docker deprecated kernel memory limits/,
     );
+    expect(problems("image: alpine\npull_policy: always\n")).toMatch(
+      /OVL206: "pull_policy" is not supported: rbc never pulls/,
+    );
+  });
+
+  it("gives restart, healthcheck, deploy, links, build and profiles a code of their own", () => {
+    const yaml = [
+      "image: alpine",
+      "restart: unless-stopped",
+      "healthcheck: { test: [CMD, true] }",
+      "deploy: { replicas: 2 }",
+      "links: [db]",
+      "build: .",
+      "profiles: [debug]",
+      "",
+    ].join("\n");
+    const found = validate(yaml).diagnostics.map((d) => ({
+      code: d.code,
+      line: d.location?.line,
+      key: d.key,
+    }));
+    expect(found).toEqual([
+      { code: "OVL221", line: 2, key: "restart" },
+      { code: "OVL222", line: 3, key: "healthcheck" },
+      { code: "OVL223", line: 4, key: "deploy" },
+      { code: "OVL224", line: 5, key: "links" },
+      { code: "OVL225", line: 6, key: "build" },
+      { code: "OVL226", line: 7, key: "profiles" },
+    ]);
+  });
+
+  it("says why each of them is refused and what to use instead", () => {
+    const message = (yaml: string) => validate(`image: alpine\n${yaml}\n`).diagnostics[0]?.message;
+    expect(message("restart: always")).toBe(
+      '"restart" is not supported: runc has no restart policy, and no daemon watches a bundle; ' +
+        "rbc watch --run restarts a bundle when it changes, and a supervisor running rbc run " +
+        "<bundle> (a systemd unit with Restart=always) restarts it when it exits",
+    );
+    expect(message("healthcheck: { disable: true }")).toMatch(
+      /^"healthcheck" is not supported: Docker's daemon runs health checks, and runc has none; .*runc exec <id> <command>/,
+    );
+    expect(message("links: [db]")).toMatch(/extra_hosts, or share its network with network_mode/);
+    expect(message("build: { context: . }")).toMatch(
+      /docker build -t NAME \.\) and set image: NAME$/,
+    );
+    expect(message("profiles: [debug]")).toMatch(/rbc watch --run bundles\/web bundles\/db\)$/);
+    expect(message("deploy: { replicas: 2 }")).toBe(
+      '"deploy" is not supported: it tells a platform how to deploy a service (replicas, ' +
+        "placement, update and restart policies), and a bundle is one container on this host; " +
+        "for resource limits use mem_limit, mem_reservation, cpus and pids_limit",
+    );
+  });
+
+  it("names the keys to write for the limits a deploy section sets", () => {
+    const yaml = [
+      "image: alpine",
+      "deploy:",
+      "  resources:",
+      "    limits: { cpus: '0.50', memory: 512M, pids: 100 }",
+      "    reservations: { memory: 20M }",
+      "",
+    ].join("\n");
+    expect(validate(yaml).diagnostics).toMatchObject([
+      {
+        code: "OVL223",
+        message: expect.stringMatching(
+          /; write its limits as keys of their own: mem_limit: 512M, cpus: 0\.50, pids_limit: 100, mem_reservation: 20M$/,
+        ) as unknown,
+        location: { line: 2, col: 1 },
+      },
+    ]);
   });
 
   it("keeps a nested key that shares an unsupported key's name unknown, not unsupported", () => {

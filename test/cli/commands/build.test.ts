@@ -1,7 +1,13 @@
-import { readFile, readdir } from "node:fs/promises";
+import { appendFile, readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cliImage, cliProject, engineWith, runCli } from "../../helpers/cli-harness.ts";
+import {
+  cliContainer,
+  cliImage,
+  cliProject,
+  engineWith,
+  runCli,
+} from "../../helpers/cli-harness.ts";
 
 const bundleFiles = [
   ".gitignore",
@@ -69,6 +75,29 @@ describe("rbc build", () => {
       ],
       diagnostics: [],
     });
+  });
+
+  it("notes the published ports of a container source that the overlay's ports replace", async () => {
+    const root = await cliProject("app");
+    const app = join(root, "bundles/app");
+    await appendFile(join(app, "bundle.yaml"), "ports: ['9090:80']\n");
+    const published = {
+      PortBindings: {
+        "80/tcp": [{ HostIp: "", HostPort: "8080" }],
+        "443/tcp": [{ HostIp: "", HostPort: "8443" }],
+      },
+    };
+    const engine = engineWith([cliImage()], [cliContainer(undefined, published)]);
+    const result = await runCli(["build", app], { root, engine });
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toContain(
+      "<root>/bundles/app/bundle.yaml:4:1: warning RES404: ports replaces the ports container " +
+        "rbc-cli-app publishes: 8080:80/tcp, 8443:443/tcp are no longer published (list them " +
+        "in ports to keep them) (at ports)\n",
+    );
+    const config = await readFile(join(app, "config.json"), "utf8");
+    expect(config).toContain('"9090:80/tcp"');
+    expect(config).not.toContain("8443");
   });
 
   it("materializes and verifies rootfs/ with --rootfs", async () => {
