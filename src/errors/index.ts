@@ -7,6 +7,8 @@ export { EnvironmentError, InternalError, RbcError } from "./rbc-error.ts";
 export {
   ContainerNotFoundError,
   DockerUnavailableError,
+  EngineConnectionLostError,
+  EngineRequestError,
   ImageNotFoundError,
   LockIncompleteError,
 } from "./engine-errors.ts";
