@@ -78,3 +78,13 @@ export class EngineConnectionLostError extends EnvironmentError {
     );
   }
 }
+
+/** A docker context rbc was told to use (as the docker CLI would be) does not exist. */
+export class DockerContextError extends EnvironmentError {
+  constructor(name: string, from: string, metaFile: string) {
+    super(
+      "DOCKER_CONTEXT_NOT_FOUND",
+      `docker context "${name}" (from ${from}) does not exist: no endpoint in ${metaFile} (docker context ls lists them)`,
+    );
+  }
+}

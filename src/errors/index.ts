@@ -6,6 +6,7 @@
 export { EnvironmentError, InternalError, RbcError } from "./rbc-error.ts";
 export {
   ContainerNotFoundError,
+  DockerContextError,
   DockerUnavailableError,
   EngineConnectionLostError,
   EngineRequestError,

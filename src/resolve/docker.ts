@@ -9,6 +9,8 @@ import {
   withTimeout,
   type EngineTimeouts,
 } from "./engine-timeouts.ts";
+import { dockerodeOptions } from "./dockerode-options.ts";
+import { describeEndpoint, hostEndpoint, type EngineEndpoint } from "./engine-endpoint.ts";
 import { eventLineReader } from "./event-json.ts";
 import { toContainerInspect, toImageInfo } from "./inspect-json.ts";
 import { leakedProbes, toListedProbes } from "./leaked-probes.ts";
@@ -31,9 +33,12 @@ import {
  * EnvironmentError, never a hang. The first connection of a process also sweeps the probe
  * containers earlier runs left behind, in the background (sweepLeakedProbes).
  */
-export function connectDocker(timeouts: EngineTimeouts = engineTimeouts()): Engine {
-  const docker = new (loadDockerode())();
-  const endpoint = process.env.DOCKER_HOST ?? "unix:///var/run/docker.sock";
+export function connectDocker(
+  timeouts: EngineTimeouts = engineTimeouts(),
+  address: EngineEndpoint = hostEndpoint(process.env.DOCKER_HOST),
+): Engine {
+  const docker = new (loadDockerode())(dockerodeOptions(address));
+  const endpoint = describeEndpoint(address);
   const api = timedApi(docker, endpoint, timeouts);
   if (!sweepStarted) {
     sweepStarted = true;
