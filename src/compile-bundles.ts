@@ -1,6 +1,6 @@
 import type { BundleCompilation } from "./compile.ts";
 import type { Diagnostic } from "./diagnostics.ts";
-import { ContainerNotFoundError, ImageNotFoundError } from "./errors/index.ts";
+import { EnvironmentError } from "./errors/index.ts";
 import { bundleLocation } from "./bundle-location.ts";
 import { findBundleDirs } from "./find-bundle-dirs.ts";
 
@@ -9,11 +9,14 @@ export type CompileBundleDir<T extends BundleCompilation = BundleCompilation> = 
   dir: string,
 ) => Promise<T>;
 
-/** A bundle that could not be compiled because its image or container is missing from the engine. */
+/**
+ * A bundle that could not be compiled because of its surroundings: its image or container is
+ * missing, or the engine failed or refused a request for it.
+ */
 export interface BundleUnavailable {
   readonly dir: string;
   readonly overlayFile: string;
-  readonly error: ImageNotFoundError | ContainerNotFoundError;
+  readonly error: EnvironmentError;
 }
 
 export interface CompiledBundles<T extends BundleCompilation = BundleCompilation> {
@@ -24,8 +27,9 @@ export interface CompiledBundles<T extends BundleCompilation = BundleCompilation
 }
 
 /**
- * Compile every bundle under the given paths, one at a time, in path order. A missing image or
- * container fails only its bundle; an unreachable engine stops everything (the error propagates).
+ * Compile every bundle under the given paths, one at a time, in path order. A failure of the
+ * surroundings (a missing image or container, an engine error, even an unreachable engine) fails
+ * only its bundle: the others are still compiled, and written by the caller.
  * `compile` may return more than a compilation (the offline check adds why a lock falls short).
  */
 export async function compileBundles<T extends BundleCompilation>(
@@ -39,8 +43,7 @@ export async function compileBundles<T extends BundleCompilation>(
     try {
       compiled.push(await compile(dir));
     } catch (cause) {
-      if (!(cause instanceof ImageNotFoundError || cause instanceof ContainerNotFoundError))
-        throw cause;
+      if (!(cause instanceof EnvironmentError)) throw cause;
       unavailable.push({
         dir,
         overlayFile: bundleLocation(dir).overlayFile,

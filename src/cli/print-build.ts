@@ -1,7 +1,8 @@
 import type { CompiledBundles } from "../compile-bundles.ts";
 import type { Diagnostic } from "../diagnostics.ts";
 import { diagnosticJson } from "./report.ts";
-import type { Terminal } from "./terminal.ts";
+import { failedOutcomes, outcomeSummary } from "./outcome-summary.ts";
+import { paint, type Terminal } from "./terminal.ts";
 
 /** One bundle's build outcome: the files it wrote, or why it was not written. */
 export interface BuildResult {
@@ -34,9 +35,19 @@ export function printBuildJson(
   terminal.out(`${JSON.stringify(output, null, 2)}\n`);
 }
 
-/** The closing line on stderr: how many bundles built and how many changed. */
-export function printBuildSummary(terminal: Terminal, results: readonly BuildResult[]): void {
-  const built = results.filter((r) => r.status !== "invalid").length;
-  const changed = results.filter((r) => r.status === "changed").length;
-  terminal.err(`${built} bundle${built === 1 ? "" : "s"} built, ${changed} changed\n`);
+/** The closing line on stderr: every bundle's outcome, failures included. */
+export function printBuildSummary(
+  terminal: Terminal,
+  bundles: CompiledBundles,
+  results: readonly BuildResult[],
+): void {
+  const count = (status: BuildResult["status"]) =>
+    results.filter((r) => r.status === status).length;
+  const failed = count("invalid") + bundles.unavailable.length;
+  const summary = outcomeSummary("", [
+    { label: "built", count: count("changed") },
+    { label: "unchanged", count: count("unchanged") },
+    ...failedOutcomes(count("invalid"), bundles.unavailable.length),
+  ]);
+  terminal.err(`${failed > 0 ? paint(terminal, "red", summary) : summary}\n`);
 }

@@ -2,6 +2,7 @@ import type { BundleCheck } from "../check-bundles.ts";
 import type { CompiledBundles } from "../compile-bundles.ts";
 import { printDrift } from "./print-drift.ts";
 import { allDiagnostics, diagnosticJson, reportDiagnostics, reportUnavailable } from "./report.ts";
+import { failedOutcomes, outcomeSummary } from "./outcome-summary.ts";
 import { githubAnnotation, paint, type Terminal } from "./terminal.ts";
 
 /** Report a check: reasons and diffs on stdout (or JSON), diagnostics and a summary on stderr. */
@@ -38,8 +39,14 @@ export function printCheckResults(
     return;
   }
   const drifted = results.filter((r) => r.status === "drift");
-  const summary = `${results.length} bundle${results.length === 1 ? "" : "s"} checked, ${drifted.length} drifted`;
-  terminal.err(`${drifted.length ? paint(terminal, "red", summary) : summary}\n`);
+  const invalid = results.filter((r) => r.status === "invalid").length;
+  const summary = outcomeSummary("checked", [
+    { label: "up to date", count: results.filter((r) => r.status === "ok").length },
+    { label: "drifted", count: drifted.length },
+    ...failedOutcomes(invalid, bundles.unavailable.length),
+  ]);
+  const failed = drifted.length + invalid + bundles.unavailable.length;
+  terminal.err(`${failed > 0 ? paint(terminal, "red", summary) : summary}\n`);
   if (drifted.length) {
     const dirs = drifted.map((r) => r.dir).join(" ");
     terminal.err(`fix: rbc build ${dirs} && git add ${dirs}\n`);

@@ -31,10 +31,21 @@ export function createProgram(context: ProgramContext): Command {
     .showHelpAfterError("(run rbc --help for usage)")
     .exitOverride()
     .configureOutput({ writeOut: context.terminal.out, writeErr: context.terminal.err })
+    .option("--verbose", "say which Docker engine endpoint (and docker context) rbc uses")
     .addHelpText("after", exitCodeHelp);
-  for (const definition of cliCommands) registerCommand(program, definition, context);
+  const withEndpoint: ProgramContext = {
+    ...context,
+    engine: async () => {
+      const engine = await context.engine();
+      if (program.opts<{ verbose?: boolean }>().verbose === true) {
+        context.terminal.err(`engine: ${engine.endpoint}\n`);
+      }
+      return engine;
+    },
+  };
+  for (const definition of cliCommands) registerCommand(program, definition, withEndpoint);
   const hook = new Command("hook").description("runc hooks of compiled bundles (run by runc)");
-  for (const definition of hookCommands) registerCommand(hook, definition, context);
+  for (const definition of hookCommands) registerCommand(hook, definition, withEndpoint);
   program.addCommand(hook, { hidden: true });
   return program;
 }

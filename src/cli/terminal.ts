@@ -7,6 +7,8 @@ export interface Terminal {
 }
 
 export function processTerminal(): Terminal {
+  ignoreClosedReaders(process.stdout);
+  ignoreClosedReaders(process.stderr);
   const noColor = (process.env.NO_COLOR ?? "") !== "";
   const forceColor = (process.env.FORCE_COLOR ?? "") !== "" && process.env.FORCE_COLOR !== "0";
   return {
@@ -15,6 +17,18 @@ export function processTerminal(): Terminal {
     color: !noColor && (forceColor || process.stdout.isTTY),
     githubActions: process.env.GITHUB_ACTIONS === "true",
   };
+}
+
+/**
+ * A reader that goes away (`rbc ps | head -1`) makes the next write fail with EPIPE, which Node
+ * raises as an unhandled 'error' event: a stack trace. Like a shell tool, rbc then stops writing
+ * to that stream and finishes its command, so its exit code is still the command's own.
+ */
+function ignoreClosedReaders(stream: NodeJS.WriteStream): void {
+  if (stream.listenerCount("error") > 0) return;
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+  });
 }
 
 const codes = { red: 31, green: 32, yellow: 33, cyan: 36, bold: 1, dim: 2 } as const;

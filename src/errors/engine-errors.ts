@@ -43,3 +43,48 @@ export class LockIncompleteError extends EnvironmentError {
     );
   }
 }
+
+/**
+ * The engine answered a request with an error (a 4xx other than "not found", or a 5xx): its own
+ * message is quoted, since it is the engine's failure or refusal, not rbc's.
+ */
+export class EngineRequestError extends EnvironmentError {
+  readonly status: number;
+
+  constructor(
+    endpoint: string,
+    what: string,
+    status: number,
+    engineMessage: string,
+    cause?: unknown,
+  ) {
+    super(
+      "ENGINE_REQUEST_FAILED",
+      `the Docker engine at ${endpoint} failed ${what} (HTTP ${String(status)}): ${engineMessage}`,
+      { cause },
+    );
+    this.status = status;
+  }
+}
+
+/** The connection to the engine broke while rbc was reading a response (docker save, export). */
+export class EngineConnectionLostError extends EnvironmentError {
+  constructor(endpoint: string, what: string, cause: unknown) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(
+      "ENGINE_CONNECTION_LOST",
+      `the connection to the Docker engine at ${endpoint} broke during ${what}: ${reason}`,
+      { cause },
+    );
+  }
+}
+
+/** A docker context rbc was told to use (as the docker CLI would be) does not exist. */
+export class DockerContextError extends EnvironmentError {
+  constructor(name: string, from: string, metaFile: string) {
+    super(
+      "DOCKER_CONTEXT_NOT_FOUND",
+      `docker context "${name}" (from ${from}) does not exist: no endpoint in ${metaFile} (docker context ls lists them)`,
+    );
+  }
+}

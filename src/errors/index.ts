@@ -6,7 +6,10 @@
 export { EnvironmentError, InternalError, RbcError } from "./rbc-error.ts";
 export {
   ContainerNotFoundError,
+  DockerContextError,
   DockerUnavailableError,
+  EngineConnectionLostError,
+  EngineRequestError,
   ImageNotFoundError,
   LockIncompleteError,
 } from "./engine-errors.ts";

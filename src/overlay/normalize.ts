@@ -1,5 +1,6 @@
 import { error } from "../diagnostics.ts";
 import type { Diagnostic, Result } from "../diagnostics.ts";
+import { imageReferenceProblem } from "./image-reference.ts";
 import { collectionReaders } from "./collection-key-readers.ts";
 import type { Draft } from "./draft.ts";
 import { formatKeyPath } from "./key-path.ts";
@@ -105,7 +106,12 @@ function readSource(
     return undefined;
   }
   if (image !== undefined) {
-    return { value: { kind: "image", ref: image }, location: parsed.locate(["image"]) };
+    const location = parsed.locate(["image"]);
+    const problem = imageReferenceProblem(image);
+    if (problem === undefined) return { value: { kind: "image", ref: image }, location };
+    const message = `"image" ${JSON.stringify(image)} is not a reference Docker accepts: ${problem}`;
+    diagnostics.push(error("OVL202", message, { key: "image", location }));
+    return undefined;
   }
   if (container !== undefined) {
     return { value: { kind: "container", ref: container }, location: parsed.locate(["container"]) };

@@ -9,6 +9,8 @@ import {
   withTimeout,
   type EngineTimeouts,
 } from "./engine-timeouts.ts";
+import { dockerodeOptions } from "./dockerode-options.ts";
+import { describeEndpoint, hostEndpoint, type EngineEndpoint } from "./engine-endpoint.ts";
 import { eventLineReader } from "./event-json.ts";
 import { toContainerInspect, toImageInfo } from "./inspect-json.ts";
 import { leakedProbes, toListedProbes } from "./leaked-probes.ts";
@@ -18,8 +20,11 @@ import { readTarStream } from "../rootfs/index.ts";
 import {
   ContainerNotFoundError,
   DockerUnavailableError,
+  EngineConnectionLostError,
+  EngineRequestError,
   ImageNotFoundError,
   InternalError,
+  RbcError,
 } from "../errors/index.ts";
 
 /**
@@ -28,48 +33,71 @@ import {
  * EnvironmentError, never a hang. The first connection of a process also sweeps the probe
  * containers earlier runs left behind, in the background (sweepLeakedProbes).
  */
-export function connectDocker(timeouts: EngineTimeouts = engineTimeouts()): Engine {
-  const docker = new (loadDockerode())();
-  const endpoint = process.env.DOCKER_HOST ?? "unix:///var/run/docker.sock";
+export function connectDocker(
+  timeouts: EngineTimeouts = engineTimeouts(),
+  address: EngineEndpoint = hostEndpoint(process.env.DOCKER_HOST),
+): Engine {
+  const docker = new (loadDockerode())(dockerodeOptions(address));
+  const endpoint = describeEndpoint(address);
   const api = timedApi(docker, endpoint, timeouts);
   if (!sweepStarted) {
     sweepStarted = true;
     void sweepLeakedProbes(api, timeouts).catch(() => undefined);
   }
-  const call = async <T>(work: () => Promise<T>, notFound: () => Error): Promise<T> => {
-    try {
-      return await work();
-    } catch (cause) {
-      throw translateError(cause, endpoint, notFound);
-    }
-  };
+  const call = translatingFailures(endpoint);
   const noImage = (ref: string) => () => new ImageNotFoundError(ref);
   const noContainer = (ref: string) => () => new ContainerNotFoundError(ref);
   return {
     endpoint,
     inspectImage: (ref) =>
-      call(async () => toImageInfo(await api.get(`/images/${ref}/json`)), noImage(ref)),
+      call(
+        async () => toImageInfo(await api.get(`/images/${ref}/json`)),
+        noImage(ref),
+        `the inspection of image "${ref}"`,
+      ),
     inspectContainer: (ref) =>
       call(
         async () => toContainerInspect(await api.get(`/containers/${ref}/json`)),
         noContainer(ref),
+        `the inspection of container "${ref}"`,
       ),
     lookUpUsers: (source, query) => {
       const where = `${source.kind} ${source.id}`;
       const lookUp = (id: string) => lookUpUserEntries(fileReader(api, id), query, where);
+      const what = `the user lookup in ${where}`;
       return source.kind === "image"
-        ? call(() => withProbeContainer(api, source.id, lookUp), noImage(source.id))
-        : call(() => lookUp(source.id), noContainer(source.id));
+        ? call(() => withProbeContainer(api, source.id, lookUp), noImage(source.id), what)
+        : call(() => lookUp(source.id), noContainer(source.id), what);
     },
     saveImage: (imageId) =>
-      call(() => api.stream(`/images/${imageId}/get`, "docker save"), noImage(imageId)),
+      call(
+        () => api.stream(`/images/${imageId}/get`, "docker save"),
+        noImage(imageId),
+        `docker save of ${imageId}`,
+      ),
     exportContainer: (id) =>
-      call(() => api.stream(`/containers/${id}/export`, "docker export"), noContainer(id)),
+      call(
+        () => api.stream(`/containers/${id}/export`, "docker export"),
+        noContainer(id),
+        `docker export of ${id}`,
+      ),
     events: (filter, listener) =>
       call(
         () => subscribeEvents(docker, api, filter, listener),
         () => new InternalError("the engine has no events endpoint"),
+        "the event stream",
       ),
+  };
+}
+
+/** Runs an engine call, each failure translated into a typed error (translateError). */
+function translatingFailures(endpoint: string) {
+  return async <T>(work: () => Promise<T>, notFound: () => Error, what: string): Promise<T> => {
+    try {
+      return await work();
+    } catch (cause) {
+      throw translateError(cause, { endpoint, what }, notFound);
+    }
   };
 }
 
@@ -93,13 +121,17 @@ function timedApi(docker: Docker, endpoint: string, timeouts: EngineTimeouts): T
       (signal) => work(signal, docker),
     );
   const guard = (stream: NodeJS.ReadableStream, what: string) =>
-    stallGuard(stream, timeouts.stallMs, () =>
-      engineTimeoutError(
-        endpoint,
-        `${what} (no data)`,
-        timeouts.stallMs,
-        "RBC_ENGINE_STALL_TIMEOUT",
-      ),
+    stallGuard(
+      stream,
+      timeouts.stallMs,
+      () =>
+        engineTimeoutError(
+          endpoint,
+          `${what} (no data)`,
+          timeouts.stallMs,
+          "RBC_ENGINE_STALL_TIMEOUT",
+        ),
+      (cause) => new EngineConnectionLostError(endpoint, what, cause),
     );
   const dial = (path: string, isStream: boolean, signal: AbortSignal) =>
     new Promise<unknown>((resolve, reject) => {
@@ -160,19 +192,56 @@ async function subscribeEvents(
   };
 }
 
-function translateError(cause: unknown, endpoint: string, notFound: () => Error): Error {
+/** What a failed request was: the engine it went to and what rbc asked for. */
+interface RequestContext {
+  readonly endpoint: string;
+  readonly what: string;
+}
+
+/**
+ * Connection codes that mean the engine is not there. A reset (ECONNRESET, EPIPE) means it was,
+ * and the connection broke during the request.
+ */
+const unreachableCodes = ["ECONNREFUSED", "ENOENT", "EACCES", "ETIMEDOUT", "EHOSTUNREACH"];
+
+/**
+ * Every failure of an engine call as a typed error: not found (the caller's kind), unreachable,
+ * or the engine's own error answer, quoted. Errors rbc raised itself (timeouts) pass through.
+ */
+function translateError(cause: unknown, request: RequestContext, notFound: () => Error): Error {
+  if (cause instanceof RbcError) return cause;
   const status = (cause as { statusCode?: number } | null)?.statusCode;
   if (status === 404) return notFound();
-  const code = (cause as { code?: string } | null)?.code;
-  if (
-    code !== undefined &&
-    ["ECONNREFUSED", "ENOENT", "EACCES", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH"].includes(code)
-  ) {
-    return new DockerUnavailableError(endpoint, cause);
+  if (typeof status === "number") {
+    return new EngineRequestError(
+      request.endpoint,
+      request.what,
+      status,
+      engineMessage(cause),
+      cause,
+    );
   }
-  if (cause instanceof Error && "statusCode" in cause)
-    return new InternalError(`Docker Engine API: ${cause.message}`, { cause });
+  const code = (cause as { code?: string } | null)?.code;
+  if (code !== undefined && unreachableCodes.includes(code)) {
+    return new DockerUnavailableError(request.endpoint, cause);
+  }
+  // Any other system error code (EPIPE, ECONNABORTED, ERR_STREAM_PREMATURE_CLOSE...) is the
+  // connection failing; an error without one is rbc's own and passes through.
+  if (code !== undefined)
+    return new EngineConnectionLostError(request.endpoint, request.what, cause);
   return cause instanceof Error ? cause : new InternalError(String(cause));
+}
+
+/**
+ * The engine's own message: its JSON body's `message`, else dockerode's text without its
+ * "(HTTP code N) reason - " prefix.
+ */
+function engineMessage(cause: unknown): string {
+  const json = (cause as { json?: unknown } | null)?.json;
+  const fromJson = (json as { message?: unknown } | null)?.message;
+  if (typeof fromJson === "string" && fromJson !== "") return fromJson.trim();
+  const text = cause instanceof Error ? cause.message : String(cause);
+  return text.replace(/^\(HTTP code \d+\) [^-]*- /u, "").trim();
 }
 
 /** Whether this process has swept leaked probes already (once is enough). */

@@ -1,4 +1,4 @@
-import { EnvironmentError } from "../errors/index.ts";
+import { EnvironmentError, RbcError } from "../errors/index.ts";
 
 /** How long rbc waits for the engine, in milliseconds. */
 export interface EngineTimeouts {
@@ -71,13 +71,15 @@ export function withTimeout<T>(
 
 /**
  * `stream`'s chunks, failing with `stalled()` (and the stream destroyed, which closes its socket)
- * when no chunk arrives for `ms`. Only the wait for the engine counts: time the consumer spends
+ * when no chunk arrives for `ms`, and with `broken(cause)` when the stream fails otherwise (the
+ * connection dropped). Only the wait for the engine counts: time the consumer spends
  * between chunks does not.
  */
 export async function* stallGuard(
   stream: NodeJS.ReadableStream,
   ms: number,
   stalled: () => Error,
+  broken: (cause: unknown) => Error = (cause) => cause as Error,
 ): AsyncGenerator<Uint8Array, void, undefined> {
   const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>;
   // Response streams are Readables: destroying one closes its socket.
@@ -92,6 +94,9 @@ export async function* stallGuard(
       let next: IteratorResult<Uint8Array>;
       try {
         next = await chunks.next();
+      } catch (cause) {
+        // The stall timer destroys the stream with its own error; anything else broke it.
+        throw cause instanceof RbcError ? cause : broken(cause);
       } finally {
         clearTimeout(timer);
       }

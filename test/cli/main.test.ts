@@ -42,7 +42,7 @@ describe("main", () => {
       stdout: "",
       stderr:
         '<root>/bundles/web/bundle.yaml:6:1: error OVL201: unknown key "workdir"; did you mean "working_dir"? (at workdir)\n' +
-        "0 bundles built, 0 changed\n",
+        "1 bundle: 1 failed (exit 2)\n",
     });
   });
 
@@ -56,7 +56,7 @@ describe("main", () => {
       stdout: "",
       stderr:
         '<root>/bundles/my\nweb/bundle.yaml:1:1: error OVL103: the bundle directory name "my\\nweb" cannot name a container: use letters, digits, "_", "." and "-", starting with a letter or digit\n' +
-        "0 bundles built, 0 changed\n",
+        "1 bundle: 1 failed (exit 2)\n",
     });
   });
 
@@ -68,7 +68,7 @@ describe("main", () => {
       stdout: "",
       stderr:
         '<root>/bundles/web/bundle.yaml: error: image "rbc.local/cli:1" is not present on the Docker engine (rbc never pulls; docker pull or docker load it first)\n' +
-        "0 bundles built, 0 changed\n",
+        "1 bundle: 1 failed (exit 3)\n",
     });
   });
 
@@ -86,7 +86,8 @@ describe("main", () => {
       exitCode: 3,
       stdout: "",
       stderr:
-        "error: cannot reach the Docker engine at unix:///nowhere.sock; is dockerd running (or DOCKER_HOST set)?\n",
+        "<root>/bundles/web/bundle.yaml: error: cannot reach the Docker engine at unix:///nowhere.sock; is dockerd running (or DOCKER_HOST set)?\n" +
+        "1 bundle checked: 1 failed (exit 3)\n",
     });
   });
 

@@ -63,7 +63,7 @@ describe("rbc build with a huge /etc/passwd", () => {
   it("builds, with a lock that keeps only the entries the lookup needed", async () => {
     expect(passwdSize).toBeGreaterThanOrEqual(PASSWD_BYTES);
     const built = await runRbc(["build", "bundles/"], { cwd: root });
-    expect(built.stderr).toContain("1 bundle built");
+    expect(built.stderr).toContain("1 bundle: 1 built");
     expect(built.exitCode).toBe(0);
     const config = JSON.parse(await readFile(join(root, "bundles/big/config.json"), "utf8")) as {
       process: { user: unknown };

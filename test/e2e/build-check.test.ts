@@ -49,7 +49,7 @@ describe("rbc build and rbc check", () => {
     const check = await runRbc(["check", "bundles/"], { cwd: root });
     expect(check.exitCode).toBe(0);
     expect(check.stdout).toBe("");
-    expect(check.stderr).toContain("1 bundle checked, 0 drifted");
+    expect(check.stderr).toContain("1 bundle checked: 1 up to date");
   });
 
   it("writes byte-identical files for the same overlay in another directory", async () => {
@@ -73,7 +73,7 @@ describe("rbc build and rbc check", () => {
     expect(check.stdout).toContain("bundles/web/bundle.yaml:5:13: environment.GREETING");
     expect(check.stdout).toContain('-      "GREETING=hello"');
     expect(check.stdout).toContain('+      "GREETING=bonjour"');
-    expect(check.stderr).toContain("1 bundle checked, 1 drifted");
+    expect(check.stderr).toContain("1 bundle checked: 1 drifted");
     // check never writes
     expect(await readFile(join(root, "bundles/web/config.json"), "utf8")).toContain(
       "GREETING=hello",

@@ -21,7 +21,7 @@ async function buildThrough(engine: Engine): Promise<Map<string, Buffer>> {
   const root = await scratchProject(overlays);
   const socket = engine.dockerHost ?? "unix:///var/run/docker.sock";
   const built = await runRbc(["build"], { cwd: root, env: { DOCKER_HOST: socket } });
-  expect(built.stderr, `rbc build through ${engine.id}`).toContain("2 bundles built");
+  expect(built.stderr, `rbc build through ${engine.id}`).toContain("2 bundles: 2 built");
   expect(built.exitCode).toBe(0);
   const files = new Map<string, Buffer>();
   for (const bundle of ["app", "web"]) {

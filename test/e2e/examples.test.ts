@@ -22,14 +22,14 @@ describe("the committed example bundles", () => {
   it("are current: rbc check bundles/ finds no drift", async () => {
     const result = await runRbc(["check", "bundles/"], { cwd: repoRoot });
     expect(result.stdout).toBe("");
-    expect(result.stderr).toContain("2 bundles checked, 0 drifted");
+    expect(result.stderr).toContain("2 bundles checked: 2 up to date");
     expect(result.exitCode).toBe(0);
   });
 
   it("materialize into .rootfs/rootfs/ trees that NetBSD mtree finds identical to rootfs.mtree", async () => {
     const copy = await copyOfExamples();
     const built = await runRbc(["build", "--rootfs", "bundles/"], { cwd: copy });
-    expect(built.stderr).toContain("2 bundles built, 0 changed");
+    expect(built.stderr).toContain("2 bundles: 2 unchanged");
     expect(built.exitCode).toBe(0);
     const names = (await readdir(join(copy, "bundles"))).filter((n) => !n.startsWith("_")).sort();
     expect(names).toEqual(["api", "web"]);

@@ -66,7 +66,7 @@ describe("rootfs manifests, materialization and the lock", () => {
     expect((await runRbc(["build"], { cwd: root })).exitCode).toBe(0);
     const noEngine = { DOCKER_HOST: "unix:///nonexistent/docker.sock" };
     const clean = await runRbc(["check", "--offline"], { cwd: root, env: noEngine });
-    expect(clean.stderr).toContain("1 bundle checked, 0 drifted");
+    expect(clean.stderr).toContain("1 bundle checked: 1 up to date");
     expect(clean.exitCode).toBe(0);
     await writeFile(
       join(root, "bundles/web/bundle.yaml"),

@@ -45,7 +45,7 @@ export async function buildCommand(
   const exitCode =
     problemExitCode(bundles) ?? (materialized ? exitCodes.ok : exitCodes.environment);
   if (options.json) printBuildJson(terminal, bundles, results, exitCode);
-  else printBuildSummary(terminal, results);
+  else printBuildSummary(terminal, bundles, results);
   return exitCode;
 }
 

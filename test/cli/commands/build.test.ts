@@ -32,7 +32,7 @@ describe("rbc build", () => {
       stdout: "",
       stderr:
         "✓ <root>/bundles/web: wrote config.json, hostname, hosts, resolv.conf, .gitignore, rootfs.mtree, bundle.lock\n" +
-        "1 bundle built, 1 changed\n",
+        "1 bundle: 1 built\n",
     });
     expect((await readdir(web)).sort()).toEqual(bundleFiles);
     const config = JSON.parse(await readFile(join(web, "config.json"), "utf8")) as {
@@ -51,7 +51,7 @@ describe("rbc build", () => {
     expect(second).toEqual({
       exitCode: 0,
       stdout: "",
-      stderr: "✓ <root>/bundles/web: up to date\n1 bundle built, 0 changed\n",
+      stderr: "✓ <root>/bundles/web: up to date\n1 bundle: 1 unchanged\n",
     });
   });
 

@@ -55,7 +55,7 @@ describe("rbc check", () => {
     const engine = engineWith([cliImage()]);
     const root = await builtProject("web", engine);
     const result = await runCli(["check", join(root, "bundles")], { root, engine });
-    expect(result).toEqual({ exitCode: 0, stdout: "", stderr: "1 bundle checked, 0 drifted\n" });
+    expect(result).toEqual({ exitCode: 0, stdout: "", stderr: "1 bundle checked: 1 up to date\n" });
   });
 
   it("reports a bundle that was never built (not-built)", async () => {
@@ -86,7 +86,7 @@ describe("rbc check", () => {
     );
     expect(result.stdout).toContain('-      "GREETING=hello"\n+      "GREETING=bonjour"\n');
     expect(result.stderr).toBe(
-      "1 bundle checked, 1 drifted\nfix: rbc build <root>/bundles/web && git add <root>/bundles/web\n",
+      "1 bundle checked: 1 drifted\nfix: rbc build <root>/bundles/web && git add <root>/bundles/web\n",
     );
   });
 
@@ -198,7 +198,7 @@ describe("rbc check", () => {
   it("exits 0 offline, without connecting to the engine, when nothing changed", async () => {
     const root = await builtProject("web", engineWith([cliImage()]));
     const result = await runCli(["check", "--offline", join(root, "bundles")], { root });
-    expect(result).toEqual({ exitCode: 0, stdout: "", stderr: "1 bundle checked, 0 drifted\n" });
+    expect(result).toEqual({ exitCode: 0, stdout: "", stderr: "1 bundle checked: 1 up to date\n" });
   });
 
   it("reports an overlay edited since the build offline (overlay-changed)", async () => {
@@ -219,7 +219,7 @@ describe("rbc check", () => {
       stdout:
         "<root>/bundles/web: the lock does not record image rbc.local/other:1; the overlay changed what it needs from the engine (run rbc build with the engine running)\n",
       stderr:
-        "1 bundle checked, 1 drifted\nfix: rbc build <root>/bundles/web && git add <root>/bundles/web\n",
+        "1 bundle checked: 1 drifted\nfix: rbc build <root>/bundles/web && git add <root>/bundles/web\n",
     });
     const { json } = await checkJson(root, ["--offline"]);
     expect(json.bundles[0]).toMatchObject({ status: "drift", drift: [] });
