@@ -5,6 +5,13 @@
  * format, and where the materialized rootfs lives. Pure data and functions; no I/O.
  */
 export { STOP_SIGNAL_ANNOTATION, STOP_TIMEOUT_ANNOTATION } from "./annotation-keys.ts";
+/** What of a bundle's environment is filled in at run time (the `rbc.environment` annotation). */
+export {
+  formatRunEnvironment,
+  readRunEnvironment,
+  RUN_ENVIRONMENT_ANNOTATION,
+} from "./run-environment.ts";
+export type { RunEnvFile, RunEnvironment } from "./run-environment.ts";
 export {
   createRuntimeArgs,
   hookNetwork,
