@@ -30,6 +30,8 @@ import {
 } from "./resolve/index.ts";
 import type { ImageRootfs } from "./rootfs/index.ts";
 import { compileSpec, type HostDeviceTable } from "./spec/index.ts";
+import { formatRunEnvironment, RUN_ENVIRONMENT_ANNOTATION } from "./contract/index.ts";
+import { credentialWarnings, runEnvironmentOf, withheldVariables } from "./overlay-secrets.ts";
 
 /** One bundle's compilation: its files, or the diagnostics that stopped it. */
 export interface BundleCompilation extends BundleLocation {
@@ -101,16 +103,30 @@ export async function compileBundle(
     image: resolved.image,
   };
   const compiled = compileSpec(
-    { ...specInput, hostDevices, annotations: settings.annotations ?? {} },
+    { ...specInput, hostDevices, annotations: annotationsOf(overlay) },
     settings.patches ?? [],
   );
   if (compiled.value === undefined) return fail(compiled.diagnostics);
   const hostname = specHostname(compiled.value.generated, overlay.name);
   const files = planBundleFiles(compiled.value.spec, hostname, state.HostConfig);
-  const bundle = { ...location, overlay, files, diagnostics: compiled.diagnostics };
+  const warnings = credentialWarnings(overlay, state, resolved.image);
+  const diagnostics = [...compiled.diagnostics, ...warnings].map((d) =>
+    locateDiagnostic(d, overlay),
+  );
+  const bundle = { ...location, overlay, files, diagnostics };
   if (options.rootfs === false) return bundle;
   const inputs = { resolved, engine, recording, hostDevices, target, memo: options.imageMemo };
   return withRootfs(bundle, inputs);
+}
+
+/**
+ * The annotations config.json gets from the overlay: its own `annotations`, over what run time
+ * fills in of the environment (contract/run-environment.ts), when anything is.
+ */
+function annotationsOf(overlay: LoadedOverlay): Readonly<Record<string, string>> {
+  const run = formatRunEnvironment(runEnvironmentOf(overlay));
+  const own = overlay.settings.annotations ?? {};
+  return run === undefined ? own : { [RUN_ENVIRONMENT_ANNOTATION]: run, ...own };
 }
 
 /** The compilation with its rootfs manifest and lock: `rootfs.mtree` and `bundle.lock` added. */
@@ -137,6 +153,7 @@ async function withRootfs(
     manifestSha256: sha256Hex(rootfs.mtree),
     recording: inputs.recording,
     hostDevices: inputs.hostDevices,
+    withheldVariables: withheldVariables(bundle.overlay),
   });
   const files = new Map([
     ...bundle.files,

@@ -25,6 +25,7 @@ export const diagnosticCodes = {
   SPC507: "a hook rbc did not generate",
   RES403: "referenced file cannot be read",
   BND601: "bundle lock missing, invalid or incomplete",
+  SEC701: "a committed value looks like a credential",
 } as const;
 
 export type DiagnosticCode = keyof typeof diagnosticCodes;
