@@ -1,3 +1,5 @@
+import { isBundleRunName, runtimeBundleDir } from "./run-layout.ts";
+
 /**
  * What of a bundle's process environment is filled in at run time, never at build: config.json
  * carries it in the `rbc.environment` annotation, as JSON, and keeps in `process.env` a visible
@@ -73,4 +75,26 @@ function isEnvFile(value: unknown): value is RunEnvFile {
   if (typeof value !== "object" || value === null) return false;
   const { path, required } = value as Record<string, unknown>;
   return typeof path === "string" && path !== "" && typeof required === "boolean";
+}
+
+/**
+ * The bundle directory a runtime config.json (run/runtime-bundle.ts) was written for: runc then
+ * records the runtime directory as the container's bundle, and hooks, `rbc ps` and `rbc watch`
+ * read the bundle's own directory from this annotation.
+ */
+export const RUNTIME_BUNDLE_ANNOTATION = "rbc.bundle";
+
+/**
+ * The bundle directory of a container, from the state runc reports (`runc state`, `runc list`, a
+ * hook's stdin): its `bundle`, or, for a bundle rbc ran from its runtime directory, the directory
+ * the runtime config.json names. Only rbc's own runtime directory of that id is followed.
+ */
+export function bundleDirOfState(state: {
+  readonly id: string;
+  readonly bundle: string;
+  readonly annotations?: Readonly<Record<string, string>>;
+}): string {
+  const own = state.annotations?.[RUNTIME_BUNDLE_ANNOTATION];
+  if (own === undefined || !own.startsWith("/") || !isBundleRunName(state.id)) return state.bundle;
+  return state.bundle === runtimeBundleDir(state.id) ? own : state.bundle;
 }

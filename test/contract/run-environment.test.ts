@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  bundleDirOfState,
   formatRunEnvironment,
   readRunEnvironment,
   RUN_ENVIRONMENT_ANNOTATION,
@@ -47,5 +48,27 @@ describe("the rbc.environment annotation", () => {
   it("is undefined when config.json has no such annotation", () => {
     expect(readRunEnvironment({})).toBeUndefined();
     expect(readRunEnvironment(undefined)).toBeUndefined();
+  });
+});
+
+describe("bundleDirOfState", () => {
+  it("follows the rbc.bundle annotation from rbc's runtime directory of that container only", () => {
+    const annotations = { "rbc.bundle": "/repo/bundles/web" };
+    expect(
+      bundleDirOfState({ id: "rbc-web", bundle: "/run/rbc/.bundles/rbc-web", annotations }),
+    ).toBe("/repo/bundles/web");
+    expect(
+      bundleDirOfState({ id: "rbc-api", bundle: "/run/rbc/.bundles/rbc-web", annotations }),
+    ).toBe("/run/rbc/.bundles/rbc-web");
+    expect(bundleDirOfState({ id: "rbc-web", bundle: "/repo/bundles/web" })).toBe(
+      "/repo/bundles/web",
+    );
+    expect(
+      bundleDirOfState({
+        id: "rbc-web",
+        bundle: "/run/rbc/.bundles/rbc-web",
+        annotations: { "rbc.bundle": "relative" },
+      }),
+    ).toBe("/run/rbc/.bundles/rbc-web");
   });
 });
