@@ -108,7 +108,12 @@ export async function compileBundle(
   );
   if (compiled.value === undefined) return fail(compiled.diagnostics);
   const hostname = specHostname(compiled.value.generated, overlay.name);
-  const files = planBundleFiles(compiled.value.spec, hostname, state.HostConfig);
+  const files = planBundleFiles(
+    compiled.value.spec,
+    hostname,
+    state.HostConfig,
+    envFilesInside(overlay),
+  );
   const warnings = credentialWarnings(overlay, state, resolved.image);
   const diagnostics = [...compiled.diagnostics, ...warnings].map((d) =>
     locateDiagnostic(d, overlay),
@@ -117,6 +122,13 @@ export async function compileBundle(
   if (options.rootfs === false) return bundle;
   const inputs = { resolved, engine, recording, hostDevices, target, memo: options.imageMemo };
   return withRootfs(bundle, inputs);
+}
+
+/** The env files the overlay names inside the bundle directory: its .gitignore keeps them out. */
+function envFilesInside(overlay: LoadedOverlay): string[] {
+  return runEnvironmentOf(overlay)
+    .envFiles.map((file) => file.path)
+    .filter((path) => !path.startsWith("/") && path !== ".." && !path.startsWith("../"));
 }
 
 /**

@@ -110,6 +110,12 @@ describe("secrets out of git", () => {
     expect(config).toContain('"API_TOKEN=${API_TOKEN:?export API_TOKEN first}"');
     expect(config).toContain('"DATABASE_URL=postgres://app:${DB_PASSWORD:-none}@db/app"');
 
+    // Build and check need none of the values: API_TOKEN is set nowhere here.
+    for (const check of [["check"], ["check", "--offline"]]) {
+      const checked = await runRbc(check, { cwd: root });
+      expect(checked.exitCode, checked.stdout + checked.stderr).toBe(0);
+    }
+
     const refused = await runRbc(["run", `bundles/${name}`], { cwd: root });
     expect(refused.exitCode).toBe(3);
     expect(refused.stderr).toContain(
