@@ -7,7 +7,7 @@ import {
   markRestart,
   networkPrerequisites,
 } from "../network/index.ts";
-import { namespacePinLeaf, parkingFiles, runPath } from "../contract/index.ts";
+import { namespacePinLeaf, parkingFiles, runPath, runtimeBundleDir } from "../contract/index.ts";
 import {
   AlreadyRunningError,
   JoinedBundleNotRunningError,
@@ -131,6 +131,8 @@ export async function stopAndDelete(
   // park the network for a container that never comes.
   if (name !== undefined) await clearRestartMark(name);
   const outcome = await stopContainer(runc, bundle, options);
+  // A filled-in config.json an rbc killed mid-start left behind goes with the container.
+  await rm(runtimeBundleDir(bundle.id), { recursive: true, force: true });
   const released = name !== undefined && (await releaseUnusedNetwork(name));
   return outcome === "not running" && released ? "cleaned up" : outcome;
 }
