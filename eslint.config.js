@@ -9,6 +9,7 @@ const pureFiles = [
   "src/json/**/*.ts",
   "src/contract/**/*.ts",
   "src/errors/**/*.ts",
+  "src/secrets/**/*.ts",
   // The manifest code of rootfs/: tar reading, layer application, mtree, tree comparison.
   ...[
     "apply-layers",

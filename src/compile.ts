@@ -30,6 +30,8 @@ import {
 } from "./resolve/index.ts";
 import type { ImageRootfs } from "./rootfs/index.ts";
 import { compileSpec, type HostDeviceTable } from "./spec/index.ts";
+import { formatRunEnvironment, RUN_ENVIRONMENT_ANNOTATION } from "./contract/index.ts";
+import { credentialWarnings, runEnvironmentOf, withheldVariables } from "./overlay-secrets.ts";
 
 /** One bundle's compilation: its files, or the diagnostics that stopped it. */
 export interface BundleCompilation extends BundleLocation {
@@ -101,19 +103,46 @@ export async function compileBundle(
     image: resolved.image,
   };
   const compiled = compileSpec(
-    { ...specInput, hostDevices, annotations: settings.annotations ?? {} },
+    { ...specInput, hostDevices, annotations: annotationsOf(overlay) },
     settings.patches ?? [],
   );
   if (compiled.value === undefined) return fail(compiled.diagnostics);
   const hostname = specHostname(compiled.value.generated, overlay.name);
-  const files = planBundleFiles(compiled.value.spec, hostname, state.HostConfig);
-  // Warnings of the stages that succeeded: resolve's (RES404), the spec's (SPC507).
-  const warnings = [...resolved.diagnostics, ...compiled.diagnostics];
+  const files = planBundleFiles(
+    compiled.value.spec,
+    hostname,
+    state.HostConfig,
+    envFilesInside(overlay),
+  );
+  // Warnings of the stages that succeeded: resolve's (RES404), the spec's (SPC507), and the
+  // credentials the overlay would commit (SEC701).
+  const warnings = [
+    ...resolved.diagnostics,
+    ...compiled.diagnostics,
+    ...credentialWarnings(overlay, state, resolved.image),
+  ];
   const diagnostics = warnings.map((d) => locateDiagnostic(d, overlay));
   const bundle = { ...location, overlay, files, diagnostics };
   if (options.rootfs === false) return bundle;
   const inputs = { resolved, engine, recording, hostDevices, target, memo: options.imageMemo };
   return withRootfs(bundle, inputs);
+}
+
+/** The env files the overlay names inside the bundle directory: its .gitignore keeps them out. */
+function envFilesInside(overlay: LoadedOverlay): string[] {
+  return runEnvironmentOf(overlay)
+    .envFiles.map((file) => file.path)
+    .filter((path) => !path.startsWith("/") && path !== ".." && !path.startsWith("../"));
+}
+
+/**
+ * The annotations config.json gets from the overlay: its own `annotations`, over what run time
+ * fills in of the environment (contract/run-environment.ts), when anything is.
+ */
+function annotationsOf(overlay: LoadedOverlay): Readonly<Record<string, string>> {
+  const run = formatRunEnvironment(runEnvironmentOf(overlay));
+  const own = overlay.settings.annotations ?? {};
+  return run === undefined ? own : { [RUN_ENVIRONMENT_ANNOTATION]: run, ...own };
 }
 
 /** The compilation with its rootfs manifest and lock: `rootfs.mtree` and `bundle.lock` added. */
@@ -140,6 +169,7 @@ async function withRootfs(
     manifestSha256: sha256Hex(rootfs.mtree),
     recording: inputs.recording,
     hostDevices: inputs.hostDevices,
+    withheldVariables: withheldVariables(bundle.overlay),
   });
   const files = new Map([
     ...bundle.files,

@@ -44,6 +44,11 @@ export interface LockInput {
   readonly manifestSha256: string;
   readonly recording: EngineRecording;
   readonly hostDevices: HostDeviceTable;
+  /**
+   * Variables whose values the recorded image and container environments must not show (the
+   * overlay removes them or fills them in at run time): recorded by name alone.
+   */
+  readonly withheldVariables?: readonly string[];
 }
 
 /** The lock for a compiled bundle, with every map's keys sorted so the file is deterministic. */
@@ -68,7 +73,9 @@ export function buildLock(input: LockInput): BundleLock {
     target: { docker: input.target.docker, cgroup: input.target.cgroup },
     rootfs: { manifest: "rootfs.mtree", sha256: input.manifestSha256 },
     inputs: {
-      engine: sortKeysDeep(input.recording) as EngineRecording,
+      engine: sortKeysDeep(
+        withholding(input.recording, input.withheldVariables ?? []),
+      ) as EngineRecording,
       hostDevices: Object.fromEntries([...input.hostDevices].sort(([a], [b]) => compare(a, b))),
     },
   };
@@ -85,6 +92,39 @@ export function lockedTarget(lock: BundleLock): EngineTarget {
 /** The host device table a lock recorded. */
 export function lockedHostDevices(lock: BundleLock): HostDeviceTable {
   return new Map(Object.entries(lock.inputs.hostDevices));
+}
+
+/**
+ * The recording with the values of `names` taken out of every recorded environment: `NAME=value`
+ * becomes `NAME`. The overlay sets those variables, so their recorded values never reach
+ * config.json; the names stay, so a variable that appears or goes is still seen.
+ */
+function withholding(recording: EngineRecording, names: readonly string[]): EngineRecording {
+  if (names.length === 0) return recording;
+  const withheld = new Set(names);
+  const strip = (env: readonly string[] | null): string[] | null =>
+    env === null
+      ? null
+      : env.map((entry) => {
+          const name = entry.split("=")[0] ?? entry;
+          return withheld.has(name) ? name : entry;
+        });
+  const images = Object.entries(recording.images).map(
+    ([ref, image]) =>
+      [ref, { ...image, Config: { ...image.Config, Env: strip(image.Config.Env) } }] as const,
+  );
+  const containers = Object.entries(recording.containers).map(
+    ([ref, inspect]) =>
+      [
+        ref,
+        { ...inspect, Config: { ...inspect.Config, Env: strip(inspect.Config.Env) ?? [] } },
+      ] as const,
+  );
+  return {
+    ...recording,
+    images: Object.fromEntries(images),
+    containers: Object.fromEntries(containers),
+  };
 }
 
 function sortKeysDeep(value: unknown): unknown {

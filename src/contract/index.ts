@@ -5,6 +5,15 @@
  * format, and where the materialized rootfs lives. Pure data and functions; no I/O.
  */
 export { STOP_SIGNAL_ANNOTATION, STOP_TIMEOUT_ANNOTATION } from "./annotation-keys.ts";
+/** What of a bundle's environment is filled in at run time (the `rbc.environment` annotation). */
+export {
+  bundleDirOfState,
+  formatRunEnvironment,
+  readRunEnvironment,
+  RUN_ENVIRONMENT_ANNOTATION,
+  RUNTIME_BUNDLE_ANNOTATION,
+} from "./run-environment.ts";
+export type { RunEnvFile, RunEnvironment } from "./run-environment.ts";
 export {
   createRuntimeArgs,
   hookNetwork,
@@ -29,6 +38,7 @@ export {
   RUN_ROOT,
   rbcRunDirs,
   runPath,
+  runtimeBundleDir,
   sharedBundleFiles,
 } from "./run-layout.ts";
 export type { PinnedNamespace } from "./run-layout.ts";

@@ -15,6 +15,11 @@ export const rbcRunDirs = {
   hookBin: `${RUN_ROOT}/.bin`,
   /** host-local IPAM leases; on /run (a tmpfs) so a reboot forgets them, as it forgets containers. */
   ipam: `${RUN_ROOT}/.ipam`,
+  /**
+   * The config.json runc runs a bundle with when its environment is filled in at run time, one
+   * directory (0700, the file 0600) per container id: the only place the filled-in values are written.
+   */
+  runtimeBundles: `${RUN_ROOT}/.bundles`,
 } as const;
 
 /** The namespaces rbc pins for bundles that join another's (`container:NAME` modes). */
@@ -48,6 +53,15 @@ export function joinedBundlePath(name: string, leaf: string): string {
 export function runPath(name: string, leaf = ""): string {
   if (!isBundleRunName(name)) throw new NetworkSetupError(`invalid bundle name "${name}"`);
   return leaf === "" ? `${RUN_ROOT}/${name}` : `${RUN_ROOT}/${name}/${leaf}`;
+}
+
+/**
+ * Where runc finds the filled-in config.json of container `id` (see rbcRunDirs.runtimeBundles);
+ * an id that is not one plain directory entry is refused.
+ */
+export function runtimeBundleDir(id: string): string {
+  if (!isBundleRunName(id)) throw new NetworkSetupError(`invalid container id "${id}"`);
+  return `${rbcRunDirs.runtimeBundles}/${id}`;
 }
 
 /** A name /run/rbc/<name> can hold: one path component, not rbc's own (leading `.`). */

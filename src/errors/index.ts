@@ -30,6 +30,7 @@ export { CniPluginsNotFoundError, NetworkSetupError, PortInUseError } from "./ne
 export {
   AlreadyRunningError,
   JoinedBundleNotRunningError,
+  RunEnvironmentError,
   RuncExitError,
   RuncNotFoundError,
 } from "./run-errors.ts";

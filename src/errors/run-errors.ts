@@ -38,3 +38,14 @@ export class JoinedBundleNotRunningError extends EnvironmentError {
     );
   }
 }
+
+/**
+ * The environment a bundle runs with cannot be filled in (exit 3): a variable its config.json
+ * requires (`${VAR:?error}`) is not set, an env file it requires is missing or unreadable, or
+ * malformed. The message names variables and files, never a value.
+ */
+export class RunEnvironmentError extends EnvironmentError {
+  constructor(message: string) {
+    super("RUN_ENVIRONMENT", message);
+  }
+}

@@ -1,3 +1,5 @@
+import { bundleDirOfState, RUNTIME_BUNDLE_ANNOTATION } from "../contract/index.ts";
+
 /** The container state runc writes to a hook's stdin (runtime-spec runtime.md#state). */
 export interface HookState {
   readonly id: string;
@@ -14,9 +16,17 @@ export function parseHookState(text: string): HookState {
     throw new Error("expected the OCI container state as JSON on stdin (rbc hook runs from runc)");
   }
   const record = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
-  const { id, pid, bundle } = record;
+  const { id, pid, bundle, annotations } = record;
   if (typeof id !== "string" || typeof bundle !== "string") {
     throw new Error("the container state on stdin has no id or bundle");
   }
-  return { id, bundle, pid: typeof pid === "number" ? pid : 0 };
+  const own = (annotations ?? {}) as Record<string, unknown>;
+  const runtimeOf = own[RUNTIME_BUNDLE_ANNOTATION];
+  const known = typeof runtimeOf === "string" ? { [RUNTIME_BUNDLE_ANNOTATION]: runtimeOf } : {};
+  // A bundle run from its runtime config.json (run/runtime-bundle.ts) keeps its files at home.
+  return {
+    id,
+    bundle: bundleDirOfState({ id, bundle, annotations: known }),
+    pid: typeof pid === "number" ? pid : 0,
+  };
 }

@@ -54,14 +54,36 @@ export interface BundleDocument {
   readonly entrypoint?: StringOrStringList;
   /**
    * Environment variables, as a map (`FOO: bar`) or a list (`FOO=bar`). A variable with no value
-   * (`FOO:` or `- FOO`) removes it from the image's environment; rbc never reads the host
-   * environment.
+   * (`FOO:` or `- FOO`) removes it from the image's environment. Values take Compose's
+   * interpolation (`${VAR}`, `${VAR:-default}`, `${VAR:?error}`, `$$` for a literal `$`), filled in
+   * by `rbc run` from its own environment, never by the build: config.json keeps the template as
+   * written.
    */
   readonly environment?:
     | {
         readonly [key: string]: string | number | boolean | null;
       }
     | KeyValueList;
+  /**
+   * Compose's env files, read by `rbc run` (never by the build), with paths relative to the overlay
+   * file that names them. A later file's variable replaces an earlier one's, and `environment` wins
+   * over them all. A missing file stops the run unless it has `required: false`.
+   */
+  readonly env_file?:
+    | string
+    | readonly (
+        | string
+        | {
+            readonly path: string;
+            /** Whether a missing file stops the run (default true). */
+            readonly required?: boolean;
+          }
+      )[];
+  /**
+   * Variables whose committed value may look like a credential: the build does not warn about them
+   * (SEC701). For values that are not secret, such as a test's fake token.
+   */
+  readonly allow_plaintext?: StringList;
   /**
    * User (and optional group) the process runs as: `name`, `uid`, `name:group` or `uid:gid`,
    * resolved against the image's /etc/passwd and /etc/group.

@@ -2,6 +2,7 @@ import { blkioEntries } from "./blkio-config.ts";
 import { deviceCgroupRuleEntries, deviceEntries } from "./device-entries.ts";
 import { type Draft, type SourceText, numberText, stringItems } from "./draft.ts";
 import type { CollectionItems, CollectionKey } from "./layer.ts";
+import { envFileEntries } from "./env-file-entries.ts";
 import { environmentEntries, keyValueEntries, ulimitEntries } from "./key-value-entries.ts";
 import { tmpfsEntries, volumeEntries } from "./mount-entries.ts";
 import { dnsEntries, extraHostEntries, portEntries } from "./network-entries.ts";
@@ -16,9 +17,11 @@ import type { JsonPatchOperation } from "./types.ts";
 
 type Raw<K extends keyof OverlayDocument> = NonNullable<OverlayDocument[K]>;
 
+/** `file` is the overlay file being read. */
 type Reader<K extends CollectionKey> = (
   raw: Raw<K>,
   sourceText: SourceText,
+  file: string,
 ) => Draft<CollectionItems[K]>[];
 
 /**
@@ -28,6 +31,8 @@ type Reader<K extends CollectionKey> = (
  */
 export const collectionReaders: { readonly [K in CollectionKey]: Reader<K> } = {
   environment: environmentEntries,
+  env_file: envFileEntries,
+  allow_plaintext: (raw) => stringItems("allow_plaintext", raw),
   labels: (raw, sourceText) => keyValueEntries("labels", "a label", raw, sourceText),
   cap_add: (raw) => stringItems("cap_add", raw),
   cap_drop: (raw) => stringItems("cap_drop", raw),

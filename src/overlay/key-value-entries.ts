@@ -4,10 +4,12 @@ import { formatKeyPath } from "./key-path.ts";
 import type { MapEntry, Ulimit } from "./layer.ts";
 import type { OverlayDocument } from "./overlay-document.ts";
 import type { EnvEntry } from "./types.ts";
+import { hasVariables, literalTexts, parseTemplate } from "../secrets/index.ts";
 
 /**
  * Reads the keys written as a map or a `KEY=VALUE` list: `environment` (with `null` removing a
- * variable), `labels`, `sysctls`, `annotations`, and `ulimits`.
+ * variable, and Compose's interpolation in values), `labels`, `sysctls`, `annotations`, and
+ * `ulimits`.
  */
 
 type MapOrList<V> = Readonly<Record<string, V>> | readonly string[];
@@ -24,7 +26,10 @@ function isList<T>(raw: T): raw is Extract<T, readonly unknown[]> {
   return Array.isArray(raw);
 }
 
-/** `environment`: a map (numbers as written, null removes) or a list where a bare `KEY` removes. */
+/**
+ * `environment`: a map (numbers as written, null removes) or a list where a bare `KEY` removes.
+ * (Compose takes a bare `KEY` from the shell; in rbc, `KEY: ${KEY}` does, at run time.)
+ */
 export function environmentEntries(
   raw: MapOrList<EnvRaw>,
   sourceText: SourceText,
@@ -40,16 +45,31 @@ function envMapItem(name: string, raw: EnvRaw, sourceText: SourceText): Draft<En
     return { path, problem, part: "key" };
   }
   const value = typeof raw === "number" ? numberText(raw, path, sourceText) : raw;
-  return { path, value: { name, value: value === null ? null : String(value) } };
+  return envValue(path, name, value === null ? null : String(value));
 }
 
-/** A bare `KEY` (no `=`) removes the variable: rbc never reads the host environment. */
+/** A bare `KEY` (no `=`) removes the variable, as `null` does in the map form. */
 function envListItem(item: string, index: number): Draft<EnvEntry> {
   const path = ["environment", index];
   const cut = item.indexOf("=");
   if (cut === 0 || item === "") return emptyName(path, item);
   const name = cut === -1 ? item : item.slice(0, cut);
-  return { path, value: { name, value: cut === -1 ? null : item.slice(cut + 1) } };
+  return envValue(path, name, cut === -1 ? null : item.slice(cut + 1));
+}
+
+/**
+ * A variable's value as Compose reads it: a template (interpolation.ts). One that reads variables
+ * is kept as written, to be filled in at run time; one that does not is literal (`$$` is `$`).
+ */
+function envValue(path: Path, name: string, value: string | null): Draft<EnvEntry> {
+  if (value === null || !value.includes("$")) return { path, value: { name, value } };
+  const parsed = parseTemplate(value);
+  if ("problem" in parsed) {
+    const problem = `"environment.${name}" has an ${parsed.problem} (write $$ for a literal $)`;
+    return { path, problem };
+  }
+  if (hasVariables(parsed.template)) return { path, value: { name, value, template: true } };
+  return { path, value: { name, value: literalTexts(parsed.template).join("") } };
 }
 
 /**

@@ -3,6 +3,7 @@ import type {
   CgroupVersion,
   DockerRelease,
   EnvEntry,
+  EnvFileSetting,
   JsonPatchOperation,
   OverlaySettings,
   OverlaySource,
@@ -59,6 +60,8 @@ export type ReplacedSettings = Required<Pick<OverlaySettings, ReplacedKey>>;
 /** Settings that merge item by item; collection-key-readers.ts reads them, merge.ts says how each merges. */
 export const collectionKeys = [
   "environment",
+  "env_file",
+  "allow_plaintext",
   "labels",
   "cap_add",
   "cap_drop",
@@ -122,6 +125,8 @@ export type TargetItem =
 /** One item of each collection setting, as a layer holds it. */
 export interface CollectionItems {
   readonly environment: EnvEntry;
+  readonly env_file: EnvFileSetting;
+  readonly allow_plaintext: string;
   readonly labels: MapEntry;
   readonly cap_add: string;
   readonly cap_drop: string;

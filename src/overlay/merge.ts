@@ -12,12 +12,15 @@
  *   dropped, as Docker ignores an empty Cmd; an empty `entrypoint` stays, since it resets the
  *   image's ENTRYPOINT. A merged empty `pid` is dropped too: it means a private PID namespace, the
  *   default, so a file can undo a base's `pid: host`.
+ * - `env_file`: concatenated, a file named again (the same path, however written) keeping its first
+ *   place and taking the later entry's `required`, as Compose merges it.
  * - Merged by name: `environment`, `labels`, `annotations`, `sysctls`, `ulimits`. A name already
  *   present keeps its position and takes the later value (null included: the variable is then
  *   removed); new names are appended. A later ulimit replaces the earlier one whole (soft and hard).
  * - `extra_hosts`: merged by host name the same way (a later `db:10.0.0.2` replaces `db:10.0.0.1`).
  * - Set union in order (earlier items, then later items not yet present): `cap_add`, `cap_drop`,
- *   `group_add`, `security_opt`, `dns`, `dns_search`, `dns_opt`, `device_cgroup_rules`, `ports`.
+ *   `group_add`, `security_opt`, `dns`, `dns_search`, `dns_opt`, `device_cgroup_rules`, `ports`,
+ *   `allow_plaintext`.
  * - `volumes`: merged by container target, short and long syntax alike (`SOURCE:TARGET[:MODE]`,
  *   `TARGET` alone for an anonymous volume, or a long form's `target`): a later volume replaces the
  *   one at its target in place; new ones are appended.
@@ -41,6 +44,7 @@ import type { Result, SourceLocation } from "../diagnostics.ts";
 import { blkioIdentity, blkioOriginKeys, blkioSettings } from "./blkio-config.ts";
 import { checkConflicts } from "./check-conflicts.ts";
 import { deviceTarget } from "./device-entries.ts";
+import { envFileIdentity } from "./env-file-entries.ts";
 import { collectionKeys, replacedKeys } from "./layer.ts";
 import type {
   CollectionItems,
@@ -97,6 +101,8 @@ const entriesByName = {
 
 const collectionRules: { readonly [K in CollectionKey]: CollectionRule<K> } = {
   environment: { ...entriesByName, finish: asList },
+  env_file: { identity: envFileIdentity, repeat: "replace", origins: byIndex, finish: asList },
+  allow_plaintext: union,
   labels: { ...entriesByName, finish: asRecord },
   cap_add: union,
   cap_drop: union,

@@ -68,7 +68,7 @@ function readCollection<K extends CollectionKey>(
   const raw = document[key];
   if (raw === undefined) return;
   const items: Located<CollectionItems[K]>[] = [];
-  for (const draft of collectionReaders[key](raw, parsed.sourceText)) {
+  for (const draft of collectionReaders[key](raw, parsed.sourceText, parsed.file)) {
     const item = locateDraft(draft, parsed, diagnostics);
     if (item !== undefined) items.push(item);
   }

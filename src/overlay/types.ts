@@ -10,6 +10,21 @@ export type JsonPatchOperation =
 export interface EnvEntry {
   readonly name: string;
   readonly value: string | null;
+  /**
+   * The value is a Compose template that reads variables (`${DB_PASSWORD}`), kept as written and
+   * filled in at run time. A value without one is literal, its `$$` already made `$`.
+   */
+  readonly template?: true;
+}
+
+/** One `env_file` entry: a Compose env file read at run time. */
+export interface EnvFileSetting {
+  /** As written: absolute, or relative to `file`'s directory. */
+  readonly path: string;
+  /** Whether a missing file stops the run (Compose's default: true). */
+  readonly required: boolean;
+  /** The overlay file that names it. */
+  readonly file: string;
 }
 
 /** What the bundle starts from: an image, or an existing container's configuration. */
@@ -28,6 +43,10 @@ export interface OverlaySettings {
   /** `entrypoint`; an empty list resets the image's entrypoint, as `docker run --entrypoint ""` does. */
   readonly entrypoint?: readonly string[];
   readonly environment?: readonly EnvEntry[];
+  /** `env_file` entries in merged order (a later file's variable wins). */
+  readonly env_file?: readonly EnvFileSetting[];
+  /** Variables whose committed value may look like a credential without a warning. */
+  readonly allow_plaintext?: readonly string[];
   readonly user?: string;
   readonly working_dir?: string;
   readonly tty?: boolean;

@@ -7,7 +7,7 @@ import {
   markRestart,
   networkPrerequisites,
 } from "../network/index.ts";
-import { namespacePinLeaf, parkingFiles, runPath } from "../contract/index.ts";
+import { namespacePinLeaf, parkingFiles, runPath, runtimeBundleDir } from "../contract/index.ts";
 import {
   AlreadyRunningError,
   JoinedBundleNotRunningError,
@@ -17,6 +17,7 @@ import type { RunBundle } from "./read-run-bundle.ts";
 import type { Runc } from "./runc.ts";
 import { killPoint } from "./kill-point.ts";
 import { ownDirectory } from "./own-directory.ts";
+import { runtimeBundle, type RuntimeBundle } from "./runtime-bundle.ts";
 import { waitExited, waitStopped } from "./wait-stopped.ts";
 
 /**
@@ -49,16 +50,38 @@ export async function prepareStart(
   for (const dir of bundle.bindDirs) await ownDirectory(dir);
 }
 
+/** How a start fills in a bundle's run-time environment (run/runtime-bundle.ts). */
+export interface LaunchOptions {
+  /** The environment `${VAR}` templates read; default: this rbc's own. */
+  readonly environment?: NodeJS.ProcessEnv;
+  /** Told about variables a template read that are not set (Compose uses a blank string too). */
+  readonly warn?: (message: string) => void;
+}
+
+/** The bundle as runc runs it, its unset variables reported. */
+async function launchable(bundle: RunBundle, options: LaunchOptions): Promise<RuntimeBundle> {
+  const runtime = await runtimeBundle(bundle, options.environment ?? process.env);
+  for (const name of runtime.unset) {
+    options.warn?.(`the ${name} variable is not set; a blank string is used for it`);
+  }
+  return runtime;
+}
+
 /**
  * Runs the bundle in the foreground and returns the container's exit code. runc exits 1 both when
  * the container exits 1 and when it cannot start the container at all; the pid file it writes
  * once the container's process runs tells the two apart, and a start that failed is a runc
  * failure (exit 4), its reason already printed by runc.
  */
-export async function runForeground(runc: Runc, bundle: RunBundle): Promise<number> {
+export async function runForeground(
+  runc: Runc,
+  bundle: RunBundle,
+  options: LaunchOptions = {},
+): Promise<number> {
   const pidFile = join(bundle.dir, ".rbc", "run.pid");
   await rm(pidFile, { force: true });
-  const code = await runc.run(bundle.dir, bundle.id, pidFile);
+  const runtime = await launchable(bundle, options);
+  const code = await runc.run(runtime.dir, bundle.id, pidFile).finally(runtime.cleanup);
   const started = existsSync(pidFile);
   await rm(pidFile, { force: true });
   if (!started && code !== 0) {
@@ -76,10 +99,12 @@ export function runLog(bundle: RunBundle): string {
 export async function startDetached(
   runc: Runc,
   bundle: RunBundle,
-  options: { justDeleted?: boolean } = {},
+  options: { justDeleted?: boolean } & LaunchOptions = {},
 ): Promise<void> {
   await prepareStart(runc, bundle, options);
-  await runc.runDetached(bundle.dir, bundle.id, runLog(bundle));
+  const runtime = await launchable(bundle, options);
+  // runc has read the filled-in config.json once it returns: the container no longer needs it.
+  await runc.runDetached(runtime.dir, bundle.id, runLog(bundle)).finally(runtime.cleanup);
 }
 
 /**
@@ -106,6 +131,8 @@ export async function stopAndDelete(
   // park the network for a container that never comes.
   if (name !== undefined) await clearRestartMark(name);
   const outcome = await stopContainer(runc, bundle, options);
+  // A filled-in config.json an rbc killed mid-start left behind goes with the container.
+  await rm(runtimeBundleDir(bundle.id), { recursive: true, force: true });
   const released = name !== undefined && (await releaseUnusedNetwork(name));
   return outcome === "not running" && released ? "cleaned up" : outcome;
 }
@@ -169,7 +196,7 @@ export async function restartDetached(
   runc: Runc,
   running: Pick<RunBundle, "id" | "stopSignal" | "stopTimeout" | "networkHook">,
   next: RunBundle,
-  options: { graceSeconds?: number; step?: RestartStep } = {},
+  options: { graceSeconds?: number; step?: RestartStep } & LaunchOptions = {},
 ): Promise<void> {
   const step: RestartStep = options.step ?? ((_name, work) => work());
   const name = running.networkHook?.name;
@@ -184,7 +211,8 @@ export async function restartDetached(
   }
   killPoint("restart-starting");
   try {
-    await step("start", () => startDetached(runc, next, { justDeleted: running.id === next.id }));
+    const start = { ...options, justDeleted: running.id === next.id };
+    await step("start", () => startDetached(runc, next, start));
     killPoint("restart-started");
   } catch (cause) {
     if (name !== undefined) await releaseUnusedNetwork(name);

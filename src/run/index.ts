@@ -11,6 +11,7 @@ export {
   prepareStart,
   restartDetached,
   restartInterrupted,
+  type LaunchOptions,
   type RestartStep,
   runForeground,
   runLog,

@@ -3,6 +3,7 @@ import { constants as fsConstants } from "node:fs";
 import { open } from "node:fs/promises";
 import { constants as osConstants } from "node:os";
 import { delimiter, join } from "node:path";
+import { bundleDirOfState } from "../contract/index.ts";
 import { isExecutable } from "../executable.ts";
 import { RuncExitError, RuncNotFoundError } from "../errors/index.ts";
 
@@ -155,10 +156,22 @@ async function containerState(runc: RuncBinary, id: string): Promise<ContainerSt
 function parseState(raw: unknown): ContainerState {
   const record = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
   const text = (value: unknown): string => (typeof value === "string" ? value : "");
+  const id = text(record.id);
+  const annotations = stringRecord(record.annotations);
   return {
-    id: text(record.id),
+    id,
     status: text(record.status),
     pid: typeof record.pid === "number" ? record.pid : 0,
-    bundle: text(record.bundle),
+    // A bundle run from its runtime config.json (runtime-bundle.ts) is reported by its own directory.
+    bundle: bundleDirOfState({ id, bundle: text(record.bundle), annotations }),
   };
+}
+
+function stringRecord(value: unknown): Record<string, string> {
+  if (typeof value !== "object" || value === null) return {};
+  return Object.fromEntries(
+    Object.entries(value).filter(
+      (entry): entry is [string, string] => typeof entry[1] === "string",
+    ),
+  );
 }

@@ -98,7 +98,10 @@ async function afterBuild(
   }
   const owner = ownerOf(dir, previous, owners);
   owner.delete(dir);
-  const result = await startOrRestart(runc, dir, previous, timed.step);
+  const warn = (message: string): void => {
+    ports.log(`${dir}: warning: ${message}`);
+  };
+  const result = await startOrRestart(runc, dir, previous, timed.step, warn);
   if ("problem" in result) {
     // A stop that failed leaves the old container: keep it, so Ctrl+C still stops it.
     if (previous !== undefined && (await runc.state(previous.id)) !== undefined) {

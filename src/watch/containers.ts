@@ -25,12 +25,14 @@ export async function startOrRestart(
   dir: string,
   running: RunBundle | undefined,
   step: RestartStep,
+  warn?: (message: string) => void,
 ): Promise<RunBundle | { problem: string }> {
   const next = await runnableBundle(dir);
   if ("problem" in next) return next;
+  const launch = warn === undefined ? {} : { warn };
   try {
-    if (running === undefined) await step("start", () => startDetached(runc, next));
-    else await restartDetached(runc, running, next, { step });
+    if (running === undefined) await step("start", () => startDetached(runc, next, launch));
+    else await restartDetached(runc, running, next, { step, ...launch });
   } catch (cause) {
     return { problem: cause instanceof Error ? cause.message : String(cause) };
   }

@@ -31,4 +31,26 @@ describe("planBundleFiles", () => {
       await rm(repo, { recursive: true, force: true });
     }
   });
+
+  it("keeps the env files the bundle names in its directory out of git, and nothing beside them", async () => {
+    const secrets = ["secrets.env", "env/prod.env", "odd name [1]*.env", "!bang#.env"];
+    const gitignore = planBundleFiles({}, "web", {}, secrets).get(".gitignore") ?? "";
+    const repo = await mkdtemp(join(tmpdir(), "rbc-gitignore-"));
+    try {
+      await run("git", ["init", "--quiet", repo]);
+      await writeFile(join(repo, ".gitignore"), gitignore);
+      await mkdir(join(repo, "env"));
+      const kept = ["other.env", "env/dev.env", "odd name 1.env", "odd name [1]x.env"];
+      for (const file of [...secrets, ...kept]) await writeFile(join(repo, file), "");
+      const { stdout } = await run("git", ["status", "--porcelain", "--untracked-files=all"], {
+        cwd: repo,
+      });
+      const untracked = stdout.split("\n").filter((line) => line !== "");
+      expect(untracked.map((line) => line.slice(3).replace(/^"|"$/g, "")).sort()).toEqual(
+        [".gitignore", ...kept].sort(),
+      );
+    } finally {
+      await rm(repo, { recursive: true, force: true });
+    }
+  });
 });

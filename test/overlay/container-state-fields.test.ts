@@ -27,6 +27,10 @@ const stateFields = {
   command: ["Config.Cmd"],
   entrypoint: ["Config.Entrypoint"],
   environment: ["Config.Env"],
+  // Read by rbc run, never by the build: config.json names the files in an annotation.
+  env_file: null,
+  // Silences a build warning; no setting.
+  allow_plaintext: null,
   user: ["Config.User"],
   working_dir: ["Config.WorkingDir"],
   hostname: ["Config.Hostname"],

@@ -8,7 +8,7 @@ import {
   readRunBundle,
   runcAdapter,
   runForeground,
-  runLog,
+  startDetached,
   type RunBundle,
 } from "../../run/index.ts";
 import { printMaterialized } from "../print-rootfs.ts";
@@ -56,9 +56,17 @@ export async function runCommand(
     const code = await materialize(bundle, await engine(), terminal);
     if (code !== exitCodes.ok) return code;
   }
-  await prepareStart(runc, bundle);
-  if (!flags.detach) return runForeground(runc, bundle);
-  await runc.runDetached(bundle.dir, bundle.id, runLog(bundle));
+  // `${VAR}` in the bundle's environment reads this rbc's environment, as `docker compose` does.
+  const launch = {
+    warn: (message: string) => {
+      terminal.err(`${path}: warning: ${message}\n`);
+    },
+  };
+  if (!flags.detach) {
+    await prepareStart(runc, bundle);
+    return runForeground(runc, bundle, launch);
+  }
+  await startDetached(runc, bundle, launch);
   terminal.out(`${bundle.id}\n`);
   return exitCodes.ok;
 }
