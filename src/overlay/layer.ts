@@ -21,6 +21,7 @@ export const replacedKeys = [
   "entrypoint",
   "user",
   "working_dir",
+  "container_name",
   "hostname",
   "domainname",
   "tty",

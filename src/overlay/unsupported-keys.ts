@@ -27,7 +27,6 @@ const unsupportedKeys: Readonly<Record<string, string>> = {
   deploy: "Swarm deploy settings are not read (for limits use mem_limit, cpus and pids_limit)",
   build: "rbc compiles images that exist; build the image with docker build first",
   depends_on: "rbc runs each bundle on its own; start order is the caller's",
-  container_name: "the runc container id is rbc-<bundle directory name>",
 };
 
 /** Every top-level key with a reason, for the README's table to be checked against. */
