@@ -26,6 +26,7 @@ export type { HostileEntryRule, RootfsDifferences } from "./rootfs-errors.ts";
 export { CniPluginsNotFoundError, NetworkSetupError, PortInUseError } from "./network-errors.ts";
 export {
   AlreadyRunningError,
+  ContainerIdInUseError,
   JoinedBundleNotRunningError,
   RuncExitError,
   RuncNotFoundError,

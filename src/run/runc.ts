@@ -14,6 +14,8 @@ export interface ContainerState {
   /** The container's init process on the host; 0 once it has stopped. */
   readonly pid: number;
   readonly bundle: string;
+  /** config.json's annotations, as runc keeps them (`rbc.container-id` marks rbc's). */
+  readonly annotations: Readonly<Record<string, string>>;
 }
 
 /** The runc operations rbc uses; a thin adapter over the runc binary. */
@@ -155,10 +157,16 @@ async function containerState(runc: RuncBinary, id: string): Promise<ContainerSt
 function parseState(raw: unknown): ContainerState {
   const record = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
   const text = (value: unknown): string => (typeof value === "string" ? value : "");
+  const annotations = typeof record.annotations === "object" ? record.annotations : null;
   return {
     id: text(record.id),
     status: text(record.status),
     pid: typeof record.pid === "number" ? record.pid : 0,
     bundle: text(record.bundle),
+    annotations: Object.fromEntries(
+      Object.entries(annotations ?? {}).filter(
+        (e): e is [string, string] => typeof e[1] === "string",
+      ),
+    ),
   };
 }
