@@ -20,6 +20,21 @@ export interface GitRepository {
  */
 export async function findGitRepository(dir: string): Promise<GitRepository | undefined> {
   const real = await realpath(dir);
+  const cached = known.get(real);
+  if (cached !== undefined) return cached;
+  const repository = await askGit(real);
+  if (repository?.rootCommit !== undefined) known.set(real, repository);
+  return repository;
+}
+
+/**
+ * What git said of each directory it knew the root commit for: a root commit never changes, so
+ * a long `rbc watch` (or a build of many bundles) asks once. Other answers may (a first commit, a
+ * fetch that unshallows), so they are asked again.
+ */
+const known = new Map<string, GitRepository>();
+
+async function askGit(real: string): Promise<GitRepository | undefined> {
   const found = await git(real, ["rev-parse", "--show-toplevel", "--is-shallow-repository"]);
   const [top, shallow] = found?.split("\n") ?? [];
   if (top === undefined || top === "") return undefined;
