@@ -62,8 +62,12 @@ export function driftReasons(evidence: DriftEvidence): DriftReason[] {
   if (evidence.identityChange !== undefined) {
     reasons.push({ kind: "identity-changed", message: identityMessage(evidence.identityChange) });
   }
+  // A lock from before bundles had a container id cannot compile to its config.json again (that
+  // named the bundle by its directory alone): the changed id is the reason to give.
+  const idless =
+    evidence.identityChange !== undefined && evidence.identityChange.from === undefined;
   const stale = specFiles.some((name) => evidence.fromLock?.get(name) !== committed.get(name));
-  if (evidence.fromLock === undefined || stale) {
+  if (!idless && (evidence.fromLock === undefined || stale)) {
     reasons.push({
       kind: "overlay-changed",
       message: "the overlay changed: the committed files are stale relative to bundle.yaml",
