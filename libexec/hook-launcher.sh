@@ -10,8 +10,8 @@
 #   run_root         /run/rbc (src/contract/run-layout.ts)
 #   file_*           the parking files (src/contract/parking-files.ts), each plain text
 #
-# Arguments are rbc's: `hook create-runtime <name> --network <mode> [--publish <spec>]...` or
-# `hook poststop <name>` (src/contract/hook-command.ts); runc passes the container's state JSON on
+# Arguments are rbc's: `hook create-runtime <id> --network <mode> [--publish <spec>]...` or
+# `hook poststop <id>` (src/contract/hook-command.ts); runc passes the container's state JSON on
 # stdin.
 
 rbc() { exec "$node" "$launcher" "$@"; }

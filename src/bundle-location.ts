@@ -7,8 +7,8 @@ export const OVERLAY_FILE_NAME = "bundle.yaml";
 export interface BundleLocation {
   readonly dir: string;
   /**
-   * The directory's own name, also for `.` or a trailing slash: it names the container, its
-   * cgroup and its hostname.
+   * The directory's own name, also for `.` or a trailing slash: it names the hostname and starts
+   * the container id (identity/).
    */
   readonly name: string;
   /** `<dir>/bundle.yaml`, relative when `dir` is, so messages read `bundles/web/bundle.yaml:7:3`. */
@@ -21,9 +21,9 @@ export function bundleLocation(dir: string): BundleLocation {
 }
 
 /**
- * Why a bundle name cannot name its container, or undefined when it can. The name becomes the runc
- * container id (`rbc-<name>`, runc accepts `[\w+-.]`), the hostname and the cgroup, so it follows
- * Docker's container-name rule, `[a-zA-Z0-9][a-zA-Z0-9_.-]*`.
+ * Why a bundle name cannot name its container, or undefined when it can. The name is part of the
+ * runc container id (`rbc-<name>-<hash>`, runc accepts `[\w+-.]`) and the hostname, so it
+ * follows Docker's container-name rule, `[a-zA-Z0-9][a-zA-Z0-9_.-]*`.
  */
 export function bundleNameProblem(name: string): string | undefined {
   if (/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(name)) return undefined;

@@ -13,6 +13,7 @@ import { compileBundle, type BundleCompilation } from "./compile.ts";
 import { compileBundles, type CompiledBundles } from "./compile-bundles.ts";
 import { compileFromLock } from "./compile-from-lock.ts";
 import { engineTarget, type EngineTarget, type LoadedOverlay } from "./overlay/index.ts";
+import type { BundleIdentity } from "./identity/index.ts";
 import type { Engine } from "./resolve/index.ts";
 
 /** How to recompile: through the engine, or offline from each bundle's overlay and lock. */
@@ -103,6 +104,7 @@ async function reasonsFor(
     target: "locked",
   });
   const targetChange = changedTarget(committedLock, engineTarget(overlay.settings));
+  const identityChange = changedIdentity(committedLock, bundle.identity);
   const reasons = driftReasons({
     committed,
     committedLock,
@@ -110,10 +112,15 @@ async function reasonsFor(
     freshLock: bundle.lock,
     fromLock: fromLock.incomplete === undefined ? fromLock.compilation.files : undefined,
     ...(targetChange && { targetChange }),
+    ...(identityChange && { identityChange }),
   });
   if (!offline) return reasons;
-  // Offline there is no fresh lock or manifest to compare: only the overlay and the target count.
-  const known = reasons.filter((r) => r.kind === "overlay-changed" || r.kind === "target-changed");
+  // Offline there is no fresh lock or manifest to compare: only the overlay, the target and the
+  // identity count.
+  const known = reasons.filter(
+    (r) =>
+      r.kind === "overlay-changed" || r.kind === "target-changed" || r.kind === "identity-changed",
+  );
   return known.length > 0 ? known : [overlayChanged];
 }
 
@@ -129,6 +136,16 @@ function changedTarget(
   if (lock === undefined) return undefined;
   const from = lockedTarget(lock);
   return from.docker === to.docker && from.cgroup === to.cgroup ? undefined : { from, to };
+}
+
+function changedIdentity(
+  lock: BundleLock | undefined,
+  now: BundleIdentity | undefined,
+): { from: BundleIdentity | undefined; to: BundleIdentity } | undefined {
+  if (lock === undefined || now === undefined) return undefined;
+  return lock.identity?.containerId === now.containerId
+    ? undefined
+    : { from: lock.identity, to: now };
 }
 
 function lockOf(text: string | undefined): BundleLock | undefined {

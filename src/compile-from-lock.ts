@@ -10,7 +10,8 @@ import { LockIncompleteError } from "./errors/index.ts";
  * every answer the engine gave when the bundle was built. The rootfs manifest and the lock itself
  * are not rebuilt (they need the image). An overlay that now needs answers the lock lacks compiles
  * to nothing, with the reason. With `target: "locked"` it compiles for the target the lock was
- * built for rather than the overlay's, which tells a target change from other overlay changes.
+ * built for rather than the overlay's, and with the container id the lock records rather than the
+ * bundle's own, which tells a target change and a move from other overlay changes.
  */
 export async function compileFromLock(
   dir: string,
@@ -43,6 +44,9 @@ export async function compileFromLock(
       rootfs: false,
       hostDevices: () => Promise.resolve(lockedHostDevices(lock)),
       ...(options.target === "locked" ? { target: lockedTarget(lock) } : {}),
+      ...(options.target === "locked" && lock.identity !== undefined
+        ? { identity: lock.identity }
+        : {}),
     });
     return { compilation, lock };
   } catch (cause) {

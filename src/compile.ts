@@ -16,6 +16,8 @@ import {
   type LoadedOverlay,
 } from "./overlay/index.ts";
 import { bundleLocation, bundleNameProblem, type BundleLocation } from "./bundle-location.ts";
+import { identifyBundle, withJoinedBundles } from "./bundle-identity.ts";
+import type { BundleIdentity } from "./identity/index.ts";
 import {
   createRequestFor,
   describeRootfs,
@@ -36,6 +38,8 @@ import { credentialWarnings, runEnvironmentOf, withheldVariables } from "./overl
 /** One bundle's compilation: its files, or the diagnostics that stopped it. */
 export interface BundleCompilation extends BundleLocation {
   readonly overlay?: LoadedOverlay;
+  /** The container id it runs as and what it was made from (recorded in the lock). */
+  readonly identity?: BundleIdentity;
   readonly files?: FileSet;
   /** The lock of a compilation with `rootfs` on. */
   readonly lock?: BundleLock;
@@ -56,6 +60,8 @@ export interface CompileOptions {
   readonly imageMemo?: ImageMemo;
   /** The target to compile for instead of the overlay's (rbc check: the lock's, to tell changes apart). */
   readonly target?: EngineTarget;
+  /** The identity to compile with instead of the bundle's own (rbc check: the lock's, to tell a move apart). */
+  readonly identity?: BundleIdentity;
 }
 
 /**
@@ -89,23 +95,22 @@ export async function compileBundle(
   if (request.value === undefined) return fail(request.diagnostics);
   const target = options.target ?? engineTarget(overlay.settings);
   const resolved = await resolveSource(overlay, request.value, engine, target);
-  const { state } = resolved;
-  if (state === undefined) return fail(resolved.diagnostics);
+  if (resolved.state === undefined) return fail(resolved.diagnostics);
+  const state = await withJoinedBundles(dir, resolved.state);
+  const identity = options.identity ?? (await identifyBundle(dir, overlay.settings.container_name));
   const hostDevices = await (options.hostDevices ?? readHostDevices)(
     hostDevicePaths(state.HostConfig),
   );
-  const { settings } = overlay;
   const specInput = {
-    bundleName: overlay.name,
+    containerId: identity.containerId,
     target,
     state,
     users: resolved.users,
     image: resolved.image,
+    hostDevices,
+    annotations: annotationsOf(overlay),
   };
-  const compiled = compileSpec(
-    { ...specInput, hostDevices, annotations: annotationsOf(overlay) },
-    settings.patches ?? [],
-  );
+  const compiled = compileSpec(specInput, overlay.settings.patches ?? []);
   if (compiled.value === undefined) return fail(compiled.diagnostics);
   const hostname = specHostname(compiled.value.generated, overlay.name);
   const files = planBundleFiles(
@@ -122,7 +127,7 @@ export async function compileBundle(
     ...credentialWarnings(overlay, state, resolved.image),
   ];
   const diagnostics = warnings.map((d) => locateDiagnostic(d, overlay));
-  const bundle = { ...location, overlay, files, diagnostics };
+  const bundle = { ...location, overlay, identity, files, diagnostics };
   if (options.rootfs === false) return bundle;
   const inputs = { resolved, engine, recording, hostDevices, target, memo: options.imageMemo };
   return withRootfs(bundle, inputs);
@@ -147,7 +152,11 @@ function annotationsOf(overlay: LoadedOverlay): Readonly<Record<string, string>>
 
 /** The compilation with its rootfs manifest and lock: `rootfs.mtree` and `bundle.lock` added. */
 async function withRootfs(
-  bundle: BundleCompilation & { readonly overlay: LoadedOverlay; readonly files: FileSet },
+  bundle: BundleCompilation & {
+    readonly overlay: LoadedOverlay;
+    readonly identity: BundleIdentity;
+    readonly files: FileSet;
+  },
   inputs: {
     readonly resolved: ResolvedSource;
     readonly engine: Engine;
@@ -162,6 +171,7 @@ async function withRootfs(
   const lock = buildLock({
     source: bundle.overlay.settings.source,
     target: inputs.target,
+    identity: bundle.identity,
     image: resolved.image,
     configDigest: rootfs.configDigest,
     diffIds: rootfs.diffIds,

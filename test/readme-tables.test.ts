@@ -80,13 +80,6 @@ describe("the README's overlay key table", () => {
   });
 });
 
-/**
- * Keys the other parts of issue 12 implement (container_name: identity; env_file: secrets). The
- * table calls them supported; until their branches are merged here they may be missing from the
- * schema, and container_name may still be refused.
- */
-const landingWithIssue12 = new Set(["container_name", "env_file"]);
-
 interface ComposeRow {
   readonly key: string;
   readonly status: string;
@@ -125,7 +118,7 @@ describe("the README's Compose table", () => {
   it("marks supported only keys of schemas/bundle.schema.json", () => {
     const supported = rows.filter((row) => row.code === undefined).map((row) => row.key);
     const missing = supported.filter((key) => !schemaKeys.includes(key));
-    expect(missing.filter((key) => !landingWithIssue12.has(key))).toEqual([]);
+    expect(missing).toEqual([]);
   });
 
   it("marks refused only keys the overlay validator refuses, with the code shown", () => {
@@ -164,7 +157,7 @@ describe("the README's tables of keys rbc refuses", () => {
       codeSpans(row[0] ?? "").filter((span) => !span.startsWith("-")),
     );
     const documented = [...compose.map((row) => row.key), ...others].sort();
-    const refused = unsupportedKeyNames.filter((key) => !landingWithIssue12.has(key));
+    const refused = [...unsupportedKeyNames];
     expect(documented).toEqual(refused);
     for (const key of others) expect(diagnosticsFor(key)[0]?.code).toBe("OVL206");
   });

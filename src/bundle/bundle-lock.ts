@@ -1,3 +1,4 @@
+import type { BundleIdentity } from "../identity/index.ts";
 import type { EngineTarget, OverlaySource } from "../overlay/index.ts";
 import type { EngineRecording } from "../resolve/index.ts";
 import type { HostDevice, HostDeviceTable, ImageInfo } from "../spec/index.ts";
@@ -27,6 +28,8 @@ export interface BundleLock {
   readonly container?: { readonly id: string; readonly name: string };
   /** Absent in locks written before targets existed: see lockedTarget. */
   readonly target?: EngineTarget;
+  /** Absent in locks written before bundles had an identity (their id was `rbc-<name>`). */
+  readonly identity?: BundleIdentity;
   readonly rootfs: { readonly manifest: "rootfs.mtree"; readonly sha256: string };
   readonly inputs: {
     readonly engine: EngineRecording;
@@ -37,6 +40,7 @@ export interface BundleLock {
 export interface LockInput {
   readonly source: OverlaySource;
   readonly target: EngineTarget;
+  readonly identity: BundleIdentity;
   readonly image: ImageInfo;
   readonly configDigest: string;
   readonly diffIds: readonly string[];
@@ -71,6 +75,11 @@ export function buildLock(input: LockInput): BundleLock {
     },
     ...(input.container === undefined ? {} : { container: input.container }),
     target: { docker: input.target.docker, cgroup: input.target.cgroup },
+    identity: {
+      containerId: input.identity.containerId,
+      ...(input.identity.repository === undefined ? {} : { repository: input.identity.repository }),
+      ...(input.identity.path === undefined ? {} : { path: input.identity.path }),
+    },
     rootfs: { manifest: "rootfs.mtree", sha256: input.manifestSha256 },
     inputs: {
       engine: sortKeysDeep(

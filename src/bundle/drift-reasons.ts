@@ -1,3 +1,4 @@
+import type { BundleIdentity } from "../identity/index.ts";
 import { describeTarget, type EngineTarget } from "../overlay/index.ts";
 import type { BundleLock } from "./bundle-lock.ts";
 import type { FileSet } from "./plan.ts";
@@ -7,6 +8,7 @@ export type DriftReason =
   | { readonly kind: "not-built"; readonly message: string }
   | { readonly kind: "overlay-changed"; readonly message: string }
   | { readonly kind: "target-changed"; readonly message: string }
+  | { readonly kind: "identity-changed"; readonly message: string }
   | { readonly kind: "upstream-moved"; readonly message: string }
   | { readonly kind: "container-changed"; readonly message: string }
   | { readonly kind: "rootfs-changed"; readonly message: string };
@@ -25,6 +27,14 @@ export interface DriftEvidence {
   readonly fromLock: FileSet | undefined;
   /** The target the overlay asks for now, when it is not the one the lock was built for. */
   readonly targetChange?: { readonly from: EngineTarget; readonly to: EngineTarget };
+  /**
+   * The container id the bundle has now, when it is not the one its lock records (`from` is
+   * undefined for a lock written before bundles had one).
+   */
+  readonly identityChange?: {
+    readonly from: BundleIdentity | undefined;
+    readonly to: BundleIdentity;
+  };
 }
 
 /** The files the overlay decides, as opposed to the rootfs manifest and the lock. */
@@ -49,8 +59,15 @@ export function driftReasons(evidence: DriftEvidence): DriftReason[] {
       message: `the target changed: the bundle was built for ${describeTarget(targetChange.from)}, the overlay now targets ${describeTarget(targetChange.to)}`,
     });
   }
+  if (evidence.identityChange !== undefined) {
+    reasons.push({ kind: "identity-changed", message: identityMessage(evidence.identityChange) });
+  }
+  // A lock from before bundles had a container id cannot compile to its config.json again (that
+  // named the bundle by its directory alone): the changed id is the reason to give.
+  const idless =
+    evidence.identityChange !== undefined && evidence.identityChange.from === undefined;
   const stale = specFiles.some((name) => evidence.fromLock?.get(name) !== committed.get(name));
-  if (evidence.fromLock === undefined || stale) {
+  if (!idless && (evidence.fromLock === undefined || stale)) {
     reasons.push({
       kind: "overlay-changed",
       message: "the overlay changed: the committed files are stale relative to bundle.yaml",
@@ -80,6 +97,22 @@ export function driftReasons(evidence: DriftEvidence): DriftReason[] {
     reasons.push({ kind: "rootfs-changed", message: "the rootfs manifest changed (rootfs.mtree)" });
   }
   return reasons;
+}
+
+function identityMessage(change: NonNullable<DriftEvidence["identityChange"]>): string {
+  const { from, to } = change;
+  const now = `${to.containerId}${describePlace(to)}`;
+  if (from === undefined) {
+    return `the container id changed: the bundle was built before bundles had one of their own, and now runs as ${now}`;
+  }
+  return `the container id changed: the bundle was built to run as ${from.containerId}${describePlace(from)}, and now runs as ${now} (it moved, or its container_name changed)`;
+}
+
+/** ` (bundles/web in repository 8d272121bf4c)`, ` (container_name)`. */
+function describePlace(identity: BundleIdentity): string {
+  if (identity.path === undefined) return " (container_name)";
+  const repository = identity.repository?.slice(0, 12);
+  return ` (${identity.path}${repository === undefined ? "" : ` in repository ${repository}`})`;
 }
 
 function containerChanged(before: BundleLock, after: BundleLock): boolean {

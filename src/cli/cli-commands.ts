@@ -81,7 +81,7 @@ const verify: CommandDefinition = {
 const run: CommandDefinition = {
   name: "run",
   description:
-    "run a compiled bundle under runc as container rbc-<name> (materializing rootfs/ if missing)",
+    "run a compiled bundle under runc as its container id (materializing rootfs/ if missing)",
   arguments: [bundle],
   options: [
     new Option("-d, --detach", "run in the background; output goes to <bundle>/.rbc/run.log"),
@@ -165,7 +165,10 @@ export const cliCommands: readonly CommandDefinition[] = [
   logs,
 ];
 
-const name: ArgumentDefinition = { name: "<name>", description: "the bundle name" };
+const id: ArgumentDefinition = {
+  name: "<id>",
+  description: "the bundle's container id (its state is under /run/rbc/<id>/)",
+};
 
 /**
  * `rbc hook …`: what compiled bundles' config.json runs from runc (`/usr/bin/env rbc hook …`);
@@ -175,26 +178,26 @@ export const hookCommands: readonly CommandDefinition[] = [
   {
     name: "create-runtime",
     description: "pin the container's namespaces and set its network up (state JSON on stdin)",
-    arguments: [name],
+    arguments: [id],
     options: [
       new Option("--network <mode>", "the network mode").choices(hookNetworks).default("bridge"),
       new Option("--publish <spec>", "a published port, as docker run -p")
         .argParser(collect)
         .default([]),
     ],
-    async run([bundleName]: [string], options: { network: HookNetwork; publish: string[] }, c) {
+    async run([bundleId]: [string], options: { network: HookNetwork; publish: string[] }, c) {
       const { createRuntimeHook } = await import("./commands/hook.ts");
-      return createRuntimeHook(bundleName, options, c.terminal);
+      return createRuntimeHook(bundleId, options, c.terminal);
     },
   },
   {
     name: "poststop",
     description: "tear the container's network down and unpin its namespaces (state on stdin)",
-    arguments: [name],
+    arguments: [id],
     options: [],
-    async run([bundleName]: [string]) {
+    async run([bundleId]: [string]) {
       const { poststopHook } = await import("./commands/hook.ts");
-      return poststopHook(bundleName);
+      return poststopHook(bundleId);
     },
   },
 ];

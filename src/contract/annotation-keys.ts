@@ -11,3 +11,10 @@ export const STOP_SIGNAL_ANNOTATION = "org.opencontainers.image.stopSignal";
  * --stop-timeout in the container's config, outside the runtime spec.
  */
 export const STOP_TIMEOUT_ANNOTATION = "rbc.stop-timeout";
+
+/**
+ * The runc container id the bundle runs as (identity/): `container_name`, else
+ * `rbc-<name>-<hash>`. `rbc run`, `stop`, `logs` and `watch` take it from here, and `rbc ps` knows
+ * rbc's containers by it.
+ */
+export const CONTAINER_ID_ANNOTATION = "rbc.container-id";

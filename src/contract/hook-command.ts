@@ -23,7 +23,7 @@ export interface NetworkHookRequest {
 }
 
 /**
- * rbc's arguments for the create-runtime hook: `hook create-runtime <name> --network <mode>
+ * rbc's arguments for the create-runtime hook: `hook create-runtime <id> --network <mode>
  * [--publish <spec>]...`. The hook launcher compares them to decide whether a parked network fits
  * a restart, so the hook writes them down in this same form.
  */
@@ -38,7 +38,7 @@ export function createRuntimeArgs(request: NetworkHookRequest): string[] {
   ];
 }
 
-/** rbc's arguments for the poststop hook: `hook poststop <name>`. */
+/** rbc's arguments for the poststop hook: `hook poststop <id>`. */
 export function poststopArgs(name: string): string[] {
   return ["hook", "poststop", name];
 }

@@ -4,7 +4,11 @@
  * the `/run/rbc` layout, the files that park a network across a restart, the published-port
  * format, and where the materialized rootfs lives. Pure data and functions; no I/O.
  */
-export { STOP_SIGNAL_ANNOTATION, STOP_TIMEOUT_ANNOTATION } from "./annotation-keys.ts";
+export {
+  CONTAINER_ID_ANNOTATION,
+  STOP_SIGNAL_ANNOTATION,
+  STOP_TIMEOUT_ANNOTATION,
+} from "./annotation-keys.ts";
 /** What of a bundle's environment is filled in at run time (the `rbc.environment` annotation). */
 export {
   bundleDirOfState,

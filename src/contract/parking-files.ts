@@ -11,7 +11,7 @@
  * instead takes the kernel some 30 ms, during which connection attempts are silently dropped.)
  *
  * Both steps run in rbc's hook launcher (libexec/hook-launcher.sh), a shell script, without starting
- * Node; these files, under `/run/rbc/<name>/`, are the contract between it and the Node side,
+ * Node; these files, under `/run/rbc/<id>/`, are the contract between it and the Node side,
  * which writes them when it sets a network up. Each is plain text meant for shell: no JSON.
  */
 export const parkingFiles = {

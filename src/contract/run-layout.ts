@@ -1,11 +1,11 @@
 import { NetworkSetupError } from "../errors/index.ts";
 
 /**
- * `/run/rbc`: one directory per running bundle, named after the bundle, and rbc's own entries,
+ * `/run/rbc`: one directory per running bundle, named by its container id, and rbc's own entries,
  * whose names start with `.`. Docker names a joined container's namespaces by its process
  * (`/proc/<pid>/ns/<type>`) and its files by its directory under the data root, both host-specific;
  * rbc's convention instead: `rbc run` pins a running bundle's namespaces and shared files under
- * `/run/rbc/<name>/`, and bundles that join it (`container:NAME` modes) refer to them there.
+ * `/run/rbc/<id>/`, and bundles that join it (`container:NAME` modes) refer to them there.
  */
 export const RUN_ROOT = "/run/rbc";
 
@@ -32,21 +32,21 @@ export const sharedBundleFiles = ["hosts", "resolv.conf", "hostname", "shm"] as 
 /** What the create-runtime hook set up, read by poststop, `rbc ps` and port checks (JSON). */
 export const NETWORK_RECORD_FILE = "network.json";
 
-/** The leaf under `/run/rbc/<name>/` where namespace `type` is pinned. */
+/** The leaf under `/run/rbc/<id>/` where namespace `type` is pinned. */
 export function namespacePinLeaf(type: PinnedNamespace): string {
   return `ns/${type}`;
 }
 
 /**
- * A path under a bundle's `/run/rbc/<name>/` as config.json names it at build time (a joined
- * bundle's namespaces and files). The name is the donor's, taken from the engine.
+ * A path under a bundle's `/run/rbc/<id>/` as config.json names it at build time (a joined
+ * bundle's namespaces and files). The name is the donor bundle's container id.
  */
 export function joinedBundlePath(name: string, leaf: string): string {
   return `${RUN_ROOT}/${name}/${leaf}`;
 }
 
 /**
- * `/run/rbc/<name>/…` at run time. The name comes from a hook's arguments in config.json, which
+ * `/run/rbc/<id>/…` at run time. The name comes from a hook's arguments in config.json, which
  * anyone can edit, and the directory is removed recursively as root: a name that is not one plain
  * directory entry is refused.
  */
@@ -64,7 +64,7 @@ export function runtimeBundleDir(id: string): string {
   return `${rbcRunDirs.runtimeBundles}/${id}`;
 }
 
-/** A name /run/rbc/<name> can hold: one path component, not rbc's own (leading `.`). */
+/** A name /run/rbc/<id> can hold: one path component, not rbc's own (leading `.`). */
 export function isBundleRunName(name: string): boolean {
   return name !== "" && !name.startsWith(".") && !name.includes("/") && !name.includes("\0");
 }

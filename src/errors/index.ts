@@ -29,6 +29,7 @@ export type { HostileEntryRule, RootfsDifferences } from "./rootfs-errors.ts";
 export { CniPluginsNotFoundError, NetworkSetupError, PortInUseError } from "./network-errors.ts";
 export {
   AlreadyRunningError,
+  ContainerIdInUseError,
   JoinedBundleNotRunningError,
   RunEnvironmentError,
   RuncExitError,

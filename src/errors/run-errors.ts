@@ -22,19 +22,36 @@ export class RuncNotFoundError extends EnvironmentError {
   }
 }
 
-/** The bundle's container is running already (exit 3). */
+/**
+ * The bundle's container is running already (exit 3); `olderRbc`: under the id an older rbc gave
+ * it (`rbc-<name>`).
+ */
 export class AlreadyRunningError extends EnvironmentError {
-  constructor(id: string, dir: string) {
-    super("ALREADY_RUNNING", `${id} is already running (rbc stop ${dir})`);
+  constructor(id: string, dir: string, options: { olderRbc?: boolean } = {}) {
+    const older = options.olderRbc === true ? ", started by an older rbc" : "";
+    super("ALREADY_RUNNING", `${id} is already running${older} (rbc stop ${dir})`);
+  }
+}
+
+/**
+ * The bundle's container id is held by a container of another bundle directory (exit 3): a second
+ * clone of the same repository, or another bundle with the same `container_name`.
+ */
+export class ContainerIdInUseError extends EnvironmentError {
+  constructor(id: string, holder: string) {
+    super(
+      "CONTAINER_ID_IN_USE",
+      `the container id ${id} is in use by the bundle ${holder} (rbc stop ${holder}, or give this bundle another container_name)`,
+    );
   }
 }
 
 /** A `container:NAME` mode names a bundle that is not running (exit 3). */
 export class JoinedBundleNotRunningError extends EnvironmentError {
-  constructor(name: string) {
+  constructor(id: string) {
     super(
       "JOINED_NOT_RUNNING",
-      `bundle ${name} is not running; this bundle joins its namespaces (container:${name}), so rbc run ${name} first`,
+      `the bundle this one joins (container:NAME, running as ${id}) is not running: rbc run it first`,
     );
   }
 }

@@ -12,8 +12,9 @@ import { NetworkSetupError } from "../errors/index.ts";
 
 /** What the create-runtime hook knows: its arguments and the OCI state runc passes on stdin. */
 export interface ContainerNetworkRequest {
-  /** The hook's own arguments (`hook create-runtime <name> …`), kept for restarts. */
+  /** The hook's own arguments (`hook create-runtime <id> …`), kept for restarts. */
   readonly hookArgs: readonly string[];
+  /** The bundle's container id as config.json names it: its state is under /run/rbc/<id>/. */
   readonly name: string;
   readonly containerId: string;
   readonly pid: number;
@@ -38,6 +39,7 @@ export async function setUpContainerNetwork(
   let record: NetworkRecord = {
     name: request.name,
     containerId: request.containerId,
+    bundleDir: request.bundleDir,
     pid: request.pid,
     network: request.network,
     ...(pluginDir === undefined ? {} : { pluginDir }),

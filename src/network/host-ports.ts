@@ -16,7 +16,7 @@ export async function allocateHostPorts(
   others: readonly NetworkRecord[],
 ): Promise<CniPortMapping[]> {
   const taken = others.flatMap((record) =>
-    record.ports.map((port) => ({ ...port, holder: `published by rbc bundle ${record.name}` })),
+    record.ports.map((port) => ({ ...port, holder: `published by ${publisher(record)}` })),
   );
   const chosen: CniPortMapping[] = [];
   for (const port of published) {
@@ -27,6 +27,11 @@ export async function allocateHostPorts(
     chosen.push(mapping);
   }
   return chosen;
+}
+
+/** The bundle a record is of: its directory (an older rbc's records name the bundle) and id. */
+function publisher(record: NetworkRecord): string {
+  return `rbc bundle ${record.bundleDir ?? record.name}, running as ${record.containerId}`;
 }
 
 async function allocate(

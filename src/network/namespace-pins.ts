@@ -11,8 +11,8 @@ import {
 import { NetworkSetupError } from "../errors/index.ts";
 
 /**
- * Pins the container's namespaces under /run/rbc/<name>/ns/ with bind mounts of /proc/<pid>/ns/*,
- * so they outlive its processes for CNI DEL and can be joined by `container:<name>` bundles, and
+ * Pins the container's namespaces under /run/rbc/<id>/ns/ with bind mounts of /proc/<pid>/ns/*,
+ * so they outlive its processes for CNI DEL and can be joined by `container:NAME` bundles, and
  * links the bundle's network files and shm there for those bundles to bind.
  */
 export async function pinNamespaces(name: string, pid: number, bundleDir: string): Promise<void> {
@@ -28,7 +28,7 @@ export async function pinNamespaces(name: string, pid: number, bundleDir: string
   }
 }
 
-/** Unmounts the pins and removes /run/rbc/<name>/; pins that are not mounted are skipped. */
+/** Unmounts the pins and removes /run/rbc/<id>/; pins that are not mounted are skipped. */
 export async function unpinNamespaces(name: string): Promise<void> {
   for (const type of pinnedNamespaces) await unpinNamespace(name, type);
   await rm(runPath(name), { recursive: true, force: true });

@@ -3,13 +3,17 @@ import type { CniPluginCall, CniPortMapping } from "./cni-network.ts";
 import { NETWORK_RECORD_FILE, parkingFiles, RUN_ROOT, runPath } from "../contract/index.ts";
 
 /**
- * What the create-runtime hook set up for a running bundle, kept in /run/rbc/<name>/network.json:
+ * What the create-runtime hook set up for a running bundle, kept in /run/rbc/<id>/network.json:
  * poststop tears down exactly this (the same plugin configurations and results), whatever the
  * bundle's config.json says by then, and port checks read the other bundles' ports from it.
  */
 export interface NetworkRecord {
+  /** The bundle's container id (its `/run/rbc/<id>/`), as its hooks' arguments name it. */
   readonly name: string;
+  /** The runc id of the container that set it up (the same, unless run with plain runc). */
   readonly containerId: string;
+  /** The bundle directory the container runs, as runc reports it. */
+  readonly bundleDir?: string;
   readonly pid: number;
   readonly network: string;
   readonly pluginDir?: string;

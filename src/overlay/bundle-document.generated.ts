@@ -91,6 +91,11 @@ export interface BundleDocument {
   readonly user?: string;
   /** Working directory of the process, overriding the image's WORKDIR. */
   readonly working_dir?: string;
+  /**
+   * The runc container id the bundle runs as, instead of `rbc-<bundle directory name>-<hash>`
+   * (Docker's container name rule).
+   */
+  readonly container_name?: string;
   /** Hostname inside the container. */
   readonly hostname?: string;
   /** NIS domain name inside the container. */

@@ -22,6 +22,7 @@ export const replacedKeys = [
   "entrypoint",
   "user",
   "working_dir",
+  "container_name",
   "hostname",
   "domainname",
   "tty",

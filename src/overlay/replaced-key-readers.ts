@@ -31,6 +31,7 @@ export const replacedReaders: { readonly [K in ReplacedKey]: ReplacedReader<K> }
   entrypoint: (raw) => words("entrypoint", raw),
   user: same,
   working_dir: readWorkingDir,
+  container_name: same,
   hostname: same,
   domainname: same,
   tty: same,

@@ -50,6 +50,8 @@ export interface OverlaySettings {
   readonly user?: string;
   readonly working_dir?: string;
   readonly tty?: boolean;
+  /** `container_name`: the runc container id, in place of the one rbc makes up (identity/). */
+  readonly container_name?: string;
   readonly hostname?: string;
   readonly domainname?: string;
   readonly read_only?: boolean;

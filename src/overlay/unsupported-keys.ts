@@ -49,7 +49,6 @@ const unsupportedKeys: Readonly<Record<string, string>> = {
   platform: "it chooses an image platform; name the image built for this host instead",
   storage_opt: "storage driver options have nothing in config.json",
   depends_on: "rbc runs each bundle on its own; start order is the caller's",
-  container_name: "the runc container id is rbc-<bundle directory name>",
 };
 
 /**

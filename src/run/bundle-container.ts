@@ -10,9 +10,11 @@ import {
 import { namespacePinLeaf, parkingFiles, runPath, runtimeBundleDir } from "../contract/index.ts";
 import {
   AlreadyRunningError,
+  ContainerIdInUseError,
   JoinedBundleNotRunningError,
   RuncExitError,
 } from "../errors/index.ts";
+import { legacyContainer } from "./legacy-container.ts";
 import type { RunBundle } from "./read-run-bundle.ts";
 import type { Runc } from "./runc.ts";
 import { killPoint } from "./kill-point.ts";
@@ -22,8 +24,10 @@ import { waitExited, waitStopped } from "./wait-stopped.ts";
 
 /**
  * What must hold before runc starts a bundle: no live container with its id (a stopped one is
- * deleted, which also runs its poststop hook, as is what a killed runc create left), its
- * network's plugins and ports available, and the directories runc binds from the bundle present.
+ * deleted, which also runs its poststop hook, as is what a killed runc create left), none of
+ * another bundle directory holding the id (that one is left alone, as Docker refuses a name in
+ * use), none an older rbc started from the directory as `rbc-<name>`, its network's plugins and
+ * ports available, and the directories runc binds from the bundle present.
  */
 export async function prepareStart(
   runc: Runc,
@@ -33,16 +37,23 @@ export async function prepareStart(
   // A restart has just deleted the container: asking runc again would only cost time.
   if (options.justDeleted !== true) {
     const existing = await runc.state(bundle.id);
+    if (existing !== undefined && existing.bundle !== bundle.dir) {
+      throw new ContainerIdInUseError(bundle.id, existing.bundle);
+    }
     if (existing?.status === "running" || existing?.status === "paused") {
       throw new AlreadyRunningError(bundle.id, bundle.dir);
+    }
+    const legacy = await legacyContainer(runc, bundle, { live: true });
+    if (legacy !== undefined) {
+      throw new AlreadyRunningError(legacy.id, bundle.dir, { olderRbc: true });
     }
     // A stopped container is deleted, which runs its poststop hook. With none, runc may still
     // hold the id: a runc create killed before it stored the container leaves its directory.
     await runc.delete(bundle.id, { force: true });
   }
-  for (const name of bundle.joins) {
-    if (!existsSync(runPath(name, namespacePinLeaf("net"))))
-      throw new JoinedBundleNotRunningError(name);
+  for (const id of bundle.joins) {
+    if (!existsSync(runPath(id, namespacePinLeaf("net"))))
+      throw new JoinedBundleNotRunningError(id);
   }
   if (bundle.networkHook !== undefined) await networkPrerequisites(bundle.networkHook);
   // The run log may hold what the container prints: for root's eyes only.
@@ -199,12 +210,19 @@ export async function restartDetached(
   options: { graceSeconds?: number; step?: RestartStep } & LaunchOptions = {},
 ): Promise<void> {
   const step: RestartStep = options.step ?? ((_name, work) => work());
-  const name = running.networkHook?.name;
+  // A network is kept for a container of the same id only (not across a change of id, as from
+  // an older rbc's `rbc-<name>`): the next one's hook looks for it under its own. Otherwise the
+  // old container is stopped as rbc stop does, its network released.
+  const name = running.id === next.id ? running.networkHook?.name : undefined;
   killPoint("restart");
   if (name !== undefined) await markRestart(name);
   killPoint("restart-marked");
   try {
-    await step("stop", () => stopContainer(runc, running, options));
+    await step("stop", () =>
+      name === undefined
+        ? stopAndDelete(runc, running, options)
+        : stopContainer(runc, running, options),
+    );
     killPoint("restart-deleted");
   } finally {
     if (name !== undefined) await clearRestartMark(name);

@@ -1,11 +1,12 @@
+import { CONTAINER_ID_PREFIX } from "../identity/index.ts";
+
 /**
- * The runc container id of a bundle: `rbc-<bundle name>`, where the name is the bundle
- * directory's base name (`bundles/web` → `rbc-web`). Characters runc does not accept in an id
- * (anything but letters, digits, `_`, `+`, `-` and `.`) become `-`. The `rbc-` prefix is how
- * `rbc ps` tells rbc's containers from others on the host.
+ * The id rbc gave every bundle before bundles had an identity: `rbc-<bundle directory name>`,
+ * global to the host (two repositories' `bundles/web` shared it), its state under
+ * `/run/rbc/<name>/`. A bundle whose config.json has no `rbc.container-id` annotation (built by
+ * that rbc) still runs as it, and a container that rbc started is still found by it
+ * (legacy-container.ts). Characters runc does not accept in an id became `-`.
  */
-export function containerId(bundleName: string): string {
+export function legacyContainerId(bundleName: string): string {
   return `${CONTAINER_ID_PREFIX}${bundleName.replace(/[^\w+.-]/g, "-")}`;
 }
-
-export const CONTAINER_ID_PREFIX = "rbc-";

@@ -1,5 +1,6 @@
 /** Running compiled bundles under runc: the runc adapter and the naming rules around it. */
-export { CONTAINER_ID_PREFIX, containerId } from "./container-id.ts";
+export { legacyContainerId } from "./container-id.ts";
+export { foreignHolder, legacyContainer } from "./legacy-container.ts";
 export { normalizeSignal, stopSignal } from "./stop-signal.ts";
 export { findRunc, runcAdapter } from "./runc.ts";
 export type { ContainerState, Runc } from "./runc.ts";

@@ -1,8 +1,9 @@
-import { readFile, stat } from "node:fs/promises";
+import { readFile, realpath, stat } from "node:fs/promises";
 import { isAbsolute, join, resolve } from "node:path";
 import { completePendingWrite } from "../bundle-journal.ts";
 import { bundleLocation } from "../bundle-location.ts";
 import {
+  CONTAINER_ID_ANNOTATION,
   readNetworkHook,
   ROOTFS_PATH,
   RUN_ROOT,
@@ -10,13 +11,17 @@ import {
   type NetworkHookRequest,
 } from "../contract/index.ts";
 import type { OciHooks, OciMount } from "../spec/index.ts";
-import { containerId } from "./container-id.ts";
+import { legacyContainerId } from "./container-id.ts";
 import { stopSignal } from "./stop-signal.ts";
 
 /** What running a compiled bundle needs from its directory and config.json. */
 export interface RunBundle {
-  /** The bundle directory, absolute (runc records it as the container's bundle). */
+  /** The bundle directory, its real path (runc records that as the container's bundle). */
   readonly dir: string;
+  /**
+   * The runc container id, as the build decided it (config.json's `rbc.container-id`); a bundle
+   * built before bundles had one runs as `rbc-<directory name>`, as it did.
+   */
   readonly id: string;
   /** The root filesystem directory config.json names (`root.path`), absolute. */
   readonly rootfs: string;
@@ -31,7 +36,10 @@ export interface RunBundle {
   readonly networkHook: NetworkHookRequest | undefined;
   /** Bundle-relative bind sources runc needs to exist (the `shm` of a shareable IPC namespace). */
   readonly bindDirs: readonly string[];
-  /** The bundles it joins (`container:NAME` modes): their namespaces must be pinned by a run. */
+  /**
+   * The container ids of the bundles it joins (`container:NAME` modes): their namespaces must be
+   * pinned by a run.
+   */
   readonly joins: readonly string[];
 }
 
@@ -40,7 +48,7 @@ const defaultStopTimeout = 10;
 
 /** Read a compiled bundle; undefined when the directory has no config.json (not built yet). */
 export async function readRunBundle(path: string): Promise<RunBundle | undefined> {
-  const dir = resolve(path);
+  const dir = await realpath(resolve(path)).catch(() => resolve(path));
   await completePendingWrite(dir);
   let text: string;
   try {
@@ -61,7 +69,8 @@ export async function readRunBundle(path: string): Promise<RunBundle | undefined
   const rootfs = isAbsolute(rootPath) ? rootPath : join(dir, rootPath);
   return {
     dir,
-    id: containerId(bundleLocation(dir).name),
+    id:
+      config.annotations?.[CONTAINER_ID_ANNOTATION] ?? legacyContainerId(bundleLocation(dir).name),
     rootfs,
     rootfsPresent: await stat(rootfs).then(
       (s) => s.isDirectory(),
@@ -78,10 +87,10 @@ export async function readRunBundle(path: string): Promise<RunBundle | undefined
   };
 }
 
-/** `/run/rbc/<NAME>/ns/<type>`, where `rbc run` pins a running bundle's namespaces. */
+/** `/run/rbc/<id>/ns/<type>`, where `rbc run` pins a running bundle's namespaces. */
 const pinnedNamespacePath = new RegExp(`^${RUN_ROOT}/([^/]+)/ns/[a-z]+$`);
 
-/** The NAMEs of `/run/rbc/<NAME>/ns/*` namespace paths, each once. */
+/** The ids of `/run/rbc/<id>/ns/*` namespace paths, each once. */
 function joinedBundles(namespaces: readonly { path?: string }[]): string[] {
   const names = namespaces.flatMap((ns) => {
     const name = pinnedNamespacePath.exec(ns.path ?? "")?.[1];

@@ -15,6 +15,8 @@ export interface ContainerState {
   /** The container's init process on the host; 0 once it has stopped. */
   readonly pid: number;
   readonly bundle: string;
+  /** config.json's annotations, as runc keeps them (`rbc.container-id` marks rbc's). */
+  readonly annotations: Readonly<Record<string, string>>;
 }
 
 /** The runc operations rbc uses; a thin adapter over the runc binary. */
@@ -164,6 +166,7 @@ function parseState(raw: unknown): ContainerState {
     pid: typeof record.pid === "number" ? record.pid : 0,
     // A bundle run from its runtime config.json (runtime-bundle.ts) is reported by its own directory.
     bundle: bundleDirOfState({ id, bundle: text(record.bundle), annotations }),
+    annotations,
   };
 }
 

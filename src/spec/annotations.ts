@@ -1,4 +1,8 @@
-import { STOP_SIGNAL_ANNOTATION, STOP_TIMEOUT_ANNOTATION } from "../contract/index.ts";
+import {
+  CONTAINER_ID_ANNOTATION,
+  STOP_SIGNAL_ANNOTATION,
+  STOP_TIMEOUT_ANNOTATION,
+} from "../contract/index.ts";
 import type { ContainerState, ImageInfo } from "./container-state.ts";
 
 /**
@@ -7,7 +11,8 @@ import type { ContainerState, ImageInfo } from "./container-state.ts";
  * exposed ports as the standard `org.opencontainers.image.*` keys, and the stop timeout as
  * `rbc.stop-timeout` — then the labels, which win on a conflict, then the raw annotations, which
  * win over everything: a `container:` source's own (`docker run --annotation`, HostConfig
- * .Annotations), then the overlay's `annotations` (Compose's key for the same setting). Docker
+ * .Annotations), then the overlay's `annotations` (Compose's key for the same setting), and last
+ * the bundle's container id as `rbc.container-id`, which `rbc run`, `stop` and `ps` go by. Docker
  * 20.10 writes no annotations at all, 26.1 only the raw ones; runtimes ignore the ones they do not
  * know. Keys are sorted, as Go's JSON encoder sorts a map's.
  */
@@ -15,7 +20,8 @@ export function buildAnnotations(
   image: ImageInfo,
   state: ContainerState,
   overlayAnnotations: Readonly<Record<string, string>>,
-): Record<string, string> | undefined {
+  containerId: string,
+): Record<string, string> {
   const config = state.Config;
   const prefix = "org.opencontainers.image.";
   const annotations: Record<string, string> = {};
@@ -44,7 +50,7 @@ export function buildAnnotations(
   }
   const own = state.HostConfig.Annotations ?? {};
   Object.assign(annotations, config.Labels, own, overlayAnnotations);
+  annotations[CONTAINER_ID_ANNOTATION] = containerId;
   const keys = Object.keys(annotations).sort();
-  if (keys.length === 0) return undefined;
   return Object.fromEntries(keys.map((key) => [key, annotations[key] ?? ""]));
 }

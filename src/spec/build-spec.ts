@@ -22,8 +22,11 @@ import { resolveUser, type ResolvedUser } from "./process-user.ts";
 import { parseSecurityOptions } from "./security-options.ts";
 
 export interface SpecInput {
-  /** Names the cgroup (`<cgroup_parent or /rbc>/<name>`). */
-  readonly bundleName: string;
+  /**
+   * The bundle's runc container id (identity/): names its cgroup (`<cgroup_parent or /rbc>/<id>`)
+   * and its state under /run/rbc in the hooks' arguments, and is recorded as an annotation.
+   */
+  readonly containerId: string;
   /** The Docker release and host cgroup version whose rules the spec follows. */
   readonly target: EngineTarget;
   readonly state: ContainerState;
@@ -47,8 +50,8 @@ export const targetKernel = { major: 5, minor: 10 } as const;
  * The OCI runtime config Docker Engine would hand runc for this container (moby daemon/oci_linux.go
  * createSpec, in its order: user, capabilities after the user, seccomp after the capabilities),
  * with host-specific parts made bundle-relative: `root.path` is `.rootfs/rootfs`, the network files are
- * files in the bundle, the cgroup is named after the bundle, joined containers are found under
- * /run/rbc/<name>/. Settings Docker would refuse at start come back as diagnostics, keyed by the
+ * files in the bundle, the cgroup is named after the bundle's container id, joined bundles are found under
+ * /run/rbc/<id>/. Settings Docker would refuse at start come back as diagnostics, keyed by the
  * overlay key that holds them.
  */
 export function buildSpec(input: SpecInput): Result<OciSpec> {
@@ -63,7 +66,7 @@ export function buildSpec(input: SpecInput): Result<OciSpec> {
   const linux = buildLinux({
     state,
     rootfsPropagation: buildRootfsPropagation(mounts),
-    bundleName: input.bundleName,
+    containerId: input.containerId,
     target: input.target,
     hostDevices: input.hostDevices,
     boundingCaps: caps ?? [],
@@ -88,8 +91,8 @@ export function buildSpec(input: SpecInput): Result<OciSpec> {
     // WithNamespaces: a host UTS namespace keeps the host's hostname.
     ...(hc.UTSMode === "host" ? {} : optionalField("hostname", nonEmpty(hostname))),
     mounts,
-    hooks: buildHooks(state, input.bundleName),
-    ...optionalField("annotations", buildAnnotations(input.image, state, input.annotations)),
+    hooks: buildHooks(state, input.containerId),
+    annotations: buildAnnotations(input.image, state, input.annotations, input.containerId),
     linux: linux.value,
   };
   return { value: spec, diagnostics };

@@ -3,14 +3,14 @@ const defaultCgroupParent = "/rbc";
 
 /**
  * `linux.cgroupsPath` (config-linux.md#cgroups-path) as Docker's cgroupfs driver builds it:
- * `filepath.Join(CgroupParent or the default, <container>)`. rbc names the cgroup after the bundle
- * where Docker uses the container id. A relative parent stays relative (runc then places it under
+ * `filepath.Join(CgroupParent or the default, <container id>)`, with the bundle's runc id: a cgroup
+ * path is global to the host, as the id is. A relative parent stays relative (runc then places it under
  * its own cgroup).
  */
-export function buildCgroupsPath(cgroupParent: string | undefined, bundleName: string): string {
+export function buildCgroupsPath(cgroupParent: string | undefined, containerId: string): string {
   const parent =
     cgroupParent === undefined || cgroupParent === "" ? defaultCgroupParent : cgroupParent;
-  return joinPath(parent, bundleName);
+  return joinPath(parent, containerId);
 }
 
 /** Go's filepath.Join: the non-empty elements joined by `/`, then cleaned. */

@@ -23,8 +23,14 @@ export interface ContainerState {
 
 /** What a container joined through `container:NAME` lends to the one joining it. */
 export interface DonorContainer {
-  /** The name rbc refers to it by (namespace paths are `/run/rbc/<name>/ns/<type>`). */
+  /** Its name, without Docker's leading `/`. */
   readonly Name: string;
+  /**
+   * The runc id of the bundle of the same repository named like it (rbc's, not Docker's): the
+   * namespace paths are `/run/rbc/<id>/ns/<type>`. Without one, the name is taken as the id (a
+   * bundle whose `container_name` it is).
+   */
+  readonly BundleId?: string;
   readonly Hostname: string;
   readonly Domainname: string;
 }

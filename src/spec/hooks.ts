@@ -12,16 +12,16 @@ import type { OciHooks } from "./oci-types.ts";
 /**
  * `hooks` for `rbc run` (and plain `runc run`): Docker sets the network up in its daemon, OCI
  * leaves it to hooks. `createRuntime` (runs in the runtime namespace once the container's
- * namespaces exist) pins the namespaces under /run/rbc/<name>/ and, for `bridge` and `none`, adds
+ * namespaces exist) pins the namespaces under /run/rbc/<id>/ and, for `bridge` and `none`, adds
  * the container to its CNI network, publishing the `ports`; `poststop` undoes both. The command
  * lines are the runtime contract's (contract/hook-command.ts).
  */
-export function buildHooks(state: ContainerState, bundleName: string): OciHooks {
+export function buildHooks(state: ContainerState, containerId: string): OciHooks {
   const network = hookNetwork(state.HostConfig.NetworkMode);
   const publish = network === "bridge" ? publishedPorts(state) : [];
   return {
-    createRuntime: [rbcHook(createRuntimeArgs({ name: bundleName, network, publish }))],
-    poststop: [rbcHook(poststopArgs(bundleName))],
+    createRuntime: [rbcHook(createRuntimeArgs({ name: containerId, network, publish }))],
+    poststop: [rbcHook(poststopArgs(containerId))],
   };
 }
 

@@ -12,7 +12,7 @@ const shareableShmSource = "shm";
 /**
  * The /dev/shm bind Docker adds to the user mounts (container.IpcMounts) for the IPC modes that
  * share memory: `host` binds the host's /dev/shm, `shareable` the container's own shm directory,
- * `container:NAME` the donor's (rbc: `/run/rbc/<name>/shm`). None for `private` and `none`, and
+ * `container:NAME` the donor's (rbc: `/run/rbc/<its id>/shm`). None for `private` and `none`, and
  * none when the user mounts something on /dev/shm (container.HasMountFor).
  */
 export function ipcShmMount(state: ContainerState): OciMount | undefined {

@@ -1,15 +1,16 @@
 import type { ContainerConfig, ContainerState } from "./container-state.ts";
 
 /**
- * `container:NAME` modes (network, ipc, pid) join another container: rbc names the donor by its
- * bundle name, under /run/rbc (contract/run-layout.ts).
+ * `container:NAME` modes (network, ipc, pid) join another container: rbc finds the donor by its
+ * bundle's container id, under /run/rbc (contract/run-layout.ts).
  */
 
-/** The donor's name for a `container:<ref>` mode, or undefined for any other mode. */
+/** The donor's container id for a `container:<ref>` mode, or undefined for any other mode. */
 export function joinedContainerName(state: ContainerState, mode: string): string | undefined {
   if (!mode.startsWith("container:")) return undefined;
   const ref = mode.slice("container:".length);
-  return state.Donors?.[ref]?.Name ?? ref;
+  const donor = state.Donors?.[ref];
+  return donor?.BundleId ?? donor?.Name ?? ref;
 }
 
 /**

@@ -15,7 +15,7 @@ import { buildSysctl } from "./sysctl.ts";
 
 export interface LinuxInput {
   readonly state: ContainerState;
-  readonly bundleName: string;
+  readonly containerId: string;
   /** The Docker release and cgroup version whose rules apply. */
   readonly target: EngineTarget;
   readonly hostDevices: HostDeviceTable;
@@ -48,7 +48,7 @@ export function buildLinux(input: LinuxInput): { value: OciLinux; diagnostics: D
   const linux: OciLinux = {
     ...optionalField("sysctl", buildSysctl(state)),
     resources: buildResources(hc, devices.value.rules, blockIO.value, target),
-    cgroupsPath: buildCgroupsPath(hc.CgroupParent, input.bundleName),
+    cgroupsPath: buildCgroupsPath(hc.CgroupParent, input.containerId),
     namespaces: buildNamespaces(state, target.docker),
     ...optionalField("devices", devices.value.devices),
     ...optionalField("seccomp", seccomp.value),

@@ -83,7 +83,7 @@ function bindMount(mp: MountPoint, readOnly: ReadOnlyOption): OciMount {
 
 /**
  * The network files, from the bundle; with `--network container:NAME` Docker uses the donor's files
- * (rbc: under `/run/rbc/<name>/`). A user mount on a network file's path supplies that file instead
+ * (rbc: under `/run/rbc/<its id>/`). A user mount on a network file's path supplies that file instead
  * (Docker: "user mounted"), with its own writability but none of its bind options: it is always
  * `rbind`, `rprivate` and, when read-only, recursively so on Docker 26.1 (container.NetworkMounts).
  */

@@ -18,7 +18,7 @@ const hostNetworkNamespace = "/proc/self/ns/net";
  * `linux.namespaces` (config-linux.md#namespaces) as Docker's WithNamespaces sets them, starting
  * from mount, network, uts, pid, ipc: `host` removes the uts, pid and ipc namespaces; 20.10 keeps
  * the network one with a path, 26.1 removes it too (moby ed15f1d717); `container:NAME` gives the
- * namespace the donor's path (rbc: its pinned namespace under /run/rbc/<name>/ns/); a private
+ * namespace the donor's path (rbc: its pinned namespace under /run/rbc/<its id>/ns/); a private
  * cgroup namespace is appended. UsernsMode only matters with a daemon-wide `--userns-remap`, which
  * rbc does not model: never a user namespace.
  */
@@ -50,7 +50,7 @@ function networkPath(state: ContainerState): string | undefined {
   return joinedPath(state, mode, "net");
 }
 
-/** `/run/rbc/<name>/ns/<net|ipc|pid>` for a `container:NAME` mode. */
+/** `/run/rbc/<donor id>/ns/<net|ipc|pid>` for a `container:NAME` mode. */
 function joinedPath(
   state: ContainerState,
   mode: string,

@@ -1,6 +1,7 @@
-import { readFile, readdir, stat, writeFile } from "node:fs/promises";
+import { cp, readFile, readdir, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { gitRepository } from "../helpers/git-repository.ts";
 import { runRbc, scratchProject } from "../helpers/run-rbc.ts";
 
 const web = `# yaml-language-server: $schema=../../schemas/bundle.schema.json
@@ -52,12 +53,42 @@ describe("rbc build and rbc check", () => {
     expect(check.stderr).toContain("1 bundle checked: 1 up to date");
   });
 
-  it("writes byte-identical files for the same overlay in another directory", async () => {
+  it("writes byte-identical files for the same overlay in another clone of the repository", async () => {
+    // Two directories with the same first commit, as two machines' clones of one repository.
+    const a = await gitRepository({ "bundles/web/bundle.yaml": web }, "one repository");
+    const b = await gitRepository({ "bundles/web/bundle.yaml": web }, "one repository");
+    await runRbc(["build"], { cwd: a });
+    await runRbc(["build"], { cwd: b });
+    expect(await snapshot(join(a, "bundles/web"))).toEqual(await snapshot(join(b, "bundles/web")));
+  });
+
+  it("names the bundle apart per directory outside git, and the same again after a copy", async () => {
     const a = await project();
     const b = await project();
     await runRbc(["build"], { cwd: a });
     await runRbc(["build"], { cwd: b });
-    expect(await snapshot(join(a, "bundles/web"))).toEqual(await snapshot(join(b, "bundles/web")));
+    const [one, two] = [
+      await snapshot(join(a, "bundles/web")),
+      await snapshot(join(b, "bundles/web")),
+    ];
+    expect(one["config.json"]).not.toBe(two["config.json"]);
+    const id = (files: Record<string, string>): unknown =>
+      (JSON.parse(files["config.json"] ?? "{}") as { annotations: Record<string, string> })
+        .annotations["rbc.container-id"];
+    // Only the container id, and the path it was made from, set them apart.
+    const same = (files: Record<string, string>, root: string) =>
+      Object.fromEntries(
+        Object.entries(files).map(([name, text]) => [
+          name,
+          text.replaceAll(String(id(files)), "<id>").replaceAll(root, "<root>"),
+        ]),
+      );
+    expect(same(one, a)).toEqual(same(two, b));
+    // A copy keeps the id its lock records: rbc build there changes nothing.
+    const copy = await scratchProject({});
+    await cp(join(a, "bundles"), join(copy, "bundles"), { recursive: true });
+    const rebuilt = await runRbc(["build"], { cwd: copy });
+    expect(rebuilt.stderr).toContain("bundles/web: up to date");
   });
 
   it("exits 1 with a diff naming the overlay line when an overlay changes", async () => {

@@ -1,7 +1,8 @@
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { runRbc, scratchProject } from "../helpers/run-rbc.ts";
+import { gitRepository } from "../helpers/git-repository.ts";
+import { runRbc } from "../helpers/run-rbc.ts";
 import { engineById, type Engine } from "../support/engines.ts";
 
 /**
@@ -10,6 +11,8 @@ import { engineById, type Engine } from "../support/engines.ts";
  * through Docker 20.10 and through a Docker 26.1 engine holding the same images (global-setup
  * loads the same archives into every engine), give the same files, byte for byte: config.json,
  * rootfs.mtree, and bundle.lock too (it records the target, not the engine that was asked).
+ * Each build is in its own clone-alike of one repository (the same first commit), as two
+ * machines' checkouts are, so the bundles' container ids agree too.
  */
 const overlays = {
   "bundles/app/bundle.yaml": "image: rbc.local/app:1\n",
@@ -18,7 +21,7 @@ const overlays = {
 
 /** `rbc build` of the overlays through the engine: each bundle's files, by bundle and name. */
 async function buildThrough(engine: Engine): Promise<Map<string, Buffer>> {
-  const root = await scratchProject(overlays);
+  const root = await gitRepository(overlays, "the same repository");
   const socket = engine.dockerHost ?? "unix:///var/run/docker.sock";
   const built = await runRbc(["build"], { cwd: root, env: { DOCKER_HOST: socket } });
   expect(built.stderr, `rbc build through ${engine.id}`).toContain("2 bundles: 2 built");

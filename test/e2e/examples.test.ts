@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { repoRoot, runRbc } from "../helpers/run-rbc.ts";
+import { builtContainerId, repoRoot, runRbc } from "../helpers/run-rbc.ts";
 
 const run = promisify(execFile);
 
@@ -48,9 +48,12 @@ describe("the committed example bundles", () => {
 
   it("web answers on its published port 8080 under rbc run -d, and rbc stop leaves nothing", async () => {
     const copy = await copyOfExamples();
+    // The id the committed config.json names: this repository's, also in a copy outside git.
+    const id = await builtContainerId(repoRoot, "bundles/web");
+    expect(id).toMatch(/^rbc-web-[0-9a-f]{8}$/);
     const started = await runRbc(["run", "-d", "bundles/web"], { cwd: copy });
     expect(started.exitCode).toBe(0);
-    expect(started.stdout).toBe("rbc-web\n");
+    expect(started.stdout).toBe(`${id}\n`);
     try {
       const response = await fetch("http://127.0.0.1:8080/", { signal: AbortSignal.timeout(3000) });
       expect(await response.text()).toBe("hello from rbc\n");
@@ -59,9 +62,9 @@ describe("the committed example bundles", () => {
     }
     const { stdout } = await run("runc", ["list", "--format", "json"]);
     expect(((JSON.parse(stdout) as { id: string }[] | null) ?? []).map((c) => c.id)).not.toContain(
-      "rbc-web",
+      id,
     );
-    expect((await run("iptables-save")).stdout).not.toContain('id: \\"rbc-web\\"');
-    expect(await readdir("/run/rbc")).not.toContain("web");
+    expect((await run("iptables-save")).stdout).not.toContain(`id: \\"${id}\\"`);
+    expect(await readdir("/run/rbc")).not.toContain(id);
   });
 });

@@ -1,11 +1,17 @@
 import { execFile, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { createServer as createHttpServer } from "node:http";
 import { createServer, type Server } from "node:net";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { forceDeleteContainer, hookPath, runRbc, scratchProject } from "../helpers/run-rbc.ts";
+import {
+  builtContainerId,
+  forceDeleteContainer,
+  hookPath,
+  runRbc,
+  scratchProject,
+} from "../helpers/run-rbc.ts";
 import { createContainer, removeContainer } from "../support/docker.ts";
 
 const exec = promisify(execFile);
@@ -27,12 +33,19 @@ const names = {
 };
 
 const dockerContainers: string[] = [];
+/** The container ids of the bundles built here, deleted at the end whatever the tests left. */
+const ids = new Set<string>();
+
+/** The container id of the built bundle `bundles/<name>` under `root`. */
+async function idOf(root: string, name: string): Promise<string> {
+  const id = await builtContainerId(root, `bundles/${name}`);
+  ids.add(id);
+  return id;
+}
 
 afterAll(async () => {
   await Promise.all(dockerContainers.map((id) => removeContainer(id)));
-  for (const name of Object.values(names)) {
-    await forceDeleteContainer(`rbc-${name}`);
-  }
+  for (const id of ids) await forceDeleteContainer(id);
 });
 
 /** A bundle serving busybox httpd on container port 80, as root, publishing `ports`. */
@@ -74,15 +87,15 @@ async function hostTraces(): Promise<{
   };
 }
 
-async function expectNothingLeft(name: string, address: string): Promise<void> {
+async function expectNothingLeft(id: string, address: string): Promise<void> {
   const traces = await hostTraces();
-  expect(traces.runc).not.toContain(`rbc-${name}`);
+  expect(traces.runc).not.toContain(id);
   expect(traces.leases).not.toContain(address);
-  expect(traces.iptables).not.toContain(`id: \\"rbc-${name}\\"`);
+  expect(traces.iptables).not.toContain(`id: \\"${id}\\"`);
   expect(traces.iptables).not.toContain(`${address}/32`);
   expect(traces.iptables).not.toContain(`${address}:`);
-  expect(traces.mounts).not.toContain(`/run/rbc/${name}/`);
-  expect(existsSync(`/run/rbc/${name}`)).toBe(false);
+  expect(traces.mounts).not.toContain(`/run/rbc/${id}/`);
+  expect(existsSync(`/run/rbc/${id}`)).toBe(false);
 }
 
 function listen(port: number): Promise<Server> {
@@ -102,6 +115,7 @@ describe("bridge networking under rbc run", () => {
       [`bundles/${names.web}/bundle.yaml`]: webOverlay([`${port}:80`]),
     });
     expect((await runRbc(["build", "--rootfs"], { cwd: root })).exitCode).toBe(0);
+    const id = await idOf(root, names.web);
     const vethsBefore = (await hostTraces()).veths.length;
     const started = await runRbc(["run", "-d", `bundles/${names.web}`], { cwd: root });
     expect(started.stderr).toBe("");
@@ -113,7 +127,7 @@ describe("bridge networking under rbc run", () => {
       address: string;
       ports: string[];
     }[];
-    const row = ps.find((r) => r.id === `rbc-${names.web}`);
+    const row = ps.find((r) => r.id === id);
     expect(row?.ports).toEqual([`${port}->80/tcp`]);
     const address = row?.address.split("/")[0] ?? "";
     expect(address).toMatch(/^10\.87\.\d+\.\d+$/);
@@ -122,11 +136,11 @@ describe("bridge networking under rbc run", () => {
     const running = await hostTraces();
     expect(running.leases).toContain(address);
     expect(running.veths.length).toBe(vethsBefore + 1);
-    expect(running.iptables).toContain(`id: \\"rbc-${names.web}\\"`);
+    expect(running.iptables).toContain(`id: \\"${id}\\"`);
 
     const stopped = await runRbc(["stop", `bundles/${names.web}`], { cwd: root });
     expect(stopped.exitCode).toBe(0);
-    await expectNothingLeft(names.web, address);
+    await expectNothingLeft(id, address);
     expect((await hostTraces()).veths.length).toBe(vethsBefore);
     await expect(fetchText(`http://127.0.0.1:${port}/`)).rejects.toThrow();
   });
@@ -139,13 +153,14 @@ describe("bridge networking under rbc run", () => {
         [`bundles/${names.busy}/bundle.yaml`]: webOverlay([`${port}:80`]),
       });
       expect((await runRbc(["build", "--rootfs"], { cwd: root })).exitCode).toBe(0);
+      const id = await idOf(root, names.busy);
       const run = await runRbc(["run", "-d", `bundles/${names.busy}`], { cwd: root });
       expect(run.exitCode).toBe(3);
       expect(run.stderr).toContain(
         `host port ${port}/tcp is already in use (a process on the host listens on it)`,
       );
-      expect((await hostTraces()).runc).not.toContain(`rbc-${names.busy}`);
-      expect(existsSync(`/run/rbc/${names.busy}`)).toBe(false);
+      expect((await hostTraces()).runc).not.toContain(id);
+      expect(existsSync(`/run/rbc/${id}`)).toBe(false);
     } finally {
       server.close();
     }
@@ -158,14 +173,15 @@ describe("bridge networking under rbc run", () => {
       [`bundles/${names.clash}/bundle.yaml`]: webOverlay([`${port}:80`]),
     });
     expect((await runRbc(["build", "--rootfs"], { cwd: root })).exitCode).toBe(0);
+    const [webId, clashId] = [await idOf(root, names.web), await idOf(root, names.clash)];
     expect((await runRbc(["run", "-d", `bundles/${names.web}`], { cwd: root })).exitCode).toBe(0);
     try {
       const clash = await runRbc(["run", "-d", `bundles/${names.clash}`], { cwd: root });
       expect(clash.exitCode).toBe(3);
       expect(clash.stderr).toContain(
-        `host port ${port}/tcp is already in use (published by rbc bundle ${names.web})`,
+        `host port ${port}/tcp is already in use (published by rbc bundle ${root}/bundles/${names.web}, running as ${webId})`,
       );
-      expect((await hostTraces()).runc).not.toContain(`rbc-${names.clash}`);
+      expect((await hostTraces()).runc).not.toContain(clashId);
       expect(await fetchText(`http://127.0.0.1:${port}/`)).toBe("hello from rbc\n");
     } finally {
       await runRbc(["stop", `bundles/${names.web}`], { cwd: root });
@@ -177,6 +193,7 @@ describe("bridge networking under rbc run", () => {
       [`bundles/${names.nocni}/bundle.yaml`]: webOverlay([`${basePort + 3}:80`]),
     });
     expect((await runRbc(["build", "--rootfs"], { cwd: root })).exitCode).toBe(0);
+    const id = await idOf(root, names.nocni);
     const run = await runRbc(["run", "-d", `bundles/${names.nocni}`], {
       cwd: root,
       env: { CNI_PATH: "/nonexistent/cni" },
@@ -185,8 +202,8 @@ describe("bridge networking under rbc run", () => {
     expect(run.stderr).toContain("CNI plugins not found: loopback, bridge, portmap, firewall");
     expect(run.stderr).toContain("searched /nonexistent/cni");
     expect(run.stderr).toContain("containernetworking-plugins");
-    expect((await hostTraces()).runc).not.toContain(`rbc-${names.nocni}`);
-    expect(existsSync(`/run/rbc/${names.nocni}`)).toBe(false);
+    expect((await hostTraces()).runc).not.toContain(id);
+    expect(existsSync(`/run/rbc/${id}`)).toBe(false);
   });
 
   it("gives network_mode none a loopback interface only, up", async () => {
@@ -198,6 +215,7 @@ describe("bridge networking under rbc run", () => {
       ].join("\n"),
     });
     expect((await runRbc(["build", "--rootfs"], { cwd: root })).exitCode).toBe(0);
+    const id = await idOf(root, names.none);
     const run = await runRbc(["run", `bundles/${names.none}`], { cwd: root });
     expect(run.exitCode).toBe(0);
     const interfaces = new Set(
@@ -208,7 +226,7 @@ describe("bridge networking under rbc run", () => {
     );
     expect([...interfaces]).toEqual(["lo"]);
     expect(run.stdout).toContain("inet 127.0.0.1/8");
-    expect(existsSync(`/run/rbc/${names.none}`)).toBe(false);
+    expect(existsSync(`/run/rbc/${id}`)).toBe(false);
   });
 
   it("reaches the host's own address through the bridge's default route", async () => {
@@ -228,6 +246,7 @@ describe("bridge networking under rbc run", () => {
         ].join("\n"),
       });
       expect((await runRbc(["build", "--rootfs"], { cwd: root })).exitCode).toBe(0);
+      await idOf(root, names.out);
       const run = await runRbc(["run", `bundles/${names.out}`], { cwd: root });
       expect(run.stdout).toBe("from the host\n");
       expect(run.exitCode).toBe(0);
@@ -280,6 +299,7 @@ describe("bridge networking under rbc run", () => {
         ].join("\n"),
       });
       expect((await runRbc(["build", "--rootfs"], { cwd: root })).exitCode).toBe(0);
+      await idOf(root, names.nat);
       const run = await runRbc(["run", `bundles/${names.nat}`], { cwd: root });
       expect(run.stderr).toBe("");
       expect(run.stdout).toBe("198.51.100.1\n");
@@ -300,6 +320,7 @@ describe("bridge networking under rbc run", () => {
       ].join("\n"),
     });
     expect((await runRbc(["build", "--rootfs"], { cwd: root })).exitCode).toBe(0);
+    const id = await idOf(root, names.host);
     const run = await runRbc(["run", `bundles/${names.host}`], { cwd: root });
     expect(run.exitCode).toBe(0);
     const linkNames = (text: string) =>
@@ -310,7 +331,7 @@ describe("bridge networking under rbc run", () => {
         .sort();
     const host = (await exec("ip", ["-o", "link"])).stdout;
     expect(linkNames(run.stdout)).toEqual(linkNames(host));
-    expect(existsSync(`/run/rbc/${names.host}`)).toBe(false);
+    expect(existsSync(`/run/rbc/${id}`)).toBe(false);
   });
 
   it("rolls back when the hook itself fails under plain runc (port taken after the check)", async () => {
@@ -319,6 +340,7 @@ describe("bridge networking under rbc run", () => {
       [`bundles/${names.hook}/bundle.yaml`]: webOverlay([`${port}:80`]),
     });
     expect((await runRbc(["build", "--rootfs"], { cwd: root })).exitCode).toBe(0);
+    const id = await idOf(root, names.hook);
     // Run once through rbc so its hook launcher exists, then drive runc directly as a user may.
     expect((await runRbc(["run", "-d", `bundles/${names.hook}`], { cwd: root })).exitCode).toBe(0);
     expect(await fetchText(`http://127.0.0.1:${port}/`)).toBe("hello from rbc\n");
@@ -331,9 +353,7 @@ describe("bridge networking under rbc run", () => {
     const twin = exec("runc", ["run", "--detach", "--bundle", bundleDir, `twin-${suffix}`], {
       env: withRbc,
     });
-    await expect(twin).rejects.toThrow(
-      `bundle ${names.hook} is already running as container rbc-${names.hook}`,
-    );
+    await expect(twin).rejects.toThrow(`bundle ${id} is already running as container ${id}`);
     await exec("runc", ["delete", "--force", `twin-${suffix}`], { env: withRbc }).catch(
       () => undefined,
     );
@@ -345,12 +365,10 @@ describe("bridge networking under rbc run", () => {
     try {
       const env = { ...process.env, PATH: hookPath() };
       const bundle = `${root}/bundles/${names.hook}`;
-      const runc = exec("runc", ["run", "--detach", "--bundle", bundle, `rbc-${names.hook}`], {
-        env,
-      });
+      const runc = exec("runc", ["run", "--detach", "--bundle", bundle, id], { env });
       await expect(runc).rejects.toThrow(/already in use/);
-      expect((await hostTraces()).runc).not.toContain(`rbc-${names.hook}`);
-      expect(existsSync(`/run/rbc/${names.hook}`)).toBe(false);
+      expect((await hostTraces()).runc).not.toContain(id);
+      expect(existsSync(`/run/rbc/${id}`)).toBe(false);
       expect((await hostTraces()).leases).toEqual(leasesBefore);
     } finally {
       server.close();
@@ -359,7 +377,7 @@ describe("bridge networking under rbc run", () => {
 
   it("joins a running bundle's network with network_mode container:NAME", async () => {
     // Building a joiner resolves its donor on the engine, as docker run does; at run time the
-    // donor is the rbc bundle of that name, pinned under /run/rbc/<name>/.
+    // donor is the rbc bundle of that name beside it, pinned under /run/rbc/<its id>/.
     dockerContainers.push(
       await createContainer(["--name", names.donor, "rbc.local/busybox:1", "true"]),
     );
@@ -372,19 +390,22 @@ describe("bridge networking under rbc run", () => {
       ].join("\n"),
     });
     expect((await runRbc(["build", "--rootfs"], { cwd: root })).exitCode).toBe(0);
+    const [donorId, joinerId] = [await idOf(root, names.donor), await idOf(root, names.joiner)];
+    const joinerConfig = await readFile(`${root}/bundles/${names.joiner}/config.json`, "utf8");
+    expect(joinerConfig).toContain(`"/run/rbc/${donorId}/ns/net"`);
     const early = await runRbc(["run", `bundles/${names.joiner}`], { cwd: root });
     expect(early.exitCode).toBe(3);
-    expect(early.stderr).toContain(`bundle ${names.donor} is not running`);
+    expect(early.stderr).toContain(`running as ${donorId}) is not running`);
     expect((await runRbc(["run", "-d", `bundles/${names.donor}`], { cwd: root })).exitCode).toBe(0);
     try {
       const joined = await runRbc(["run", `bundles/${names.joiner}`], { cwd: root });
       expect(joined.stdout).toBe("hello from rbc\n");
       expect(joined.exitCode).toBe(0);
       // The joiner's own hooks pin nothing of their own once it is gone.
-      expect(existsSync(`/run/rbc/${names.joiner}`)).toBe(false);
+      expect(existsSync(`/run/rbc/${joinerId}`)).toBe(false);
     } finally {
       expect((await runRbc(["stop", `bundles/${names.donor}`], { cwd: root })).exitCode).toBe(0);
     }
-    expect(existsSync(`/run/rbc/${names.donor}`)).toBe(false);
+    expect(existsSync(`/run/rbc/${donorId}`)).toBe(false);
   });
 });

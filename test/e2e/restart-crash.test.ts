@@ -5,7 +5,13 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { killPoints, type KillPoint } from "../../src/run/kill-point.ts";
-import { forceDeleteContainer, repoRoot, runRbc, scratchProject } from "../helpers/run-rbc.ts";
+import {
+  forceDeleteContainer,
+  repoRoot,
+  runRbc,
+  scratchContainerId,
+  scratchProject,
+} from "../helpers/run-rbc.ts";
 
 /*
  * rbc watch --run is SIGKILLed at each kill point of a restart (src/run/kill-point.ts: rbc kills
@@ -55,6 +61,11 @@ const cases = new Map<string, Case>(
     ]),
 );
 
+/** The container id of bundle `name` of the scratch project. */
+function idOf(name: string): string {
+  return scratchContainerId(root, name);
+}
+
 function caseOf(followUp: FollowUp, point: KillPoint): Case {
   const found = cases.get(`${followUp} ${point}`);
   if (found === undefined) throw new Error(`no case ${followUp} ${point}`);
@@ -90,9 +101,10 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
   for (const { name } of [...cases.values(), { name: other }]) {
-    await forceDeleteContainer(`rbc-${name}`);
+    await forceDeleteContainer(idOf(name));
     // What a failed case left of its network: rbc stop needs the bundle's config.json.
-    if (existsSync(`/run/rbc/${name}`)) await runRbc(["stop", `bundles/${name}`], { cwd: root });
+    if (existsSync(`/run/rbc/${idOf(name)}`))
+      await runRbc(["stop", `bundles/${name}`], { cwd: root });
   }
   // Each bundle holds a materialized rootfs.
   if (root !== "") await rm(root, { recursive: true, force: true });
@@ -180,7 +192,7 @@ async function containerStatus(id: string): Promise<string | undefined> {
  * alone lets runc and the hook complete what they were doing.
  */
 async function orphansDone(name: string): Promise<void> {
-  const marks = [`rbc-${name}`, `create-runtime\0${name}\0`, `poststop\0${name}\0`];
+  const marks = [idOf(name), `create-runtime\0${idOf(name)}\0`, `poststop\0${idOf(name)}\0`];
   await waitFor("the orphaned runc and hooks", async () => {
     for (const entry of await readdir("/proc")) {
       if (!/^\d+$/.test(entry)) continue;
@@ -201,7 +213,7 @@ interface Seen {
 }
 
 async function observe(name: string, seen: Seen): Promise<void> {
-  const text = await readFile(`/run/rbc/${name}/network.json`, "utf8").catch(() => undefined);
+  const text = await readFile(`/run/rbc/${idOf(name)}/network.json`, "utf8").catch(() => undefined);
   if (text !== undefined) {
     const record = JSON.parse(text) as {
       address?: string;
@@ -214,13 +226,13 @@ async function observe(name: string, seen: Seen): Promise<void> {
       }
     }
   }
-  const adopted = await readFile(`/run/rbc/${name}/pid`, "utf8").catch(() => undefined);
+  const adopted = await readFile(`/run/rbc/${idOf(name)}/pid`, "utf8").catch(() => undefined);
   if (adopted !== undefined) seen.veths.add(`vrbc${adopted.trim()}`);
 }
 
 /** Everything of bundle `name` left on the host: container, pins, leases, rules, veths. */
 async function traces(name: string, seen: Seen): Promise<string[]> {
-  const id = `rbc-${name}`;
+  const id = idOf(name);
   const found: string[] = [];
   const list = JSON.parse((await exec("runc", ["list", "--format", "json"])).stdout) as
     { id: string }[] | null;
@@ -229,9 +241,10 @@ async function traces(name: string, seen: Seen): Promise<string[]> {
   if (status !== undefined) found.push(`runc state: ${status}`);
   // runc's directory for a container whose create was killed: no state, yet it holds the id.
   if (existsSync(`/run/runc/${id}`)) found.push(`/run/runc/${id}`);
-  if (existsSync(`/run/rbc/${name}`)) found.push(`/run/rbc/${name}: ${await runDir(name)}`);
+  if (existsSync(`/run/rbc/${idOf(name)}`))
+    found.push(`/run/rbc/${idOf(name)}: ${await runDir(name)}`);
   const mounts = await readFile("/proc/self/mountinfo", "utf8");
-  if (mounts.includes(`/run/rbc/${name}/`)) found.push("a pin mount");
+  if (mounts.includes(`/run/rbc/${idOf(name)}/`)) found.push("a pin mount");
   for (const dir of ["/run/rbc/.ipam/rbc", "/var/lib/cni/networks/rbc"]) {
     for (const file of await readdir(dir).catch(() => [] as string[])) {
       const content = await readFile(join(dir, file), "utf8").catch(() => "");
@@ -253,7 +266,7 @@ function mentions(rule: string, id: string, seen: Seen): boolean {
 }
 
 async function runDir(name: string): Promise<string> {
-  const entries = await readdir(`/run/rbc/${name}`, { recursive: true }).catch(() => []);
+  const entries = await readdir(`/run/rbc/${idOf(name)}`, { recursive: true }).catch(() => []);
   return entries.join(", ");
 }
 
@@ -267,10 +280,10 @@ interface Left {
 
 async function leftAfterKill(name: string): Promise<Left> {
   return {
-    status: await containerStatus(`rbc-${name}`),
-    restarting: existsSync(`/run/rbc/${name}/restarting`),
-    parked: existsSync(`/run/rbc/${name}/parked`),
-    adopted: existsSync(`/run/rbc/${name}/pid`),
+    status: await containerStatus(idOf(name)),
+    restarting: existsSync(`/run/rbc/${idOf(name)}/restarting`),
+    parked: existsSync(`/run/rbc/${idOf(name)}/parked`),
+    adopted: existsSync(`/run/rbc/${idOf(name)}/pid`),
   };
 }
 
@@ -384,7 +397,7 @@ async function stopLeavesNothing(followUp: FollowUp, point: KillPoint, victims: 
       : left.status === "stopped"
         ? "was not running; deleted it"
         : "is not running; cleaned up its leftover network";
-  expect(stopped.stderr).toContain(`rbc-${name} ${said}`);
+  expect(stopped.stderr).toContain(`${idOf(name)} ${said}`);
   expect(await traces(name, seen)).toEqual([]);
   await portIsFree(port);
 }
@@ -405,7 +418,7 @@ async function runStartsCleanly(followUp: FollowUp, point: KillPoint, victims: V
   }
   await waitFor("the new page", async () => (await page(port)) === "two\n");
   await observe(name, seen);
-  expect(existsSync(`/run/rbc/${name}/restarting`)).toBe(false);
+  expect(existsSync(`/run/rbc/${idOf(name)}/restarting`)).toBe(false);
   const stopped = await runRbc(["stop", "--time", "5", `bundles/${name}`], { cwd: root });
   expect(stopped.exitCode).toBe(0);
   expect(await traces(name, seen)).toEqual([]);
@@ -445,8 +458,8 @@ describe("rbc watch --run killed during a restart", { timeout: caseTimeout }, ()
       await waitFor("watching", () => Promise.resolve(watch.stderr().includes("watching")), status);
       await waitFor("the new page", () => serves("two\n"), status);
       await observe(name, seen);
-      expect(existsSync(`/run/rbc/${name}/restarting`)).toBe(false);
-      expect(existsSync(`/run/rbc/${name}/parked`)).toBe(false);
+      expect(existsSync(`/run/rbc/${idOf(name)}/restarting`)).toBe(false);
+      expect(existsSync(`/run/rbc/${idOf(name)}/parked`)).toBe(false);
       watch.child.kill("SIGINT");
       expect((await watch.exited).code).toBe(0);
       // A container the fresh watch did not start keeps running: rbc stop it.

@@ -1,7 +1,12 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { forceDeleteContainer, runRbc, scratchProject } from "../helpers/run-rbc.ts";
+import {
+  builtContainerId,
+  forceDeleteContainer,
+  runRbc,
+  scratchProject,
+} from "../helpers/run-rbc.ts";
 
 const exec = promisify(execFile);
 const suffix = String(process.pid);
@@ -11,10 +16,16 @@ const talkName = `talker-${suffix}`;
 const oneName = `exit1-${suffix}`;
 const missingName = `nocommand-${suffix}`;
 
+/** The ids of the bundles built here, deleted at the end whatever the tests left. */
+const ids = new Set<string>();
+async function idOf(root: string, name: string): Promise<string> {
+  const id = await builtContainerId(root, `bundles/${name}`);
+  ids.add(id);
+  return id;
+}
+
 afterAll(async () => {
-  for (const name of [exitName, sleepName, talkName, oneName, missingName]) {
-    await forceDeleteContainer(`rbc-${name}`);
-  }
+  for (const id of ids) await forceDeleteContainer(id);
 });
 
 describe("rbc run, ps and stop", () => {
@@ -25,6 +36,7 @@ describe("rbc run, ps and stop", () => {
     });
     expect((await runRbc(["build"], { cwd: root })).exitCode).toBe(0);
     expect((await runRbc(["rootfs"], { cwd: root })).exitCode).toBe(0);
+    await idOf(root, exitName);
     const ran = await runRbc(["run", `bundles/${exitName}`], { cwd: root });
     expect(ran.stdout).toContain("ran");
     expect(ran.exitCode).toBe(7);
@@ -38,10 +50,12 @@ describe("rbc run, ps and stop", () => {
         'image: rbc.local/busybox:1\ncommand: ["/no/such/program"]\n',
     });
     expect((await runRbc(["build", "--rootfs"], { cwd: root })).exitCode).toBe(0);
+    await idOf(root, oneName);
+    const missingId = await idOf(root, missingName);
     expect((await runRbc(["run", `bundles/${oneName}`], { cwd: root })).exitCode).toBe(1);
     const failed = await runRbc(["run", `bundles/${missingName}`], { cwd: root });
     expect(failed.exitCode).toBe(4);
-    expect(failed.stderr).toContain(`runc could not start rbc-${missingName}`);
+    expect(failed.stderr).toContain(`runc could not start ${missingId}`);
     expect(failed.stderr).toContain("/no/such/program");
   });
 
@@ -51,11 +65,13 @@ describe("rbc run, ps and stop", () => {
         'image: rbc.local/busybox:1\ncommand: ["sleep", "300"]\n',
     });
     expect((await runRbc(["build"], { cwd: root })).exitCode).toBe(0);
+    const sleepId = await idOf(root, sleepName);
+    expect(sleepId).toMatch(new RegExp(`^rbc-${sleepName}-[0-9a-f]{8}$`));
     // No rbc rootfs: run materializes the missing rootfs/ itself.
     const started = await runRbc(["run", "-d", `bundles/${sleepName}`], { cwd: root });
     expect(started.stderr).toContain("materialized");
     expect(started.exitCode).toBe(0);
-    expect(started.stdout).toBe(`rbc-${sleepName}\n`);
+    expect(started.stdout).toBe(`${sleepId}\n`);
 
     const again = await runRbc(["run", "-d", `bundles/${sleepName}`], { cwd: root });
     expect(again.exitCode).toBe(3);
@@ -64,7 +80,7 @@ describe("rbc run, ps and stop", () => {
     const ps = await runRbc(["ps", "--json"], { cwd: root });
     expect(ps.exitCode).toBe(0);
     const rows = JSON.parse(ps.stdout) as { id: string; status: string; bundle: string }[];
-    expect(rows.find((row) => row.id === `rbc-${sleepName}`)).toMatchObject({
+    expect(rows.find((row) => row.id === sleepId)).toMatchObject({
       status: "running",
       bundle: `${root}/bundles/${sleepName}`,
     });
@@ -75,7 +91,7 @@ describe("rbc run, ps and stop", () => {
     expect(stopped.stderr).toContain("sending SIGKILL");
     const { stdout } = await exec("runc", ["list", "--format", "json"]);
     const left = (JSON.parse(stdout) as { id: string }[] | null) ?? [];
-    expect(left.map((c) => c.id)).not.toContain(`rbc-${sleepName}`);
+    expect(left.map((c) => c.id)).not.toContain(sleepId);
 
     const idle = await runRbc(["stop", `bundles/${sleepName}`], { cwd: root });
     expect(idle.exitCode).toBe(0);
@@ -102,6 +118,7 @@ describe("rbc run, ps and stop", () => {
       ].join("\n"),
     });
     expect((await runRbc(["build", "--rootfs"], { cwd: root })).exitCode).toBe(0);
+    await idOf(root, talkName);
     expect((await runRbc(["run", "-d", `bundles/${talkName}`], { cwd: root })).exitCode).toBe(0);
     const followed = await runRbc(["logs", "-f", `bundles/${talkName}`], { cwd: root });
     expect(followed.exitCode).toBe(0);

@@ -4,14 +4,22 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { forceDeleteContainer, repoRoot, runRbc, scratchProject } from "../helpers/run-rbc.ts";
+import {
+  forceDeleteContainer,
+  repoRoot,
+  runRbc,
+  scratchContainerId,
+  scratchProject,
+} from "../helpers/run-rbc.ts";
 
 const exec = promisify(execFile);
 const name = `watcher-${String(process.pid)}`;
-const id = `rbc-${name}`;
 // A bundle whose overlay is invalid when the watch starts (loopback only: no published network).
 const late = `watcher-late-${String(process.pid)}`;
-const lateId = `rbc-${late}`;
+// The container ids, known once the scratch project exists.
+let id = "";
+let lateId = "";
+let ownId = "";
 // A bundle the user runs with rbc run -d, and rbc watch (without --run) restarts.
 const ownName = `watched-own-${String(process.pid)}`;
 const children: ChildProcess[] = [];
@@ -20,7 +28,9 @@ const port = 30000 + (process.pid % 10000);
 
 afterAll(async () => {
   for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
-  for (const container of [id, lateId, `rbc-${ownName}`]) await forceDeleteContainer(container);
+  for (const container of [id, lateId, ownId]) {
+    if (container !== "") await forceDeleteContainer(container);
+  }
 });
 
 function lateOverlay(valid: boolean): string {
@@ -64,7 +74,7 @@ async function page(at = port): Promise<string> {
 /** What a stopped bundle could leave on the host: its pins, lease, iptables rules, mounts. */
 async function hostTraces(address: string): Promise<string[]> {
   const traces: string[] = [];
-  if (existsSync(`/run/rbc/${name}`)) traces.push(`/run/rbc/${name}`);
+  if (existsSync(`/run/rbc/${id}`)) traces.push(`/run/rbc/${id}`);
   const leases = await readdir("/run/rbc/.ipam/rbc").catch(() => [] as string[]);
   if (leases.includes(address)) traces.push(`lease ${address}`);
   const rules = (await exec("iptables-save")).stdout.split("\n");
@@ -72,7 +82,7 @@ async function hostTraces(address: string): Promise<string[]> {
     ...rules.filter((rule) => rule.includes(`${address}/32`) || rule.includes(`"${id}"`)),
   );
   const mounts = await readFile("/proc/self/mountinfo", "utf8");
-  if (mounts.includes(`/run/rbc/${name}/`)) traces.push("a pin mount");
+  if (mounts.includes(`/run/rbc/${id}/`)) traces.push("a pin mount");
   return traces;
 }
 
@@ -99,6 +109,8 @@ describe("rbc watch --run", () => {
       [`bundles/${name}/bundle.yaml`]: overlay("one"),
       [`bundles/${late}/bundle.yaml`]: lateOverlay(false),
     });
+    id = scratchContainerId(root, name);
+    lateId = scratchContainerId(root, late);
     const overlayFile = join(root, "bundles", name, "bundle.yaml");
     const child = spawn(
       process.execPath,
@@ -115,7 +127,7 @@ describe("rbc watch --run", () => {
     const exited = new Promise<number | null>((done) => child.on("close", done));
 
     await waitFor("the page", async () => (await page()) === "GREETING=one\n", 60_000);
-    const record = JSON.parse(await readFile(`/run/rbc/${name}/network.json`, "utf8")) as {
+    const record = JSON.parse(await readFile(`/run/rbc/${id}/network.json`, "utf8")) as {
       address: string;
     };
     const address = record.address.split("/")[0] ?? "";
@@ -166,6 +178,7 @@ describe("rbc watch --run", () => {
     const root = await scratchProject({
       [`bundles/${ownName}/bundle.yaml`]: overlay("mine", ownPort),
     });
+    ownId = scratchContainerId(root, ownName);
     const rbc = (args: string[]) => runRbc(args, { cwd: root });
     expect((await rbc(["build"])).exitCode).toBe(0);
     expect((await rbc(["run", "-d", `bundles/${ownName}`])).exitCode).toBe(0);
@@ -185,16 +198,16 @@ describe("rbc watch --run", () => {
       await writeFile(join(root, "bundles", ownName, "bundle.yaml"), overlay("changed", ownPort));
       await waitFor("the new page", async () => (await page(ownPort)) === "GREETING=changed\n");
       // The new container serves the page before rbc watch has reported the restart.
-      const restarted = new RegExp(`bundles/${ownName}: restarted rbc-${ownName} in \\d+ ms`);
+      const restarted = new RegExp(`bundles/${ownName}: restarted ${ownId} in \\d+ ms`);
       await waitFor("the restart report", () => Promise.resolve(restarted.test(stderr)));
 
       child.kill("SIGINT");
       expect(await exited).toBe(0);
-      expect(await containerStatus(`rbc-${ownName}`)).toBe("running");
+      expect(await containerStatus(ownId)).toBe("running");
       expect(await page(ownPort)).toBe("GREETING=changed\n");
     } finally {
       expect((await rbc(["stop", `bundles/${ownName}`])).exitCode).toBe(0);
     }
-    expect(existsSync(`/run/rbc/${ownName}`)).toBe(false);
+    expect(existsSync(`/run/rbc/${ownId}`)).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { realpathSync } from "node:fs";
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { bundleContainerId } from "../../src/identity/index.ts";
+import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -53,6 +54,30 @@ export async function scratchProject(files: Record<string, string>): Promise<str
     await writeFile(join(root, path), content);
   }
   return root;
+}
+
+/**
+ * The container id a built bundle runs as: its config.json's `rbc.container-id` (`rbc-<name>-<hash>`,
+ * the hash of the scratch directory's path, unique to it).
+ */
+export async function builtContainerId(root: string, bundleDir: string): Promise<string> {
+  const config = JSON.parse(await readFile(join(root, bundleDir, "config.json"), "utf8")) as {
+    annotations?: Record<string, string>;
+  };
+  const id = config.annotations?.["rbc.container-id"];
+  if (id === undefined) throw new Error(`${bundleDir}/config.json has no rbc.container-id`);
+  return id;
+}
+
+/**
+ * The container id a bundle of a scratch project (outside git, never built) gets: made from the
+ * absolute path of its directory, so known before the build.
+ */
+export function scratchContainerId(root: string, name: string): string {
+  return bundleContainerId(name, {
+    repository: "",
+    path: join(realpathSync(root), "bundles", name),
+  });
 }
 
 /**

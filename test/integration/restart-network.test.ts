@@ -13,14 +13,20 @@ import {
   startDetached,
   stopAndDelete,
 } from "../../src/run/index.ts";
-import { forceDeleteContainer, runRbc, scratchProject } from "../helpers/run-rbc.ts";
+import {
+  forceDeleteContainer,
+  runRbc,
+  scratchContainerId,
+  scratchProject,
+} from "../helpers/run-rbc.ts";
 
 const exec = promisify(execFile);
 const name = `restart-${process.pid}`;
 const port = 40000 + (process.pid % 20000);
+let id = "";
 
 afterAll(async () => {
-  await forceDeleteContainer(`rbc-${name}`);
+  if (id !== "") await forceDeleteContainer(id);
 });
 
 async function page(at = port): Promise<string> {
@@ -70,6 +76,7 @@ describe("restartDetached", () => {
         `ports: ["${port}:80"]`,
       ].join("\n"),
     });
+    id = scratchContainerId(root, name);
     expect((await runRbc(["build", "--rootfs"], { cwd: root })).exitCode).toBe(0);
     const dir = join(root, "bundles", name);
     const runc = runcAdapter(await findRunc(undefined), await hookEnvironment());
@@ -82,7 +89,7 @@ describe("restartDetached", () => {
       address: string;
       pid: number;
     }[];
-    const was = before.find((row) => row.id === `rbc-${name}`);
+    const was = before.find((row) => row.id === id);
 
     await exec("sed", ["-i", "s/GREETING: one/GREETING: two/", join(dir, "bundle.yaml")]);
     expect((await runRbc(["build"], { cwd: root })).exitCode).toBe(0);
@@ -105,13 +112,13 @@ describe("restartDetached", () => {
       address: string;
       pid: number;
     }[];
-    const now = after.find((row) => row.id === `rbc-${name}`);
+    const now = after.find((row) => row.id === id);
     expect(now?.address).toBe(was?.address);
     expect(now?.pid).not.toBe(was?.pid);
     // The same MAC, so the host's ARP entry for the address stays right.
     expect(await containerMac(now?.pid ?? 0)).toBe(macBefore);
     // The network was adopted, not set up again: the launcher's files say so.
-    expect(existsSync(`/run/rbc/${name}/pid`)).toBe(true);
+    expect(existsSync(`/run/rbc/${id}/pid`)).toBe(true);
 
     // Other ports: the parked network does not fit, so it is torn down and set up afresh.
     await exec("sed", ["-i", `s/"${port}:80"/"${port + 1}:80"/`, join(dir, "bundle.yaml")]);
@@ -124,7 +131,7 @@ describe("restartDetached", () => {
     expect((await exec("iptables-save")).stdout).not.toContain(`--dport ${port} `);
 
     expect(await stopAndDelete(runc, moved)).toBe("stopped");
-    expect(existsSync(`/run/rbc/${name}`)).toBe(false);
+    expect(existsSync(`/run/rbc/${id}`)).toBe(false);
     const address = now?.address.split("/")[0] ?? "none";
     expect(await readdir("/run/rbc/.ipam/rbc")).not.toContain(address);
     expect((await exec("iptables-save")).stdout).not.toContain(`${address}/32`);

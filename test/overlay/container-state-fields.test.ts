@@ -94,6 +94,8 @@ const stateFields = {
   stop_grace_period: ["Config.StopTimeout"],
   // Written to config.json as given.
   annotations: null,
+  // The runc id (hooks, cgroup, annotation), never Docker's container settings.
+  container_name: null,
 } as const satisfies { readonly [K in keyof BundleDocument]-?: readonly StateField[] | null };
 
 /**

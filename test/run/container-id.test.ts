@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { CONTAINER_ID_PREFIX, containerId } from "../../src/run/index.ts";
+import { legacyContainerId } from "../../src/run/index.ts";
 
-describe("containerId", () => {
-  it("names a bundle's container rbc-<bundle name>", () => {
-    expect(containerId("web")).toBe("rbc-web");
-    expect(containerId("web").startsWith(CONTAINER_ID_PREFIX)).toBe(true);
+describe("legacyContainerId", () => {
+  it("is rbc-<bundle name>, the id an older rbc gave every bundle", () => {
+    expect(legacyContainerId("web")).toBe("rbc-web");
   });
 
   it("replaces characters runc does not accept in an id", () => {
-    expect(containerId("my app@2")).toBe("rbc-my-app-2");
-    expect(containerId("a_b.c+d-e")).toBe("rbc-a_b.c+d-e");
+    expect(legacyContainerId("my app@2")).toBe("rbc-my-app-2");
+    expect(legacyContainerId("a_b.c+d-e")).toBe("rbc-a_b.c+d-e");
   });
 });

@@ -5,7 +5,13 @@ import { stopAndDelete, type ContainerState, type Runc } from "../../src/run/ind
 function fakeRunc(pollsUntilStopped: number): { runc: Runc; signals: string[] } {
   const signals: string[] = [];
   let polls = 0;
-  const running: ContainerState = { id: "rbc-web", status: "running", pid: 0, bundle: "/b" };
+  const running: ContainerState = {
+    id: "rbc-web",
+    status: "running",
+    pid: 0,
+    bundle: "/b",
+    annotations: {},
+  };
   const runc: Runc = {
     run: () => Promise.resolve(0),
     runDetached: () => Promise.resolve(),
@@ -46,7 +52,9 @@ describe("stopAndDelete", () => {
 function runcWith(status: string | undefined): { runc: Runc; calls: string[] } {
   const calls: string[] = [];
   const state: ContainerState | undefined =
-    status === undefined ? undefined : { id: "rbc-web", status, pid: 0, bundle: "/b" };
+    status === undefined
+      ? undefined
+      : { id: "rbc-web", status, pid: 0, bundle: "/b", annotations: {} };
   const runc: Runc = {
     run: () => Promise.resolve(0),
     runDetached: () => Promise.resolve(),

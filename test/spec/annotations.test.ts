@@ -26,17 +26,20 @@ describe("buildAnnotations", () => {
         Labels: { "org.opencontainers.image.author": "label wins", tier: "demo" },
       },
     });
-    expect(buildAnnotations(image, state, { tier: "overlay wins", extra: "1" })).toEqual({
-      extra: "1",
-      "org.opencontainers.image.architecture": "arm64",
-      "org.opencontainers.image.author": "label wins",
-      "org.opencontainers.image.created": "2024-01-01T00:00:00Z",
-      "org.opencontainers.image.exposedPorts": "53/udp,8080/tcp",
-      "org.opencontainers.image.os": "linux",
-      "org.opencontainers.image.stopSignal": "SIGQUIT",
-      "org.opencontainers.image.variant": "v8",
-      tier: "overlay wins",
-    });
+    expect(buildAnnotations(image, state, { tier: "overlay wins", extra: "1" }, "rbc-w-1")).toEqual(
+      {
+        extra: "1",
+        "org.opencontainers.image.architecture": "arm64",
+        "org.opencontainers.image.author": "label wins",
+        "org.opencontainers.image.created": "2024-01-01T00:00:00Z",
+        "org.opencontainers.image.exposedPorts": "53/udp,8080/tcp",
+        "org.opencontainers.image.os": "linux",
+        "org.opencontainers.image.stopSignal": "SIGQUIT",
+        "org.opencontainers.image.variant": "v8",
+        "rbc.container-id": "rbc-w-1",
+        tier: "overlay wins",
+      },
+    );
   });
 
   it("leaves out what the image does not say", () => {
@@ -46,15 +49,24 @@ describe("buildAnnotations", () => {
       Author: undefined,
       Created: undefined,
     } as unknown as ImageInfo;
-    expect(buildAnnotations(bare, containerState(), {})).toEqual({
+    expect(buildAnnotations(bare, containerState(), {}, "rbc-w-1")).toEqual({
       "org.opencontainers.image.architecture": "arm64",
       "org.opencontainers.image.os": "linux",
+      "rbc.container-id": "rbc-w-1",
     });
   });
 
   it("records stop_grace_period (Docker's StopTimeout) for rbc stop", () => {
     const state = containerState({ config: { StopTimeout: 30 } });
-    expect(buildAnnotations(image, state, {})?.["rbc.stop-timeout"]).toBe("30");
-    expect(buildAnnotations(image, containerState(), {})).not.toHaveProperty("rbc.stop-timeout");
+    expect(buildAnnotations(image, state, {}, "rbc-w-1")["rbc.stop-timeout"]).toBe("30");
+    expect(buildAnnotations(image, containerState(), {}, "rbc-w-1")).not.toHaveProperty(
+      "rbc.stop-timeout",
+    );
+  });
+
+  it("records the container id last, over a label or annotation of the same key", () => {
+    const state = containerState({ config: { Labels: { "rbc.container-id": "label" } } });
+    const annotations = buildAnnotations(image, state, { "rbc.container-id": "x" }, "rbc-w-1");
+    expect(annotations["rbc.container-id"]).toBe("rbc-w-1");
   });
 });

@@ -66,7 +66,9 @@ describe("buildSpec", () => {
   });
 
   it("puts the cgroup under the cgroup parent", () => {
-    expect(build({ CgroupParent: "/custom" }).value?.linux.cgroupsPath).toBe("/custom/web");
+    expect(build({ CgroupParent: "/custom" }).value?.linux.cgroupsPath).toBe(
+      "/custom/rbc-web-0123abcd",
+    );
   });
 
   it("lists only renamed devices for a privileged container", () => {
@@ -109,7 +111,7 @@ describe("buildSpec", () => {
       pids: { limit: 7 },
       blockIO: { weight: 0 },
     });
-    expect(spec?.linux.cgroupsPath).toBe("p/web");
+    expect(spec?.linux.cgroupsPath).toBe("p/rbc-web-0123abcd");
     expect(validateSpec(spec)).toEqual([]);
   });
 

@@ -58,6 +58,20 @@ describe("buildNamespaces", () => {
     ]);
   });
 
+  it("joins a donor that is a bundle of the same repository by its container id", () => {
+    const state = containerState({
+      hostConfig: { NetworkMode: "container:donor", IpcMode: "container:donor" },
+    });
+    const bundle = { donor: { ...donors.donor, BundleId: "rbc-db-0123abcd" } };
+    expect(buildNamespaces({ ...state, Donors: bundle }, "20.10")).toEqual([
+      { type: "mount" },
+      { type: "network", path: "/run/rbc/rbc-db-0123abcd/ns/net" },
+      { type: "uts" },
+      { type: "pid" },
+      { type: "ipc", path: "/run/rbc/rbc-db-0123abcd/ns/ipc" },
+    ]);
+  });
+
   it("appends a cgroup namespace for --cgroupns private", () => {
     expect(namespaces({ CgroupnsMode: "private" }).at(-1)).toEqual({ type: "cgroup" });
   });

@@ -12,7 +12,7 @@ export function specInput(
   target: EngineTarget = { docker: "20.10", cgroup: "v1" },
 ): SpecInput {
   return {
-    bundleName: "web",
+    containerId: "rbc-web-0123abcd",
     target,
     state,
     users: { passwd: "root:x:0:0:root:/root:/bin/sh\n", group: "root:x:0:\n" },

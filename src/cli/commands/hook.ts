@@ -14,9 +14,10 @@ export interface CreateRuntimeFlags {
 }
 
 /**
- * `rbc hook create-runtime <name>`: the createRuntime hook of every compiled bundle. runc runs it
+ * `rbc hook create-runtime <id>`: the createRuntime hook of every compiled bundle. runc runs it
  * once the container's namespaces exist, with the container state on stdin; it pins them under
- * /run/rbc/<name>/ and sets the network up. A non-zero exit makes runc abort the start.
+ * /run/rbc/<id>/ (the bundle's container id, as config.json names it) and sets the network up. A
+ * non-zero exit makes runc abort the start.
  */
 export async function createRuntimeHook(
   name: string,
@@ -41,7 +42,7 @@ export async function createRuntimeHook(
   return exitCodes.ok;
 }
 
-/** `rbc hook poststop <name>`: the poststop hook; undoes what create-runtime set up. */
+/** `rbc hook poststop <id>`: the poststop hook; undoes what create-runtime set up. */
 export async function poststopHook(name: string): Promise<number> {
   const state = parseHookState(await text(process.stdin));
   await tearDownContainerNetwork(name, state.id);

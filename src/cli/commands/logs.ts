@@ -1,5 +1,12 @@
 import { open } from "node:fs/promises";
-import { findRunc, readRunBundle, runcAdapter, runLog, type Runc } from "../../run/index.ts";
+import {
+  findRunc,
+  readRunBundle,
+  runcAdapter,
+  runLog,
+  type Runc,
+  type RunBundle,
+} from "../../run/index.ts";
 import { exitCodes } from "../report.ts";
 import { paint, type Terminal } from "../terminal.ts";
 
@@ -35,7 +42,7 @@ export async function logsCommand(
   const decoder = new TextDecoder();
   let offset = await printFrom(runLog(bundle), 0, print);
   if (runc === undefined) return exitCodes.ok;
-  while (await isRunning(runc, bundle.id)) {
+  while (await isRunning(runc, bundle)) {
     await new Promise((done) => setTimeout(done, followPollMs));
     offset = await printFrom(runLog(bundle), offset, print);
   }
@@ -65,7 +72,9 @@ async function printFrom(
   }
 }
 
-async function isRunning(runc: Runc, id: string): Promise<boolean> {
-  const state = await runc.state(id);
-  return state?.status === "running" || state?.status === "paused" || state?.status === "created";
+/** Whether the bundle's container runs: its id, from this directory (not a clone's). */
+async function isRunning(runc: Runc, bundle: RunBundle): Promise<boolean> {
+  const state = await runc.state(bundle.id);
+  if (state?.bundle !== bundle.dir) return false;
+  return state.status === "running" || state.status === "paused" || state.status === "created";
 }

@@ -1,11 +1,15 @@
 import { readNetworkRecords, type NetworkRecord, hostBinding } from "../../network/index.ts";
-import { CONTAINER_ID_PREFIX, findRunc, runcAdapter, type Runc } from "../../run/index.ts";
+import { CONTAINER_ID_ANNOTATION } from "../../contract/index.ts";
+import { CONTAINER_ID_PREFIX } from "../../identity/index.ts";
+import { findRunc, runcAdapter, type Runc } from "../../run/index.ts";
 import { exitCodes } from "../report.ts";
 import type { Terminal } from "../terminal.ts";
 
 /**
- * `rbc ps`: runc's containers whose id starts with `rbc-`, with status, pid, network address,
- * published ports (`127.0.0.1:8080->80/tcp`, as docker ps) and bundle.
+ * `rbc ps`: rbc's runc containers (config.json's `rbc.container-id` names them, or, started by an
+ * older rbc, their id starts with `rbc-`), with status, pid, network address, published ports
+ * (`127.0.0.1:8080->80/tcp`, as docker ps) and the bundle directory each runs from, which tells
+ * apart same-named bundles of two repositories.
  */
 export async function psCommand(
   flags: { json: boolean; runc: string | undefined },
@@ -42,7 +46,10 @@ async function listContainers(runc: Runc) {
     (await readNetworkRecords()).map((record) => [record.containerId, record]),
   );
   return (await runc.list())
-    .filter((c) => c.id.startsWith(CONTAINER_ID_PREFIX))
+    .filter(
+      (c) =>
+        c.annotations[CONTAINER_ID_ANNOTATION] === c.id || c.id.startsWith(CONTAINER_ID_PREFIX),
+    )
     .sort((a, b) => a.id.localeCompare(b.id))
     .map(({ id, bundle, status, pid }) => {
       const record = records.get(id);

@@ -27,7 +27,7 @@ export interface RunFlags {
 }
 
 /**
- * `rbc run <bundle>`: run a compiled bundle under runc as container `rbc-<name>`, materializing
+ * `rbc run <bundle>`: run a compiled bundle under runc as its container id, materializing
  * its rootfs/ first when it is missing. In the foreground, the container's exit code is rbc's;
  * with --detach, the id is printed and the container's output goes to `<bundle>/.rbc/run.log`.
  */

@@ -1,6 +1,8 @@
 import {
   findRunc,
+  foreignHolder,
   hookEnvironment,
+  legacyContainer,
   readRunBundle,
   runcAdapter,
   stopAndDelete,
@@ -19,7 +21,9 @@ export interface StopFlags {
  * `rbc stop <bundle>`: send the bundle's stop signal (its stopSignal annotation, else SIGTERM),
  * wait up to the grace period (--time, else its stop_grace_period, else 10 s) for the container to
  * stop, then SIGKILL it, and delete it; deleting runs its poststop hook, which releases its
- * network. A bundle that is not running is not an error.
+ * network. A bundle that is not running is not an error. Only this bundle directory's container
+ * is stopped: one of another directory holding its id (a second clone of the repository) is left
+ * alone, and one an older rbc started from this directory as `rbc-<name>` is stopped too.
  */
 export async function stopCommand(
   path: string,
@@ -34,18 +38,32 @@ export async function stopCommand(
     );
     return exitCodes.invalidInput;
   }
-  const outcome = await stopAndDelete(runc, bundle, {
+  const options = {
     ...(flags.time === undefined ? {} : { graceSeconds: flags.time }),
-    onKill: (grace) => {
+    onKill: (grace: number) => {
       terminal.err(`${path}: still running after ${grace}s; sending SIGKILL\n`);
     },
-  });
-  if (outcome === "stopped" || outcome === "killed") {
-    terminal.err(`${paint(terminal, "green", "✓")} ${path}: ${bundle.id} stopped and deleted\n`);
+  };
+  const holder = await foreignHolder(runc, bundle);
+  if (holder !== undefined) {
+    terminal.err(`${path}: ${bundle.id} is not this bundle's: it runs ${holder}; left alone\n`);
   } else {
-    terminal.err(`${path}: ${bundle.id} ${notRunning[outcome]}\n`);
+    report(terminal, path, bundle.id, await stopAndDelete(runc, bundle, options));
+  }
+  const legacy = await legacyContainer(runc, bundle);
+  if (legacy !== undefined) {
+    const outcome = await stopAndDelete(runc, legacy, options);
+    report(terminal, path, `${legacy.id} (started by an older rbc)`, outcome);
   }
   return exitCodes.ok;
+}
+
+function report(terminal: Terminal, path: string, id: string, outcome: StopOutcome): void {
+  if (outcome === "stopped" || outcome === "killed") {
+    terminal.err(`${paint(terminal, "green", "✓")} ${path}: ${id} stopped and deleted\n`);
+  } else {
+    terminal.err(`${path}: ${id} ${notRunning[outcome]}\n`);
+  }
 }
 
 /** What stop says when it found no running container. */

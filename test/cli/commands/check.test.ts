@@ -1,4 +1,4 @@
-import { appendFile, readFile, writeFile } from "node:fs/promises";
+import { appendFile, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
@@ -9,6 +9,7 @@ import {
   runCli,
   type CliResult,
 } from "../../helpers/cli-harness.ts";
+import { git } from "../../helpers/git-repository.ts";
 
 interface CheckJson {
   readonly command: string;
@@ -106,6 +107,77 @@ describe("rbc check", () => {
     await editOverlay(root, "web", "GREETING: hello", "GREETING: bonjour");
     const { json } = await checkJson(root, [], engine);
     expect(kinds(json)).toEqual(["target-changed", "overlay-changed"]);
+  });
+
+  it("tells a bundle moved within its repository from a changed overlay, online and offline (identity-changed)", async () => {
+    const engine = engineWith([cliImage()]);
+    const root = await cliProject("web");
+    await git(root, ["init", "-q"]);
+    await git(root, ["add", "."]);
+    await git(root, ["commit", "-q", "-m", "infra"]);
+    expect((await runCli(["build", join(root, "bundles")], { root, engine })).exitCode).toBe(0);
+    const built = JSON.parse(await readFile(join(root, "bundles/web/bundle.lock"), "utf8")) as {
+      identity: { containerId: string; repository: string; path: string };
+    };
+    expect(built.identity.path).toBe("bundles/web");
+    expect(built.identity.containerId).toMatch(/^rbc-web-[0-9a-f]{8}$/);
+    await rename(join(root, "bundles"), join(root, "apps"));
+    for (const args of [[], ["--offline"]]) {
+      const result = await runCli(["check", ...args, join(root, "apps")], { root, engine });
+      expect(result.exitCode).toBe(1);
+      expect(result.stdout).toMatch(
+        new RegExp(
+          `^<root>/apps/web: the container id changed: the bundle was built to run as ${built.identity.containerId} \\(bundles/web in repository ${built.identity.repository.slice(0, 12)}\\), and now runs as rbc-web-[0-9a-f]{8} \\(apps/web in repository ${built.identity.repository.slice(0, 12)}\\)`,
+        ),
+      );
+      const json = JSON.parse(
+        (await runCli(["check", "--json", ...args, join(root, "apps")], { root, engine })).stdout,
+      ) as CheckJson;
+      expect(kinds(json)).toEqual(["identity-changed"]);
+    }
+    // Setting container_name changes the id too, and nothing else.
+    await rename(join(root, "apps"), join(root, "bundles"));
+    await editOverlay(root, "web", "image:", "container_name: web-1\nimage:");
+    const { json } = await checkJson(root, [], engine);
+    expect(json.bundles[0]?.reasons).toEqual([
+      {
+        kind: "identity-changed",
+        message: `the container id changed: the bundle was built to run as ${built.identity.containerId} (bundles/web in repository ${built.identity.repository.slice(0, 12)}), and now runs as web-1 (container_name) (it moved, or its container_name changed)`,
+      },
+    ]);
+  });
+
+  it("reports a bundle an older rbc built, whose lock has no container id (identity-changed)", async () => {
+    const engine = engineWith([cliImage()]);
+    const root = await builtProject("web", engine);
+    const lockFile = join(root, "bundles/web/bundle.lock");
+    const lock = JSON.parse(await readFile(lockFile, "utf8")) as { identity?: unknown };
+    delete lock.identity;
+    await writeFile(lockFile, `${JSON.stringify(lock, null, 2)}\n`);
+    const configFile = join(root, "bundles/web/config.json");
+    const config = JSON.parse(await readFile(configFile, "utf8")) as {
+      annotations: Record<string, string>;
+    };
+    const id = config.annotations["rbc.container-id"] ?? "";
+    delete config.annotations["rbc.container-id"];
+    await writeFile(configFile, JSON.stringify(config, null, 2).replaceAll(`"${id}"`, '"web"'));
+    for (const args of [[], ["--offline"]]) {
+      const { json } = await checkJson(root, args, engine);
+      expect(json.bundles[0]?.reasons).toEqual([
+        {
+          kind: "identity-changed",
+          message: `the container id changed: the bundle was built before bundles had one of their own, and now runs as ${id} (<root>/bundles/web)`,
+        },
+      ]);
+    }
+  });
+
+  it("keeps a copy outside git named as its lock records: no drift", async () => {
+    const engine = engineWith([cliImage()]);
+    const root = await builtProject("web", engine);
+    await rename(join(root, "bundles"), join(root, "copied"));
+    const result = await runCli(["check", join(root, "copied")], { root, engine });
+    expect(result).toEqual({ exitCode: 0, stdout: "", stderr: "1 bundle checked: 1 up to date\n" });
   });
 
   it("prints the bundles' status, drift and reasons as JSON with --json", async () => {

@@ -3,10 +3,27 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, scratchDir } from "../../helpers/cli-harness.ts";
 
-/** What `runc list --format json` prints: two of rbc's containers and someone else's. */
+/**
+ * What `runc list --format json` prints: three of rbc's containers (one named by its
+ * `container_name`, so only its annotation says it is rbc's) and two of someone else's.
+ */
 const runcList = [
   { id: "rbc-cli-test-web", pid: 4242, status: "running", bundle: "/srv/bundles/web" },
   { id: "someone-else", pid: 7, status: "running", bundle: "/srv/other" },
+  {
+    id: "cli-test-db",
+    pid: 99,
+    status: "running",
+    bundle: "/srv/bundles/db",
+    annotations: { "rbc.container-id": "cli-test-db" },
+  },
+  {
+    id: "copied-annotation",
+    pid: 8,
+    status: "running",
+    bundle: "/srv/copy",
+    annotations: { "rbc.container-id": "cli-test-db" },
+  },
   { id: "rbc-cli-test-api", pid: 0, status: "stopped", bundle: "/srv/bundles/api" },
 ];
 
@@ -39,6 +56,7 @@ describe("rbc ps", () => {
       exitCode: 0,
       stdout:
         "ID                STATUS   PID   ADDRESS  PORTS  BUNDLE\n" +
+        "cli-test-db       running  99                    /srv/bundles/db\n" +
         "rbc-cli-test-api  stopped  0                     /srv/bundles/api\n" +
         "rbc-cli-test-web  running  4242                  /srv/bundles/web\n",
       stderr: "",
@@ -59,6 +77,7 @@ describe("rbc ps", () => {
       ports: [],
     });
     expect(JSON.parse(result.stdout)).toEqual([
+      container("cli-test-db", "running", 99, "/srv/bundles/db"),
       container("rbc-cli-test-api", "stopped", 0, "/srv/bundles/api"),
       container("rbc-cli-test-web", "running", 4242, "/srv/bundles/web"),
     ]);
