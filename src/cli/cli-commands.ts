@@ -71,10 +71,17 @@ const verify: CommandDefinition = {
   description:
     "check materialized rootfs/ directories against rootfs.mtree (exit 1 on any difference)",
   arguments: [paths],
-  options: [json],
-  async run([dirs]: [string[]], options: JsonFlag, context) {
+  options: [
+    json,
+    new Option(
+      "--stat",
+      "compare only what lstat tells (types, modes, owners, sizes, links, the set of paths); read no file",
+    ),
+  ],
+  async run([dirs]: [string[]], options: JsonFlag & { stat?: boolean }, context) {
     const { verifyCommand } = await import("./commands/verify.ts");
-    return verifyCommand(dirs, { json: options.json === true }, context.terminal);
+    const flags = { json: options.json === true, stat: options.stat === true };
+    return verifyCommand(dirs, flags, context.terminal);
   },
 };
 
