@@ -30,3 +30,4 @@ export {
   RuncExitError,
   RuncNotFoundError,
 } from "./run-errors.ts";
+export { BindSourceMissingError } from "./volume-errors.ts";

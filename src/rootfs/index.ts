@@ -63,6 +63,9 @@ export type { WalkRootfsOptions } from "./walk-rootfs.ts";
 export { rootfsLocation } from "./rootfs-location.ts";
 export type { RootfsLocation } from "./rootfs-location.ts";
 
+/** Creating entries inside one directory without ever following a symlink (no openat in Node). */
+export { SafeTree } from "./safe-tree.ts";
+
 /** Safe extraction of an image into `<bundle>/.rootfs/rootfs/` (temp dir, verify, rename). */
 export { materializeRootfs } from "./materialize.ts";
 export type { MaterializeOptions, MaterializeResult } from "./materialize.ts";

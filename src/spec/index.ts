@@ -27,6 +27,8 @@ export type { OciHooks, OciMount, OciSpec } from "./oci-types.ts";
 export { defaultMaskedPaths, defaultReadonlyPaths, defaultShmSize } from "./docker-defaults.ts";
 /** Docker's path and tmpfs option rules, which resolve checks a request against. */
 export { cleanPath } from "./mounts.ts";
+/** The bind of Docker's init binary (`init: true`), which a run finds on the host. */
+export { dockerInitMount } from "./docker-init.ts";
 export { tmpfsOptionProblem } from "./tmpfs-options.ts";
 /** The /etc/passwd and /etc/group entries a user lookup needs, chosen as the files stream by. */
 export { userEntrySelector } from "./process-user.ts";
