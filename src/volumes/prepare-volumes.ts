@@ -38,10 +38,20 @@ export async function prepareVolumes(
   const createdBinds: string[] = [];
   const createdVolumes: { source: string; seeded: number }[] = [];
   const seededVolumes: { source: string; seeded: number }[] = [];
+  const bindSource = (source: string) => (isAbsolute(source) ? source : join(bundleDir, source));
+  // A source that must exist and does not is refused before anything is created.
+  for (const step of steps) {
+    if (step.kind === "bind" && !step.create && !(await exists(bindSource(step.source)))) {
+      throw new BindSourceMissingError(bindSource(step.source), step.destination);
+    }
+  }
   for (const step of steps) {
     if (step.kind === "bind") {
-      const source = isAbsolute(step.source) ? step.source : join(bundleDir, step.source);
-      if (await createBindSource(source, step)) createdBinds.push(source);
+      const source = bindSource(step.source);
+      if (step.create && !(await exists(source))) {
+        await mkdir(source, { recursive: true, mode: 0o755 });
+        createdBinds.push(source);
+      }
       continue;
     }
     const created = await volumeDirectory(bundleDir, step.source);
@@ -55,22 +65,15 @@ export async function prepareVolumes(
   return { createdBinds, createdVolumes, seededVolumes };
 }
 
-/** Creates a missing bind source when allowed; whether it did. Whatever exists there is used. */
-async function createBindSource(
-  source: string,
-  step: Extract<VolumeStep, { kind: "bind" }>,
-): Promise<boolean> {
-  const exists = await stat(source).then(
+/** Whether something is at `path` (a symlink to it included, as Docker stats a bind source). */
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
     () => true,
     (cause: unknown) => {
       if ((cause as NodeJS.ErrnoException).code === "ENOENT") return false;
       throw cause;
     },
   );
-  if (exists) return false;
-  if (!step.create) throw new BindSourceMissingError(source, step.destination);
-  await mkdir(source, { recursive: true, mode: 0o755 });
-  return true;
 }
 
 /**

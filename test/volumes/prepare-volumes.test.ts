@@ -121,9 +121,12 @@ describe("prepareVolumes", () => {
     expect(done.createdBinds).toEqual([join(bundle, "state/deep"), join(bundle, "abs")]);
     expect((await stat(join(bundle, "state/deep"))).isDirectory()).toBe(true);
     const strict = { kind: "bind", source: "missing", destination: "/m", create: false } as const;
-    const refused = prepareVolumes(bundle, rootfs, [strict]);
+    const later = { kind: "bind", source: "not-yet", destination: "/n", create: true } as const;
+    const refused = prepareVolumes(bundle, rootfs, [later, volume("volumes/v", "/v"), strict]);
     await expect(refused).rejects.toThrow(BindSourceMissingError);
     await expect(refused).rejects.toThrow(`bind source path does not exist: ${bundle}/missing`);
+    // Refused before anything was created.
+    expect((await readdir(bundle)).sort()).toEqual([".rootfs", "abs", "state"]);
   });
 
   it("never follows a symlink planted on the way to a volume", async () => {
