@@ -63,6 +63,9 @@ export type { WalkRootfsOptions } from "./walk-rootfs.ts";
 export { rootfsLocation } from "./rootfs-location.ts";
 export type { RootfsLocation } from "./rootfs-location.ts";
 
+/** Deleting a tree without following symlinks. */
+export { removeTree } from "./remove-tree.ts";
+
 /** Creating entries inside one directory without ever following a symlink (no openat in Node). */
 export { SafeTree } from "./safe-tree.ts";
 
