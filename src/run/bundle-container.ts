@@ -169,7 +169,12 @@ export async function restartDetached(
   runc: Runc,
   running: Pick<RunBundle, "id" | "stopSignal" | "stopTimeout" | "networkHook">,
   next: RunBundle,
-  options: { graceSeconds?: number; step?: RestartStep } = {},
+  options: {
+    graceSeconds?: number;
+    step?: RestartStep;
+    /** Runs between the stop and the start, once no container of the bundle runs. */
+    afterStop?: () => Promise<void>;
+  } = {},
 ): Promise<void> {
   const step: RestartStep = options.step ?? ((_name, work) => work());
   const name = running.networkHook?.name;
@@ -184,7 +189,10 @@ export async function restartDetached(
   }
   killPoint("restart-starting");
   try {
-    await step("start", () => startDetached(runc, next, { justDeleted: running.id === next.id }));
+    await step("start", async () => {
+      await options.afterStop?.();
+      await startDetached(runc, next, { justDeleted: running.id === next.id });
+    });
     killPoint("restart-started");
   } catch (cause) {
     if (name !== undefined) await releaseUnusedNetwork(name);
