@@ -21,16 +21,21 @@ const pureFiles = [
     "layer-entry",
     "mtree-escape",
     "read-mtree",
+    "resolve-scoped-path",
     "rootfs-entry",
+    "runtime-mountpoints",
     "tar-header",
     "tar-stream",
     "write-mtree",
   ].map((name) => `src/rootfs/${name}.ts`),
+  // What a bundle's mounts need at run time, planned from config.json and the overlay.
+  ...["volume-intents", "plan-volumes"].map((name) => `src/volumes/${name}.ts`),
   // The bundle's files and its drift, planned and explained without reading or writing.
   ...[
     "bundle-lock",
     "drift-reasons",
     "explain-drift",
+    "gitignore-file",
     "network-files",
     "plan",
     "read-lock",

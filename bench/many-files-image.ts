@@ -15,16 +15,17 @@ export const FILES_PER_DIR = 1000;
 /** Every 100th file also gets a symlink and a hard link (in `links/`). */
 const LINK_EVERY = 100;
 
-export function manyFilesArchive(name: string, count: number): ImageArchive {
+/** `bytes` > 0: each file holds that many bytes (its name, repeated), not just its name. */
+export function manyFilesArchive(name: string, count: number, bytes = 0): ImageArchive {
   return createImageArchive({
     repoTags: [name],
     config: { Cmd: ["/never-started"] },
-    layers: [{ entries: manyFilesEntries(count), createdBy: `${count} files` }],
+    layers: [{ entries: manyFilesEntries(count, bytes), createdBy: `${count} files` }],
   });
 }
 
 /** The layer's entries in archive order (each directory before its contents). */
-export function manyFilesEntries(count: number): TarEntry[] {
+export function manyFilesEntries(count: number, bytes = 0): TarEntry[] {
   const entries: TarEntry[] = [
     { type: "dir", path: "files/" },
     { type: "dir", path: "links/" },
@@ -34,7 +35,11 @@ export function manyFilesEntries(count: number): TarEntry[] {
     const dir = `files/d${String(Math.floor(index / FILES_PER_DIR)).padStart(3, "0")}`;
     if (index % FILES_PER_DIR === 0) entries.push({ type: "dir", path: `${dir}/` });
     const path = `${dir}/f${String(index).padStart(6, "0")}`;
-    entries.push({ type: "file", path, data: `${path}\n`, mode: index % 7 === 0 ? 0o755 : 0o644 });
+    const data =
+      bytes > 0
+        ? `${path}\n`.repeat(Math.ceil(bytes / (path.length + 1))).slice(0, bytes)
+        : `${path}\n`;
+    entries.push({ type: "file", path, data, mode: index % 7 === 0 ? 0o755 : 0o644 });
     if (index % LINK_EVERY === 0) {
       links.push(
         { type: "symlink", path: `links/s${String(index).padStart(6, "0")}`, target: `../${path}` },

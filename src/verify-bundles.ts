@@ -3,7 +3,14 @@ import { join } from "node:path";
 import { ROOTFS_PATH } from "./contract/index.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { findBundleDirs } from "./find-bundle-dirs.ts";
-import { readMtree, rootfsLocation, verifyRootfs, type RootfsDiff } from "./rootfs/index.ts";
+import {
+  readMtree,
+  rootfsLocation,
+  runtimeMountpoints,
+  verifyRootfs,
+  type RootfsDiff,
+  type RootfsEntry,
+} from "./rootfs/index.ts";
 
 /** One bundle's materialized rootfs against its rootfs.mtree (printed as is by `--json`). */
 export interface RootfsVerification {
@@ -20,16 +27,33 @@ export interface VerifiedBundles {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** How closely to look: `stat` compares what lstat tells (no file is read), `full` hashes too. */
+export type RootfsCheckLevel = "stat" | "full";
+
 /**
  * Check each bundle's materialized rootfs (`.rootfs/rootfs/`) against its committed `rootfs.mtree`;
  * needs no engine.
  */
-export async function verifyBundles(paths: readonly string[]): Promise<VerifiedBundles> {
+export async function verifyBundles(
+  paths: readonly string[],
+  level: RootfsCheckLevel = "full",
+): Promise<VerifiedBundles> {
   const found = await findBundleDirs([...paths]);
   if (found.value === undefined) return { results: undefined, diagnostics: found.diagnostics };
   const results: RootfsVerification[] = [];
-  for (const dir of found.value) results.push({ dir, ...(await verifyBundle(dir)) });
+  for (const dir of found.value) results.push(await verifyBundleRootfs(dir, level));
   return { results, diagnostics: found.diagnostics };
+}
+
+/**
+ * One bundle's materialized rootfs against its rootfs.mtree. What runc creates to run the bundle
+ * (its mountpoints and working directory, see runtimeMountpoints) is not a difference.
+ */
+export async function verifyBundleRootfs(
+  dir: string,
+  level: RootfsCheckLevel,
+): Promise<RootfsVerification> {
+  return { dir, ...(await verifyBundle(dir, level)) };
 }
 
 /** A verification found no difference. */
@@ -42,7 +66,10 @@ export function isClean(result: RootfsVerification): boolean {
   );
 }
 
-async function verifyBundle(dir: string): Promise<{ diff?: RootfsDiff; problem?: string }> {
+async function verifyBundle(
+  dir: string,
+  level: RootfsCheckLevel,
+): Promise<{ diff?: RootfsDiff; problem?: string }> {
   let manifest: string;
   try {
     manifest = await readFile(join(dir, "rootfs.mtree"), "utf8");
@@ -56,12 +83,32 @@ async function verifyBundle(dir: string): Promise<{ diff?: RootfsDiff; problem?:
     return { problem: `no ${ROOTFS_PATH}/ to verify: run rbc rootfs ${dir}` };
   // Without root, extraction cannot restore owners, set-id bits or device nodes.
   const root = process.getuid?.() === 0;
-  const diff = await verifyRootfs(readMtree(manifest), rootfs, {
+  const entries = readMtree(manifest);
+  const diff = await verifyRootfs(entries, rootfs, {
     ownership: root,
     setIdBits: root,
     devices: root,
+    digests: level === "full",
+    mountpoints: await bundleMountpoints(dir, entries),
   });
   return { diff };
+}
+
+/** The paths runc creates for the bundle's config.json; none without a readable one. */
+async function bundleMountpoints(
+  dir: string,
+  entries: readonly RootfsEntry[],
+): Promise<Set<string>> {
+  let config: { mounts?: { destination?: unknown }[]; process?: { cwd?: unknown } };
+  try {
+    config = JSON.parse(await readFile(join(dir, "config.json"), "utf8")) as typeof config;
+  } catch {
+    return new Set();
+  }
+  const paths = [...(config.mounts ?? []).map((m) => m.destination), config.process?.cwd].filter(
+    (path): path is string => typeof path === "string",
+  );
+  return runtimeMountpoints(entries, paths);
 }
 
 /** A materialized tree sits behind a 0700 directory: another user cannot even look it up. */

@@ -1,6 +1,6 @@
-import { ROOTFS_PARENT } from "../contract/index.ts";
 import { stringifyJson } from "../json/index.ts";
 import type { OciSpec } from "../spec/index.ts";
+import { gitignoreFile } from "./gitignore-file.ts";
 import {
   hostnameFile,
   hostsFile,
@@ -39,13 +39,9 @@ export function planBundleFiles(
     ["hostname", hostnameFile(hostname)],
     ["hosts", hostsFile(network)],
     ["resolv.conf", resolvConfFile(network)],
-    // The materialized root filesystem, volume data, rbc run's logs and an interrupted write's
-    // journal and staged files (bundle-journal.ts) are never committed. No trailing slash: a line
-    // ending in `/` matches only a directory, not a file or symlink there.
-    [
-      ".gitignore",
-      `/${ROOTFS_PARENT}\n/volumes\n/.rbc\n/.rbc-commit\n/.*.rbc-new\n/.*.rbc-tmp\n${secrets}`,
-    ],
+    // rbc's own paths and writable bind sources (gitignore-file.ts), then the env files the
+    // overlay names inside the bundle directory.
+    [".gitignore", `${gitignoreFile(spec)}${secrets}`],
   ]);
 }
 

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, Option } from "commander";
 import { hookNetworks, type HookNetwork } from "../contract/index.ts";
+import type { RunVerification } from "../run-preflight.ts";
 import type { ArgumentDefinition, CommandDefinition } from "./command-definition.ts";
 
 // Options shared by several commands are declared once.
@@ -14,6 +15,26 @@ const bundle: ArgumentDefinition = { name: "<bundle>", description: "a bundle di
 
 interface JsonFlag {
   readonly json?: boolean;
+}
+/** `--verify <level>` gives the level, `--no-verify` false. */
+interface VerifyFlag {
+  readonly verify?: string | false;
+}
+
+/** What rbc run and rbc watch --run check before starting a bundle (run-preflight.ts). */
+const verifyOptions = [
+  new Option(
+    "--verify <level>",
+    "before starting, check the compiled files against bundle.yaml and bundle.lock, and rootfs/ against rootfs.mtree: stat (lstat only) or full (every file hashed)",
+  )
+    .choices(["stat", "full"])
+    .default("stat"),
+  new Option("--no-verify", "start the bundle without checking its files or its rootfs/"),
+];
+
+function runVerification(flag: string | false | undefined): RunVerification {
+  if (flag === false) return "none";
+  return flag === "full" ? "full" : "stat";
 }
 interface RuncFlag {
   readonly runc?: string;
@@ -71,10 +92,17 @@ const verify: CommandDefinition = {
   description:
     "check materialized rootfs/ directories against rootfs.mtree (exit 1 on any difference)",
   arguments: [paths],
-  options: [json],
-  async run([dirs]: [string[]], options: JsonFlag, context) {
+  options: [
+    json,
+    new Option(
+      "--stat",
+      "compare only what lstat tells (types, modes, owners, sizes, links, the set of paths); read no file",
+    ),
+  ],
+  async run([dirs]: [string[]], options: JsonFlag & { stat?: boolean }, context) {
     const { verifyCommand } = await import("./commands/verify.ts");
-    return verifyCommand(dirs, { json: options.json === true }, context.terminal);
+    const flags = { json: options.json === true, stat: options.stat === true };
+    return verifyCommand(dirs, flags, context.terminal);
   },
 };
 
@@ -85,11 +113,16 @@ const run: CommandDefinition = {
   arguments: [bundle],
   options: [
     new Option("-d, --detach", "run in the background; output goes to <bundle>/.rbc/run.log"),
+    ...verifyOptions,
     runc,
   ],
-  async run([dir]: [string], options: RuncFlag & { detach?: boolean }, context) {
+  async run([dir]: [string], options: RuncFlag & VerifyFlag & { detach?: boolean }, context) {
     const { runCommand } = await import("./commands/run.ts");
-    const flags = { detach: options.detach === true, runc: options.runc };
+    const flags = {
+      detach: options.detach === true,
+      runc: options.runc,
+      verify: runVerification(options.verify),
+    };
     return runCommand(dir, flags, context.engine, context.terminal);
   },
 };
@@ -103,11 +136,16 @@ const watch: CommandDefinition = {
       "--run",
       "also start each bundle detached (and stop it at exit); running bundles restart on change either way",
     ),
+    ...verifyOptions,
     runc,
   ],
-  async run([dirs]: [string[]], options: RuncFlag & { run?: boolean }, context) {
+  async run([dirs]: [string[]], options: RuncFlag & VerifyFlag & { run?: boolean }, context) {
     const { watchCommand } = await import("./commands/watch.ts");
-    const flags = { run: options.run === true, runc: options.runc };
+    const flags = {
+      run: options.run === true,
+      runc: options.runc,
+      verify: runVerification(options.verify),
+    };
     return watchCommand(dirs, flags, await context.engine(), context.terminal);
   },
 };

@@ -35,3 +35,4 @@ export {
   RuncExitError,
   RuncNotFoundError,
 } from "./run-errors.ts";
+export { BindSourceMissingError } from "./volume-errors.ts";

@@ -19,4 +19,5 @@ export type {
   LongVolume,
   OverlaySettings,
   OverlaySource,
+  VolumeSetting,
 } from "./types.ts";

@@ -34,6 +34,16 @@ export interface DiffRootfsOptions {
   readonly setIdBits?: boolean;
   /** Expect device nodes (default true; unprivileged extraction cannot create them). */
   readonly devices?: boolean;
+  /**
+   * Compare file contents (sha256; default true). Without, a file agrees when its type, mode,
+   * owner and size do: the stat-only pass, which reads no file.
+   */
+  readonly digests?: boolean;
+  /**
+   * Paths the runtime creates to run the container (runtimeMountpoints): one of them that the
+   * manifest does not list is no drift while it is a directory or an empty file.
+   */
+  readonly mountpoints?: ReadonlySet<string>;
 }
 
 export function diffRootfs(
@@ -75,7 +85,7 @@ export function startRootfsDiff(
     expected: (path) => unseen.get(path),
     observe: (actual, wanted) => {
       if (wanted === undefined) {
-        extra.push(actual.path);
+        if (!isMountpoint(actual, options.mountpoints)) extra.push(actual.path);
         return;
       }
       unseen.delete(actual.path);
@@ -89,6 +99,12 @@ export function startRootfsDiff(
       extra: extra.sort(comparePaths),
     }),
   };
+}
+
+/** What runc leaves where it mounts: a directory, or the empty file a file bind needs. */
+function isMountpoint(actual: RootfsEntry, mountpoints: ReadonlySet<string> | undefined): boolean {
+  if (mountpoints?.has(actual.path) !== true) return false;
+  return actual.type === "dir" || (actual.type === "file" && actual.size === 0);
 }
 
 /** Paths never observed; a device node only if device nodes are expected at all. */
@@ -125,7 +141,7 @@ function differingKeys(
   }
   if (expected.type === "file") {
     pairs.push(["size", String(expected.size), String(actual.size)]);
-    pairs.push(["sha256digest", expected.sha256, actual.sha256]);
+    if (options.digests !== false) pairs.push(["sha256digest", expected.sha256, actual.sha256]);
   }
   if (expected.type === "symlink") pairs.push(["link", expected.link, actual.link]);
   if (expected.type === "char" || expected.type === "block") {
@@ -148,7 +164,9 @@ function sameKeys(expected: RootfsEntry, actual: RootfsEntry, options: DiffRootf
     type === actual.type &&
     (type === "symlink" || (expected.mode & modeMask) === (actual.mode & modeMask)) &&
     (options.ownership === false || (expected.uid === actual.uid && expected.gid === actual.gid)) &&
-    (type !== "file" || (expected.size === actual.size && expected.sha256 === actual.sha256)) &&
+    (type !== "file" ||
+      (expected.size === actual.size &&
+        (options.digests === false || expected.sha256 === actual.sha256))) &&
     (type !== "symlink" || expected.link === actual.link) &&
     ((type !== "char" && type !== "block") || device(expected) === device(actual)) &&
     (options.time !== true || expected.mtime === actual.mtime)

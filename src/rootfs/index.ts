@@ -48,6 +48,11 @@ export { readMtree } from "./read-mtree.ts";
 export { diffRootfs, isCleanDiff } from "./diff-rootfs.ts";
 export type { DiffRootfsOptions, KeyDifference, ModifiedPath, RootfsDiff } from "./diff-rootfs.ts";
 export { verifyRootfs } from "./verify-rootfs.ts";
+/** The paths runc creates in a tree to run a container (mount destinations, the working dir). */
+export { runtimeMountpoints } from "./runtime-mountpoints.ts";
+/** A container path resolved inside a tree, its symlinks followed but never above the root. */
+export { resolveScopedPath } from "./resolve-scoped-path.ts";
+export type { ScopedLookup } from "./resolve-scoped-path.ts";
 export { walkRootfs } from "./walk-rootfs.ts";
 export type { WalkRootfsOptions } from "./walk-rootfs.ts";
 
@@ -57,6 +62,12 @@ export type { WalkRootfsOptions } from "./walk-rootfs.ts";
  */
 export { rootfsLocation } from "./rootfs-location.ts";
 export type { RootfsLocation } from "./rootfs-location.ts";
+
+/** Deleting a tree without following symlinks. */
+export { removeTree } from "./remove-tree.ts";
+
+/** Creating entries inside one directory without ever following a symlink (no openat in Node). */
+export { SafeTree } from "./safe-tree.ts";
 
 /** Safe extraction of an image into `<bundle>/.rootfs/rootfs/` (temp dir, verify, rename). */
 export { materializeRootfs } from "./materialize.ts";

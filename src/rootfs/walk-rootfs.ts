@@ -35,6 +35,13 @@ export interface WalkRootfsOptions {
    * the nanosecond (bigint) one, since a double's milliseconds can round up across a second.
    */
   readonly time?: boolean;
+  /** Whether to hash the files the manifest lists as files (default true); without, none is read. */
+  readonly digests?: boolean;
+  /**
+   * Paths the runtime creates (runtimeMountpoints): one the manifest does not list is listed all
+   * the same when it is a directory, so what is under it is observed.
+   */
+  readonly mountpoints?: ReadonlySet<string>;
 }
 
 /** Receives each observed entry with what `expected` returned for its path. */
@@ -57,8 +64,9 @@ export async function visitRootfs(
 ): Promise<void> {
   const buffer = Buffer.allocUnsafe(HASH_BUFFER);
   const prefix = dir.endsWith("/") ? dir : `${dir}/`;
-  const { expected } = options;
+  const { expected, mountpoints } = options;
   const time = options.time ?? true;
+  const digests = options.digests ?? true;
   // Paths still to visit, the next one last: children are pushed in reverse sorted order.
   const pending = ["."];
   await repeatWithPauses(() => {
@@ -67,9 +75,13 @@ export async function visitRootfs(
     const absolute = path === "." ? dir : prefix + path;
     const stats = time ? lstatSync(absolute, { bigint: true }) : lstatSync(absolute);
     const wanted = expected?.(path);
-    const hashContent = expected === undefined || wanted?.type === "file";
+    const hashContent = expected === undefined || (digests && wanted?.type === "file");
     visit(observe(absolute, path, stats, hashContent, buffer), wanted);
-    const descend = path === "." || expected === undefined || wanted?.type === "dir";
+    const descend =
+      path === "." ||
+      expected === undefined ||
+      wanted?.type === "dir" ||
+      (wanted === undefined && mountpoints?.has(path) === true);
     if (descend && stats.isDirectory()) {
       const names = readdirSync(absolute).sort();
       for (let index = names.length - 1; index >= 0; index -= 1) {

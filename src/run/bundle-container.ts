@@ -207,7 +207,12 @@ export async function restartDetached(
   runc: Runc,
   running: Pick<RunBundle, "id" | "stopSignal" | "stopTimeout" | "networkHook">,
   next: RunBundle,
-  options: { graceSeconds?: number; step?: RestartStep } & LaunchOptions = {},
+  options: {
+    graceSeconds?: number;
+    step?: RestartStep;
+    /** Runs between the stop and the start, once no container of the bundle runs. */
+    afterStop?: () => Promise<void>;
+  } & LaunchOptions = {},
 ): Promise<void> {
   const step: RestartStep = options.step ?? ((_name, work) => work());
   // A network is kept for a container of the same id only (not across a change of id, as from
@@ -230,7 +235,10 @@ export async function restartDetached(
   killPoint("restart-starting");
   try {
     const start = { ...options, justDeleted: running.id === next.id };
-    await step("start", () => startDetached(runc, next, start));
+    await step("start", async () => {
+      await options.afterStop?.();
+      await startDetached(runc, next, start);
+    });
     killPoint("restart-started");
   } catch (cause) {
     if (name !== undefined) await releaseUnusedNetwork(name);

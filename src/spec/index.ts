@@ -27,6 +27,8 @@ export type { OciHooks, OciMount, OciSpec } from "./oci-types.ts";
 export { defaultMaskedPaths, defaultReadonlyPaths, defaultShmSize } from "./docker-defaults.ts";
 /** Docker's path and tmpfs option rules, which resolve checks a request against. */
 export { cleanPath } from "./mounts.ts";
+/** The bind of Docker's init binary (`init: true`), which a run finds on the host. */
+export { dockerInitMount } from "./docker-init.ts";
 export { tmpfsOptionProblem } from "./tmpfs-options.ts";
 /** A container's published ports as the hooks publish them (`8080:80/tcp`), sorted. */
 export { publishedPorts } from "./hooks.ts";

@@ -31,9 +31,24 @@ export interface ContainerRuns {
   readonly stopAll: () => Promise<void>;
 }
 
+/**
+ * What the checks before a start or restart found (rbc run's, src/run-preflight.ts): go on, with
+ * what to do once the old container is stopped; or why not; or that the rootfs differs from
+ * rootfs.mtree and must be materialized again first.
+ */
+export type StartCheck =
+  | { readonly go: true; readonly afterStop: () => Promise<void> }
+  | { readonly go: false; readonly problem: string }
+  | { readonly go: false; readonly rematerialize: true };
+
 export interface ContainerRunsPorts {
   readonly log: (line: string) => void;
   readonly materialize: (bundles: readonly BundleCompilation[]) => Promise<boolean>;
+  /**
+   * Checks a bundle before it starts (`rootfsFresh`: its rootfs was materialized just now, so
+   * verified already) and readies its volumes. Absent: nothing is checked.
+   */
+  readonly check?: (dir: string, rootfsFresh: boolean) => Promise<StartCheck>;
   /** Absent when runc is not available: nothing is started or restarted. */
   readonly runc?: Runc;
   /** --run: start every bundle, and stop them at the end. */
@@ -91,9 +106,10 @@ async function afterBuild(
   const verb = previous === undefined ? "started" : "restarted";
   const began = Date.now();
   const timed = timedSteps();
-  if (!(await rootfsReady(bundle, changed, timed.step, ports.materialize))) {
-    const kept = previous === undefined ? "" : "; the old container keeps running";
-    ports.log(`${dir}: not ${verb}: rootfs/ was not materialized${kept}`);
+  const kept = previous === undefined ? "" : "; the old container keeps running";
+  const checked = await checkedStart(bundle, changed, timed.step, ports);
+  if (!checked.go) {
+    ports.log(`${dir}: not ${verb}: ${checked.problem}${kept}`);
     return;
   }
   const owner = ownerOf(dir, previous, owners);
@@ -101,7 +117,7 @@ async function afterBuild(
   const warn = (message: string): void => {
     ports.log(`${dir}: warning: ${message}`);
   };
-  const result = await startOrRestart(runc, dir, previous, timed.step, warn);
+  const result = await startOrRestart(runc, dir, previous, timed.step, checked.afterStop, warn);
   if ("problem" in result) {
     // A stop that failed leaves the old container: keep it, so Ctrl+C still stops it.
     if (previous !== undefined && (await runc.state(previous.id)) !== undefined) {
@@ -139,17 +155,35 @@ function timedSteps(): { step: Step; steps: readonly string[] } {
   return { step, steps };
 }
 
-/** Materializes rootfs/ when the manifest changed or rootfs/ is missing; false if that failed. */
-async function rootfsReady(
+/**
+ * Materializes rootfs/ when the manifest changed or rootfs/ is missing, then checks the bundle
+ * (ports.check). A rootfs that differs from rootfs.mtree (a file a container or anyone changed)
+ * is materialized again from the image, as a restart gives the new container the image's tree
+ * the way Docker's fresh read-write layer does; the differences were printed. A stale bundle, or
+ * a rootfs that cannot be materialized, is not started: the old container keeps running.
+ */
+async function checkedStart(
   bundle: BundleCompilation,
   changed: readonly string[],
   step: Step,
-  materialize: ContainerRunsPorts["materialize"],
-): Promise<boolean> {
+  ports: ContainerRunsPorts,
+): Promise<{ go: true; afterStop: () => Promise<void> } | { go: false; problem: string }> {
+  const materialize = () => step("rootfs", () => ports.materialize([bundle]));
+  const notMaterialized = { go: false, problem: "rootfs/ was not materialized" } as const;
   const present = (await readRunBundle(bundle.dir))?.rootfsPresent === true;
-  if (!changed.includes("rootfs.mtree") && present) return true;
-  return step("rootfs", () => materialize([bundle]));
+  const fresh = changed.includes("rootfs.mtree") || !present;
+  if (fresh && !(await materialize())) return notMaterialized;
+  const check = ports.check ?? (() => Promise.resolve({ go: true, afterStop: nothing }));
+  let checked = await check(bundle.dir, fresh);
+  if ("rematerialize" in checked) {
+    if (!(await materialize())) return notMaterialized;
+    checked = await check(bundle.dir, true);
+  }
+  if ("rematerialize" in checked) return notMaterialized;
+  return checked;
 }
+
+const nothing = (): Promise<void> => Promise.resolve();
 
 /** A container someone else started stays theirs across restarts; all others are this watch's. */
 function ownerOf(

@@ -19,20 +19,26 @@ export async function runnableBundle(dir: string): Promise<RunBundle | { problem
 /**
  * Starts the bundle in `dir` detached as `rbc run -d` does, or restarts `running` with it as
  * run/restartDetached does (keeping its network); the started bundle, or why it was not started.
+ * `afterStop` runs once no container of the bundle runs, before the new one starts.
  */
 export async function startOrRestart(
   runc: Runc,
   dir: string,
   running: RunBundle | undefined,
   step: RestartStep,
+  afterStop: () => Promise<void> = () => Promise.resolve(),
   warn?: (message: string) => void,
 ): Promise<RunBundle | { problem: string }> {
   const next = await runnableBundle(dir);
   if ("problem" in next) return next;
   const launch = warn === undefined ? {} : { warn };
   try {
-    if (running === undefined) await step("start", () => startDetached(runc, next, launch));
-    else await restartDetached(runc, running, next, { step, ...launch });
+    if (running === undefined) {
+      await step("start", async () => {
+        await afterStop();
+        await startDetached(runc, next, launch);
+      });
+    } else await restartDetached(runc, running, next, { step, afterStop, ...launch });
   } catch (cause) {
     return { problem: cause instanceof Error ? cause.message : String(cause) };
   }

@@ -2,7 +2,7 @@ import type { BundleCompilation } from "../compile.ts";
 import { type Engine, createImageMemo } from "../resolve/index.ts";
 import type { Runc } from "../run/index.ts";
 import { chokidarWatcher } from "./chokidar-watcher.ts";
-import { containerRuns, type ContainerRuns } from "./container-runs.ts";
+import { containerRuns, type ContainerRuns, type ContainerRunsPorts } from "./container-runs.ts";
 import { engineTriggers } from "./engine-triggers.ts";
 import { rebuildBundle, type RebuildPorts } from "./rebuild-bundle.ts";
 import { routeTriggers } from "./route-triggers.ts";
@@ -19,6 +19,8 @@ export interface WatchPorts {
   readonly materialize: (bundles: readonly BundleCompilation[]) => Promise<boolean>;
   /** Present when runc is available: running containers restart when config.json or rootfs change. */
   readonly runc?: Runc;
+  /** What rbc run checks before a start, and its volumes (see ContainerRunsPorts.check). */
+  readonly check?: NonNullable<ContainerRunsPorts["check"]>;
   /** --run: start every bundle (and stop them on close); without it only running ones restart. */
   readonly startAll?: boolean;
   /**

@@ -32,6 +32,59 @@ describe("planBundleFiles", () => {
     }
   });
 
+  it("ignores the sources of writable binds inside the bundle, not read-only or outside ones", async () => {
+    const bind = (source: string, destination: string, options = ["rbind", "rprivate"]) => ({
+      destination,
+      type: "bind",
+      source,
+      options,
+    });
+    const spec = {
+      mounts: [
+        { destination: "/proc", type: "proc", source: "proc" },
+        bind("state", "/state"),
+        bind("data/db file.sqlite", "/db"),
+        bind("odd*[name] ", "/odd"),
+        bind("shm", "/dev/shm"),
+        bind("hosts", "/etc/hosts"),
+        bind("config", "/etc/app", ["rbind", "ro", "rprivate"]),
+        bind("committed", "/srv", ["rbind", "rro", "rprivate"]),
+        bind("volumes/cache", "/cache"),
+        bind("../shared", "/shared"),
+        bind(".", "/bundle"),
+        bind("/srv/www", "/www"),
+      ],
+    };
+    const gitignore = planBundleFiles(spec, "web", {}).get(".gitignore") ?? "";
+    expect(gitignore.split("\n").slice(6)).toEqual([
+      "/data/db file.sqlite",
+      "/odd\\*\\[name]\\ ",
+      "/shm",
+      "/state",
+      "",
+    ]);
+    const repo = await mkdtemp(join(tmpdir(), "rbc-gitignore-"));
+    try {
+      await run("git", ["init", "--quiet", repo]);
+      await writeFile(join(repo, ".gitignore"), gitignore);
+      for (const dir of ["state", "data", "shm", "config", "committed"]) {
+        await mkdir(join(repo, dir));
+      }
+      for (const file of ["state/x", "data/db file.sqlite", "odd*[name] ", "shm/seg"]) {
+        await writeFile(join(repo, file), "");
+      }
+      await writeFile(join(repo, "config/app.ini"), "");
+      await writeFile(join(repo, "committed/index.html"), "");
+      await writeFile(join(repo, "hosts"), "");
+      const { stdout } = await run("git", ["status", "--porcelain", "--untracked-files=all"], {
+        cwd: repo,
+      });
+      expect(stdout).toBe("?? .gitignore\n?? committed/index.html\n?? config/app.ini\n?? hosts\n");
+    } finally {
+      await rm(repo, { recursive: true, force: true });
+    }
+  });
+
   it("keeps the env files the bundle names in its directory out of git, and nothing beside them", async () => {
     const secrets = ["secrets.env", "env/prod.env", "odd name [1]*.env", "!bang#.env"];
     const gitignore = planBundleFiles({}, "web", {}, secrets).get(".gitignore") ?? "";

@@ -72,7 +72,11 @@ function caseOf(followUp: FollowUp, point: KillPoint): Case {
   return found;
 }
 
-/** busybox httpd serving $GREETING on the published port; exits at once on SIGTERM. */
+/**
+ * busybox httpd serving $GREETING on the published port; exits at once on SIGTERM. The page is
+ * written to a tmpfs: a file written into the rootfs would be removed (and said so) by the next
+ * rbc run, as what the image does not have.
+ */
 function overlay(greeting: string, port: number): string {
   return [
     "image: rbc.local/busybox:1",
@@ -82,6 +86,7 @@ function overlay(greeting: string, port: number): string {
     "  - echo $GREETING > /tmp/index.html; trap 'exit 0' TERM; httpd -f -p 80 -h /tmp & wait",
     `environment: { GREETING: ${greeting} }`,
     `ports: ["${String(port)}:80"]`,
+    "tmpfs: [/tmp]",
     "",
   ].join("\n");
 }

@@ -92,4 +92,28 @@ describe("verifyRootfs", () => {
       { name: "time", expected: "0", actual: expect.stringMatching(/^[1-9]\d*$/) as string },
     ]);
   });
+
+  it("without digests reads no file: a same-size edit passes, a size change does not", async () => {
+    await writeFile(join(dir, "etc/motd"), "HELLO\n");
+    await writeFile(join(dir, "etc/conf/a"), "a=10\n");
+    await chmod(join(dir, "bin/busybox"), 0o000);
+    const diff = await verifyRootfs(manifest, dir, { digests: false });
+    expect(diff.modified.map((m) => [m.path, m.keys.map((k) => k.name)])).toEqual([
+      ["bin/busybox", ["mode"]],
+      ["etc/conf/a", ["size"]],
+    ]);
+  });
+
+  it("passes what the runtime creates at mountpoints, and nothing put there", async () => {
+    await mkdir(join(dir, "data/sub"), { recursive: true });
+    await writeFile(join(dir, "etc/hostname"), "");
+    await writeFile(join(dir, "etc/hosts"), "127.0.0.1 planted\n");
+    await writeFile(join(dir, "data/planted"), "x");
+    const mountpoints = new Set(["data", "data/sub", "etc/hostname", "etc/hosts"]);
+    expect(await verifyRootfs(manifest, dir, { mountpoints })).toEqual({
+      modified: [],
+      missing: [],
+      extra: ["data/planted", "etc/hosts"],
+    });
+  });
 });

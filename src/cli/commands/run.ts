@@ -11,6 +11,8 @@ import {
   startDetached,
   type RunBundle,
 } from "../../run/index.ts";
+import type { RunVerification } from "../../run-preflight.ts";
+import { printPrepared, printRefusal } from "../print-preflight.ts";
 import { printMaterialized } from "../print-rootfs.ts";
 import {
   allDiagnostics,
@@ -24,12 +26,16 @@ import { paint, type Terminal } from "../terminal.ts";
 export interface RunFlags {
   readonly detach: boolean;
   readonly runc: string | undefined;
+  /** What to check before starting (run-preflight.ts): `stat` by default. */
+  readonly verify: RunVerification;
 }
 
 /**
- * `rbc run <bundle>`: run a compiled bundle under runc as its container id, materializing
- * its rootfs/ first when it is missing. In the foreground, the container's exit code is rbc's;
- * with --detach, the id is printed and the container's output goes to `<bundle>/.rbc/run.log`.
+ * `rbc run <bundle>`: run a compiled bundle under runc as its container id, once it is checked
+ * (its compiled files against its overlay and lock, its rootfs/ against rootfs.mtree,
+ * materializing it when missing) and its volumes and bind sources exist. In the foreground, the
+ * container's exit code is rbc's; with --detach, the id is printed and the container's output
+ * goes to `<bundle>/.rbc/run.log`.
  */
 export async function runCommand(
   path: string,
@@ -51,29 +57,41 @@ export async function runCommand(
       exitCodes.invalidInput,
     );
   }
-  if (!bundle.rootfsPresent) {
-    terminal.err(`${path}: rootfs/ is missing; materializing it\n`);
-    const code = await materialize(bundle, await engine(), terminal);
-    if (code !== exitCodes.ok) return code;
+  // First what runc needs (nothing running under this id, the network's plugins and ports): a
+  // running container is the answer before anything about its files.
+  await prepareStart(runc, bundle);
+  let materialized: number = exitCodes.ok;
+  const preflight = await import("../../run-preflight.ts");
+  const checked = await preflight.checkBeforeRun(bundle, {
+    verify: flags.verify,
+    path,
+    materialize: async () => {
+      terminal.err(`${path}: rootfs/ is missing; materializing it\n`);
+      materialized = await materialize(bundle, await engine(), terminal);
+      return materialized === exitCodes.ok;
+    },
+  });
+  if (!checked.ok) {
+    if (checked.refusal.kind === "no-rootfs") return materialized;
+    const { exitCode, reason } = printRefusal(terminal, checked.refusal);
+    return fail(`not started: ${reason} (rbc run --no-verify runs it as it is)`, exitCode);
   }
+  await preflight.removeExtraPaths(bundle, checked.extra);
+  const volumes = await preflight.prepareRunVolumes(bundle, checked.overlay);
+  printPrepared(terminal, path, { removed: checked.extra, volumes });
   // `${VAR}` in the bundle's environment reads this rbc's environment, as `docker compose` does.
   const launch = {
     warn: (message: string) => {
       terminal.err(`${path}: warning: ${message}\n`);
     },
   };
-  if (!flags.detach) {
-    await prepareStart(runc, bundle);
-    return runForeground(runc, bundle, launch);
-  }
+  if (!flags.detach) return runForeground(runc, bundle, launch);
   await startDetached(runc, bundle, launch);
   terminal.out(`${bundle.id}\n`);
   return exitCodes.ok;
 }
 
 async function materialize(bundle: RunBundle, engine: Engine, terminal: Terminal): Promise<number> {
-  // The compiler (and its schema validator) loads only when rootfs/ must be materialized: a run
-  // of a bundle whose rootfs is in place starts without it.
   const { compileBundle } = await import("../../compile.ts");
   const bundles = await compileBundles([bundle.dir], (dir) => compileBundle(dir, engine));
   reportDiagnostics(terminal, allDiagnostics(bundles));

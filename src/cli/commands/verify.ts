@@ -1,9 +1,12 @@
-import { isClean, verifyBundles, type RootfsVerification } from "../../verify-bundles.ts";
+import { isClean, verifyBundles } from "../../verify-bundles.ts";
+import { printVerification } from "../print-verify.ts";
 import { exitCodes, reportDiagnostics } from "../report.ts";
-import { paint, type Terminal } from "../terminal.ts";
+import type { Terminal } from "../terminal.ts";
 
 export interface VerifyOptions {
   readonly json: boolean;
+  /** Compare only what lstat tells (types, modes, owners, sizes, links, paths): no file is read. */
+  readonly stat: boolean;
 }
 
 /**
@@ -15,32 +18,11 @@ export async function verifyCommand(
   options: VerifyOptions,
   terminal: Terminal,
 ): Promise<number> {
-  const { results, diagnostics } = await verifyBundles(paths);
+  const { results, diagnostics } = await verifyBundles(paths, options.stat ? "stat" : "full");
   reportDiagnostics(terminal, diagnostics);
   if (results === undefined) return exitCodes.invalidInput;
   if (options.json)
     terminal.out(`${JSON.stringify({ command: "verify", bundles: results }, null, 2)}\n`);
-  else for (const result of results) printResult(terminal, result);
+  else for (const result of results) printVerification(terminal, result);
   return results.every(isClean) ? exitCodes.ok : exitCodes.drift;
-}
-
-function printResult(terminal: Terminal, result: RootfsVerification): void {
-  const { dir, diff, problem } = result;
-  if (problem !== undefined) {
-    terminal.err(`${paint(terminal, "red", `${dir}: ${problem}`)}\n`);
-    return;
-  }
-  if (diff === undefined || isClean(result)) {
-    terminal.err(`${paint(terminal, "green", "✓")} ${dir}: rootfs matches rootfs.mtree\n`);
-    return;
-  }
-  terminal.out(
-    `${dir}: ${diff.modified.length} modified, ${diff.missing.length} missing, ${diff.extra.length} extra\n`,
-  );
-  for (const m of diff.modified) {
-    const keys = m.keys.map((k) => `${k.name} expected ${k.expected}, got ${k.actual}`);
-    terminal.out(`  modified ${m.path}: ${keys.join("; ")}\n`);
-  }
-  for (const path of diff.missing) terminal.out(`  missing  ${path}\n`);
-  for (const path of diff.extra) terminal.out(`  extra    ${path}\n`);
 }

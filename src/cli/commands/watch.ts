@@ -11,13 +11,17 @@ import {
   type Runc,
 } from "../../run/index.ts";
 import { unresolvedBundle, watchBundles } from "../../watch/index.ts";
+import type { RunVerification } from "../../run-preflight.ts";
 import { printMaterialized } from "../print-rootfs.ts";
+import { watchStartCheck } from "../watch-start-check.ts";
 import { allDiagnostics, exitCodes, reportDiagnostics, reportUnavailable } from "../report.ts";
 import { paint, type Terminal } from "../terminal.ts";
 
 export interface WatchFlags {
   readonly run: boolean;
   readonly runc: string | undefined;
+  /** What to check before a start or restart (run-preflight.ts), as rbc run: `stat` by default. */
+  readonly verify: RunVerification;
 }
 
 /**
@@ -53,7 +57,7 @@ export async function watchCommand(
     materialize,
     initialChanges: changes,
     startAll: flags.run,
-    ...(runc === undefined ? {} : { runc }),
+    ...(runc === undefined ? {} : { runc, check: watchStartCheck(terminal, flags.verify) }),
   });
   terminal.err(`watching ${watched.length} bundle(s) and engine events; Ctrl-C to stop\n`);
   const signal = await new Promise<NodeJS.Signals>((done) => {

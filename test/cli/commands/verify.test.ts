@@ -1,4 +1,4 @@
-import { writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cliImage, cliProject, engineWith, runCli } from "../../helpers/cli-harness.ts";
@@ -39,6 +39,36 @@ describe("rbc verify", () => {
         { dir: "<root>/bundles/web", diff: { modified: [{ path: "etc/motd" }], missing: [] } },
       ],
     });
+  });
+
+  it("with --stat reads no file: a same-size edit passes, a changed size does not", async () => {
+    const root = await materializedProject();
+    const motd = join(root, "bundles/web/.rootfs/rootfs/etc/motd");
+    await writeFile(motd, "HELLO\n");
+    const same = await runCli(["verify", "--stat", join(root, "bundles")], { root });
+    expect(same.exitCode).toBe(0);
+    expect((await runCli(["verify", join(root, "bundles")], { root })).exitCode).toBe(1);
+    await writeFile(motd, "tampered\n");
+    const sized = await runCli(["verify", "--stat", join(root, "bundles")], { root });
+    expect(sized).toEqual({
+      exitCode: 1,
+      stdout:
+        "<root>/bundles/web: 1 modified, 0 missing, 0 extra\n  modified etc/motd: size expected 6, got 9\n",
+      stderr: "",
+    });
+  });
+
+  it("takes what runc creates to run the bundle for no difference", async () => {
+    const root = await materializedProject();
+    const rootfs = join(root, "bundles/web/.rootfs/rootfs");
+    // The mountpoints of config.json's default mounts and network files, empty as runc leaves them.
+    for (const dir of ["proc", "sys", "dev"]) await mkdir(join(rootfs, dir), { recursive: true });
+    await writeFile(join(rootfs, "etc/hostname"), "");
+    await writeFile(join(rootfs, "etc/planted"), "");
+    const result = await runCli(["verify", join(root, "bundles")], { root });
+    expect(result.stdout).toBe(
+      "<root>/bundles/web: 0 modified, 0 missing, 1 extra\n  extra    etc/planted\n",
+    );
   });
 
   it("exits 1 when there is no rootfs/ to verify", async () => {
