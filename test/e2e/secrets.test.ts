@@ -89,6 +89,8 @@ describe("secrets out of git", () => {
     await writeFile(envFile, `# the database\nDB_PASSWORD='${filePassword}'\nexport MODE=prod\n`);
     const root = await scratchProject({
       [`bundles/${name}/bundle.yaml`]: [
+        // The runc id the test names (test/e2e/identity.test.ts covers the derived ones).
+        `container_name: ${id}`,
         "image: rbc.local/busybox:1",
         "command:",
         "  - sh",
@@ -130,7 +132,7 @@ describe("secrets out of git", () => {
       seen.dirMode = (await stat(`/run/rbc/.bundles/${id}`)).mode & 0o777;
       seen.runtime = await readFile(runtimeConfig, "utf8");
       seen.ps = (await runRbc(["ps", "--json"], { cwd: root })).stdout;
-      seen.hosts = await readlink(`/run/rbc/${name}/hosts`);
+      seen.hosts = await readlink(`/run/rbc/${id}/hosts`);
     });
     expect(ran.stderr).toBe("");
     expect(ran.exitCode).toBe(0);
@@ -155,6 +157,7 @@ describe("secrets out of git", () => {
   it("starts a bundle detached from its filled-in config.json, removed once runc has started it", async () => {
     const root = await scratchProject({
       [`bundles/${detachedName}/bundle.yaml`]: [
+        `container_name: rbc-${detachedName}`,
         "image: rbc.local/busybox:1",
         'command: ["sleep", "300"]',
         "environment:",
@@ -185,7 +188,7 @@ describe("secrets out of git", () => {
     expect(environ).toContain(`API_TOKEN=${shellToken}`);
     const stopped = await runRbc(["stop", "--time", "1", `bundles/${detachedName}`], { cwd: root });
     expect(stopped.exitCode, stopped.stderr).toBe(0);
-    expect(existsSync(`/run/rbc/${detachedName}`)).toBe(false);
+    expect(existsSync(`/run/rbc/rbc-${detachedName}`)).toBe(false);
   });
 
   it("keeps the value of a container's variable the overlay removes out of bundle.lock", async () => {
