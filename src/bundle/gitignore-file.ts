@@ -1,4 +1,5 @@
 import { ROOTFS_PARENT } from "../contract/index.ts";
+import { generatedFiles } from "./generated-files.ts";
 
 /**
  * What rbc creates in a bundle directory and never commits: the materialized root filesystem,
@@ -16,16 +17,7 @@ const ownPaths = [
 ];
 
 /** The committed files a bind may name, which must never be ignored. */
-const committedFiles: ReadonlySet<string> = new Set([
-  "bundle.yaml",
-  "config.json",
-  "hostname",
-  "hosts",
-  "resolv.conf",
-  ".gitignore",
-  "rootfs.mtree",
-  "bundle.lock",
-]);
+const committedFiles: ReadonlySet<string> = new Set(["bundle.yaml", ...generatedFiles]);
 
 /**
  * The bundle's `.gitignore`: rbc's own paths, then the source of every writable bind inside the

@@ -11,17 +11,6 @@ import {
 /** A bundle's generated files: path relative to the bundle directory → exact content. */
 export type FileSet = ReadonlyMap<string, string>;
 
-/** Files rbc owns in a bundle directory, in the order it reports them. */
-export const generatedFiles = [
-  "config.json",
-  "hostname",
-  "hosts",
-  "resolv.conf",
-  ".gitignore",
-  "rootfs.mtree",
-  "bundle.lock",
-] as const;
-
 /**
  * The bundle's committed files for a compiled spec and the container's network settings.
  * `secretFiles` are files of the bundle directory that must never be committed either (the env

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { generatedFiles, type FileSet } from "./plan.ts";
+import { generatedFiles } from "./generated-files.ts";
+import type { FileSet } from "./plan.ts";
 import { completePendingWrite } from "../bundle-journal.ts";
 
 /** The generated files committed in a bundle directory; files that do not exist are absent. */
