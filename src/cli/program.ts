@@ -7,11 +7,13 @@ const exitCodeHelp = `
 Exit codes:
   0  success; for check, nothing drifted
   1  check: a committed file differs from what its overlay compiles to;
-     verify: a materialized rootfs differs from rootfs.mtree
+     verify: a materialized rootfs differs from rootfs.mtree;
+     run: the bundle is stale or its rootfs was changed, so it was not started
   2  invalid input: an overlay, base file or patch is wrong (file:line:col is printed)
-  3  environment: the Docker engine is unreachable, an image or container is missing,
-     runc or the CNI plugins are not found, a published host port is in use,
-     the bundle is already running, or a bundle it joins is not
+  3  environment: the Docker engine is unreachable or answered with an error, an image
+     or container is missing, runc or the CNI plugins are not found, a published host
+     port is in use, the bundle is already running, a bundle it joins is not, or a
+     variable, env file or bind source its run needs is missing
   4  runtime: runc failed
   *  run (foreground): the container's own exit code
  70  internal error in rbc (please report it)
