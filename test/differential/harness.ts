@@ -116,7 +116,8 @@ export async function writeFiles(dir: string, files: Readonly<Record<string, str
   }
 }
 
-async function startDonor(donor: Donor, engine: Engine): Promise<void> {
+/** Runs a donor container a scenario joins (removing any left over by its name first). */
+export async function startDonor(donor: Donor, engine: Engine): Promise<void> {
   await removeDonor(donor, engine);
   await runDockerChecked(
     [
@@ -134,7 +135,7 @@ async function startDonor(donor: Donor, engine: Engine): Promise<void> {
   );
 }
 
-async function removeDonor(donor: Donor, engine: Engine): Promise<void> {
+export async function removeDonor(donor: Donor, engine: Engine): Promise<void> {
   await runDocker(["rm", "--force", "--volumes", donor.name], { engine });
 }
 

@@ -3,6 +3,8 @@ import { fileURLToPath } from "node:url";
 import { DOCKER_BIN } from "../../scripts/images/docker-cli.ts";
 import type { EngineTarget } from "../../src/overlay/index.ts";
 import { connectDocker } from "../../src/resolve/docker.ts";
+import { hostEndpoint } from "../../src/resolve/engine-endpoint.ts";
+import { engineTimeouts } from "../../src/resolve/engine-timeouts.ts";
 import type { Engine as RbcEngine } from "../../src/resolve/index.ts";
 
 /**
@@ -84,16 +86,7 @@ export function engineForTarget(target: EngineTarget): Engine | undefined {
 
 /** rbc's client (the resolve stage's Engine port) for this engine's socket. */
 export function rbcEngineFor(engine: Engine): RbcEngine {
-  // connectDocker takes its endpoint from DOCKER_HOST when it connects (dockerode reads it then).
-  const saved = process.env["DOCKER_HOST"];
-  try {
-    if (engine.dockerHost === undefined) delete process.env["DOCKER_HOST"];
-    else process.env["DOCKER_HOST"] = engine.dockerHost;
-    return connectDocker();
-  } finally {
-    if (saved === undefined) delete process.env["DOCKER_HOST"];
-    else process.env["DOCKER_HOST"] = saved;
-  }
+  return connectDocker(engineTimeouts(), hostEndpoint(engine.dockerHost));
 }
 
 /**

@@ -24,12 +24,18 @@ import { parseJson } from "../../../src/json/index.ts";
 import type { EngineTarget } from "../../../src/overlay/index.ts";
 import { connectDocker } from "../../../src/resolve/docker.ts";
 import type { Engine as RbcEngine } from "../../../src/resolve/index.ts";
-import { runDocker, runDockerChecked } from "../../support/docker.ts";
-import { engineById, engineIds, type Engine } from "../../support/engines.ts";
-import { captureScenario, currentHost, normalizeOptionsFor, writeFiles } from "../harness.ts";
+import { engineById, engineIds, rbcEngineFor, type Engine } from "../../support/engines.ts";
+import {
+  captureScenario,
+  currentHost,
+  normalizeOptionsFor,
+  removeDonor,
+  startDonor,
+  writeFiles,
+} from "../harness.ts";
 import { normalizeHostSpecific } from "../host-specific.ts";
 import { findBlockDevice } from "../host-features.ts";
-import { busybox, substituteTokens, type Scenario } from "../scenario.ts";
+import { substituteTokens, type Scenario } from "../scenario.ts";
 import { scenarios } from "../scenarios.ts";
 import { flattenSpec } from "./flatten-spec.ts";
 import { scenarioSlug } from "./scenario-slug.ts";
@@ -45,25 +51,6 @@ if (captureArg === undefined) {
 const captureDir: string = captureArg;
 const engines = (engineArgs.length > 0 ? engineArgs : engineIds).map(engineById);
 const only = process.env["SCENARIO"];
-
-function targetOf(engine: Engine): EngineTarget {
-  return {
-    docker: engine.id.startsWith("20.10") ? "20.10" : "26.1",
-    cgroup: engine.cgroupVersion === 2 ? "v2" : "v1",
-  };
-}
-
-function rbcEngineFor(engine: Engine): RbcEngine {
-  const saved = process.env["DOCKER_HOST"];
-  if (engine.dockerHost === undefined) delete process.env["DOCKER_HOST"];
-  else process.env["DOCKER_HOST"] = engine.dockerHost;
-  try {
-    return connectDocker();
-  } finally {
-    if (saved === undefined) delete process.env["DOCKER_HOST"];
-    else process.env["DOCKER_HOST"] = saved;
-  }
-}
 
 async function compileOverlay(
   rbc: RbcEngine,
@@ -124,29 +111,18 @@ function compare(scenario: Scenario, rbc: unknown, docker: unknown): SpecDiffere
   return specDifferences(flattenSpec(a), flattenSpec(b));
 }
 
+/** The scenario's donors, run on the host's engine; returns what removes them. */
 async function startDonors(scenario: Scenario): Promise<() => Promise<void>> {
+  const host = engineById("20.10-v1");
   const donors = scenario.donors ?? [];
-  for (const donor of donors) {
-    await runDocker(["rm", "--force", "--volumes", donor.name]);
-    await runDockerChecked([
-      "run",
-      "--detach",
-      "--pull",
-      "never",
-      "--name",
-      donor.name,
-      ...(donor.flags ?? []),
-      donor.image ?? busybox,
-      ...(donor.command ?? ["sleep", "300"]),
-    ]);
-  }
+  for (const donor of donors) await startDonor(donor, host);
   return async () => {
-    for (const donor of donors) await runDocker(["rm", "--force", "--volumes", donor.name]);
+    for (const donor of donors) await removeDonor(donor, host);
   };
 }
 
 async function measure(engine: Engine): Promise<Found[]> {
-  const target = targetOf(engine);
+  const target = engine.target;
   const hostRbc = connectDocker();
   const engineRbc = rbcEngineFor(engine);
   const found: Found[] = [];
