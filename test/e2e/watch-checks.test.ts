@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { appendFile, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { repoRoot, runRbc, scratchProject } from "../helpers/run-rbc.ts";
+import { runRbc, scratchProject, startRbc } from "../helpers/run-rbc.ts";
 
 const name = `watch-checked-${String(process.pid)}`;
 const bundle = `bundles/${name}`;
@@ -53,32 +53,21 @@ describe("rbc watch --run: the checks before a restart", () => {
     const overlayFile = join(root, bundle, "bundle.yaml");
     const rootfs = join(root, bundle, ".rootfs/rootfs");
     const log = join(root, bundle, ".rbc/run.log");
-    const child = spawn(
-      process.execPath,
-      [join(repoRoot, "bin/rbc.js"), "watch", "--run", "bundles/"],
-      {
-        cwd: root,
-        env: { ...process.env, NO_COLOR: "1" },
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
-    children.push(child);
-    let stderr = "";
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((done) => child.on("close", done));
+    const watch = startRbc(["watch", "--run", "bundles/"], { cwd: root });
+    children.push(watch.child);
     const logged = (line: string) => async () =>
       (await readFile(log, "utf8").catch(() => "")).includes(line);
     await waitFor("the first start", logged("page: hello from rbc greeting: one"));
-    await waitFor("watching", () => Promise.resolve(stderr.includes("watching")));
+    await waitFor("watching", () => Promise.resolve(watch.stderr().includes("watching")));
 
     // A path the image does not have goes once the old container stopped; no rootfs step.
     await writeFile(join(rootfs, "etc/planted"), "x\n");
     await writeFile(overlayFile, overlay("two"));
     await waitFor("the second start", logged("greeting: two"));
-    expect(stderr).toContain(
+    expect(watch.stderr()).toContain(
       `${bundle}: removed from rootfs/ what the image does not have: etc/planted`,
     );
-    expect(stderr).toMatch(
+    expect(watch.stderr()).toMatch(
       new RegExp(`${bundle}: restarted \\S+ in \\d+ ms \\(stop \\d+ ms, start \\d+ ms\\)`),
     );
     expect(existsSync(join(rootfs, "etc/planted"))).toBe(false);
@@ -88,12 +77,12 @@ describe("rbc watch --run: the checks before a restart", () => {
     await appendFile(join(rootfs, "var/www/index.html"), "tampered\n");
     await writeFile(overlayFile, overlay("three"));
     await waitFor("the third start", logged("page: hello from rbc greeting: three"));
-    expect(stderr).toContain(`${bundle}: 1 modified, 0 missing, 0 extra`);
-    expect(stderr).toContain("  modified var/www/index.html: size expected 15, got 24");
-    expect(stderr).toContain(
+    expect(watch.stderr()).toContain(`${bundle}: 1 modified, 0 missing, 0 extra`);
+    expect(watch.stderr()).toContain("  modified var/www/index.html: size expected 15, got 24");
+    expect(watch.stderr()).toContain(
       `${bundle}: rootfs/ differs from rootfs.mtree: materializing it again`,
     );
-    expect(stderr).toMatch(
+    expect(watch.stderr()).toMatch(
       new RegExp(
         `${bundle}: restarted \\S+ in \\d+ ms \\(rootfs \\d+ ms, stop \\d+ ms, start \\d+ ms\\)`,
       ),
@@ -106,15 +95,15 @@ describe("rbc watch --run: the checks before a restart", () => {
     const strict = ["volumes:", "  - type: bind", "    source: ./must-exist", "    target: /data"];
     await writeFile(overlayFile, overlay("four", strict));
     const refused = `${bundle}: not restarted: bind source path does not exist: ${join(root, bundle, "must-exist")} (mounted at /data)`;
-    await waitFor("the refusal", () => Promise.resolve(stderr.includes(refused)));
-    expect(stderr).toContain(
+    await waitFor("the refusal", () => Promise.resolve(watch.stderr().includes(refused)));
+    expect(watch.stderr()).toContain(
       `${refused}; create it, or set bind.create_host_path: true; the old container keeps running`,
     );
     expect(await container(root)).toEqual(running);
     expect(await readFile(log, "utf8")).not.toContain("greeting: four");
 
-    child.kill("SIGINT");
-    expect(await exited).toBe(0);
+    watch.child.kill("SIGINT");
+    expect(await watch.exited).toBe(0);
     expect(await container(root)).toBeUndefined();
   });
 });

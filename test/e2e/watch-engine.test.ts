@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { connect, createServer, type Server, type Socket } from "node:net";
 import { join } from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { IMAGE_NAMES } from "../../scripts/images/images.ts";
-import { repoRoot, scratchProject } from "../helpers/run-rbc.ts";
+import { scratchProject, startRbc, type RunningRbc } from "../helpers/run-rbc.ts";
 import {
   createContainer,
   removeImage,
@@ -36,20 +36,10 @@ async function waitFor(what: string, check: () => boolean, ms = 30_000): Promise
 }
 
 /** `rbc watch` (no --run) in `root`, its stderr collected as it comes. */
-function startWatch(
-  root: string,
-  env: Record<string, string> = {},
-): { child: ChildProcess; stderr: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, [join(repoRoot, "bin/rbc.js"), "watch", "bundles/"], {
-    cwd: root,
-    env: { ...process.env, NO_COLOR: "1", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  children.push(child);
-  let stderr = "";
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((done) => child.on("close", done));
-  return { child, stderr: () => stderr, exited };
+function startWatch(root: string, env: Record<string, string> = {}): RunningRbc {
+  const watch = startRbc(["watch", "bundles/"], { cwd: root, env });
+  children.push(watch.child);
+  return watch;
 }
 
 /**

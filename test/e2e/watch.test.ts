@@ -1,4 +1,4 @@
-import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { execFile, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   forceDeleteContainer,
-  repoRoot,
+  startRbc,
   runRbc,
   scratchContainerId,
   scratchProject,
@@ -112,60 +112,57 @@ describe("rbc watch --run", () => {
     id = scratchContainerId(root, name);
     lateId = scratchContainerId(root, late);
     const overlayFile = join(root, "bundles", name, "bundle.yaml");
-    const child = spawn(
-      process.execPath,
-      [join(repoRoot, "bin/rbc.js"), "watch", "--run", "bundles/"],
-      {
-        cwd: root,
-        env: { ...process.env, NO_COLOR: "1" },
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
-    children.push(child);
-    let stderr = "";
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((done) => child.on("close", done));
+    const watch = startRbc(["watch", "--run", "bundles/"], { cwd: root });
+    children.push(watch.child);
 
     await waitFor("the page", async () => (await page()) === "GREETING=one\n", 60_000);
     const record = JSON.parse(await readFile(`/run/rbc/${id}/network.json`, "utf8")) as {
       address: string;
     };
     const address = record.address.split("/")[0] ?? "";
-    await waitFor("watching", () => Promise.resolve(stderr.includes("watching")));
+    await waitFor("watching", () => Promise.resolve(watch.stderr().includes("watching")));
 
-    expect(stderr).toMatch(new RegExp(`bundles/${late}/bundle\\.yaml:5:\\d+`));
+    expect(watch.stderr()).toMatch(new RegExp(`bundles/${late}/bundle\\.yaml:5:\\d+`));
     expect(await containerStatus(lateId)).toBeUndefined();
 
     await writeFile(overlayFile, overlay("two"));
     await waitFor("the new page", async () => (await page()) === "GREETING=two\n");
-    expect(stderr).toContain(`bundles/${name}: rebuilding (changed: bundles/${name}/bundle.yaml)`);
-    expect(stderr).toMatch(new RegExp(`bundles/${name}: rebuilt in \\d+ ms: wrote config\\.json`));
-    expect(stderr).toContain("  process.env: GREETING=one → two");
-    expect(stderr).toMatch(
+    expect(watch.stderr()).toContain(
+      `bundles/${name}: rebuilding (changed: bundles/${name}/bundle.yaml)`,
+    );
+    expect(watch.stderr()).toMatch(
+      new RegExp(`bundles/${name}: rebuilt in \\d+ ms: wrote config\\.json`),
+    );
+    expect(watch.stderr()).toContain("  process.env: GREETING=one → two");
+    expect(watch.stderr()).toMatch(
       new RegExp(`bundles/${name}: restarted ${id} in \\d+ ms \\(stop \\d+ ms, start \\d+ ms\\)`),
     );
 
     // The bundle that failed from the start is written and started once its overlay is fixed.
     await writeFile(join(root, "bundles", late, "bundle.yaml"), lateOverlay(true));
-    await waitFor("the late start", () => Promise.resolve(stderr.includes(`started ${lateId} in`)));
-    expect(stderr).toMatch(new RegExp(`bundles/${late}: rebuilt in \\d+ ms: wrote config\\.json`));
+    await waitFor("the late start", () =>
+      Promise.resolve(watch.stderr().includes(`started ${lateId} in`)),
+    );
+    expect(watch.stderr()).toMatch(
+      new RegExp(`bundles/${late}: rebuilt in \\d+ ms: wrote config\\.json`),
+    );
     expect(await containerStatus(lateId)).toBe("running");
 
     await writeFile(overlayFile, `${overlay("two")}tty: maybe\n`);
     const diagnostic = new RegExp(`bundles/${name}/bundle\\.yaml:9:\\d+: .*tty`);
     await waitFor("the diagnostic", () =>
-      Promise.resolve(diagnostic.test(stderr) && stderr.includes("build failed")),
+      Promise.resolve(diagnostic.test(watch.stderr()) && watch.stderr().includes("build failed")),
     );
     expect(await containerStatus()).toBe("running");
     expect(await page()).toBe("GREETING=two\n");
 
     await writeFile(overlayFile, overlay("two"));
     await waitFor("the fixed rebuild", () =>
-      Promise.resolve(stderr.split("build failed").at(-1)?.includes("up to date") === true),
+      Promise.resolve(watch.stderr().split("build failed").at(-1)?.includes("up to date") === true),
     );
 
-    child.kill("SIGINT");
-    expect(await exited).toBe(0);
+    watch.child.kill("SIGINT");
+    expect(await watch.exited).toBe(0);
     const { stdout } = await exec("runc", ["list", "--format", "json"]);
     const left = (JSON.parse(stdout) as { id: string }[] | null) ?? [];
     expect(left.map((c) => c.id).filter((c) => c === id || c === lateId)).toEqual([]);
@@ -184,25 +181,18 @@ describe("rbc watch --run", () => {
     expect((await rbc(["run", "-d", `bundles/${ownName}`])).exitCode).toBe(0);
     try {
       await waitFor("the page", async () => (await page(ownPort)) === "GREETING=mine\n");
-      const child = spawn(process.execPath, [join(repoRoot, "bin/rbc.js"), "watch", "bundles/"], {
-        cwd: root,
-        env: { ...process.env, NO_COLOR: "1" },
-        stdio: ["ignore", "pipe", "pipe"],
-      });
-      children.push(child);
-      let stderr = "";
-      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-      const exited = new Promise<number | null>((done) => child.on("close", done));
-      await waitFor("watching", () => Promise.resolve(stderr.includes("watching")));
+      const watch = startRbc(["watch", "bundles/"], { cwd: root });
+      children.push(watch.child);
+      await waitFor("watching", () => Promise.resolve(watch.stderr().includes("watching")));
 
       await writeFile(join(root, "bundles", ownName, "bundle.yaml"), overlay("changed", ownPort));
       await waitFor("the new page", async () => (await page(ownPort)) === "GREETING=changed\n");
       // The new container serves the page before rbc watch has reported the restart.
       const restarted = new RegExp(`bundles/${ownName}: restarted ${ownId} in \\d+ ms`);
-      await waitFor("the restart report", () => Promise.resolve(restarted.test(stderr)));
+      await waitFor("the restart report", () => Promise.resolve(restarted.test(watch.stderr())));
 
-      child.kill("SIGINT");
-      expect(await exited).toBe(0);
+      watch.child.kill("SIGINT");
+      expect(await watch.exited).toBe(0);
       expect(await containerStatus(ownId)).toBe("running");
       expect(await page(ownPort)).toBe("GREETING=changed\n");
     } finally {

@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { realpathSync } from "node:fs";
 import { bundleContainerId } from "../../src/identity/index.ts";
 import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
@@ -25,15 +25,23 @@ export interface RbcResult {
   readonly stderr: string;
 }
 
+/**
+ * The environment a test's rbc runs in: this process's, without colours, and outside GitHub
+ * Actions (the CI running the tests may set it) unless the test asks for it.
+ */
+function rbcEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", ...extra };
+  if (extra.GITHUB_ACTIONS === undefined) delete env.GITHUB_ACTIONS;
+  return env;
+}
+
 /** Run the rbc CLI as a user would (`node bin/rbc.js ...`), in `cwd`, without colours. */
 export function runRbc(
   args: readonly string[],
   options: { cwd: string; env?: Record<string, string> },
 ): Promise<RbcResult> {
   return new Promise((done, fail) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", ...options.env };
-    delete env.GITHUB_ACTIONS;
-    if (options.env?.GITHUB_ACTIONS !== undefined) env.GITHUB_ACTIONS = options.env.GITHUB_ACTIONS;
+    const env = rbcEnvironment(options.env);
     const child = spawn(process.execPath, [rbcBin, ...args], { cwd: options.cwd, env });
     let stdout = "";
     let stderr = "";
@@ -44,6 +52,30 @@ export function runRbc(
       done({ exitCode: code ?? -1, stdout, stderr });
     });
   });
+}
+
+/** A long-running rbc (`rbc watch`), its stderr collected as it comes. */
+export interface RunningRbc {
+  readonly child: ChildProcess;
+  readonly stderr: () => string;
+  /** Resolves with the exit code once the process has exited and its streams closed. */
+  readonly exited: Promise<number | null>;
+}
+
+/** Start the rbc CLI in `cwd` and leave it running (`rbc watch`); the caller stops it. */
+export function startRbc(
+  args: readonly string[],
+  options: { cwd: string; env?: Record<string, string> },
+): RunningRbc {
+  const child = spawn(process.execPath, [rbcBin, ...args], {
+    cwd: options.cwd,
+    env: rbcEnvironment(options.env),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((done) => child.on("close", done));
+  return { child, stderr: () => stderr, exited };
 }
 
 /** A scratch project: files given as path → content, written under a new temp directory. */
