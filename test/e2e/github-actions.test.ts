@@ -18,7 +18,9 @@ const edited = `image: ${IMAGE_NAMES.busybox}
 command: ["httpd", "-f"]
 environment:
   GREETING: hello
+  API_TOKEN: \${API_TOKEN}
 `;
+const secret = `s3cret-${randomBytes(8).toString("hex")}`;
 
 /**
  * bundles/fresh stays up to date, bundles/edited gets an overlay edit, bundles/moving's image name
@@ -56,7 +58,8 @@ describe("rbc check under GitHub Actions", () => {
     const root = await project();
     const summary = join(root, "step-summary.md");
     await writeFile(summary, "## An earlier command of the step\n");
-    const env = { GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: summary };
+    // A value filled in at run time is in rbc's environment, never in what check compares.
+    const env = { GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: summary, API_TOKEN: secret };
     const check = await runRbc(["check"], { cwd: root, env });
     expect(check.exitCode).toBe(2);
 
@@ -75,7 +78,9 @@ describe("rbc check under GitHub Actions", () => {
       "<details><summary>bundles/edited/config.json drifted</summary>\n\n```diff\n" +
         "--- bundles/edited/config.json (committed)\n+++ bundles/edited/config.json (compiled)\n",
     );
-    expect(markdown).toContain('-      "GREETING=hello"\n+      "GREETING=bonjour"\n');
+    expect(markdown).toContain('-      "GREETING=hello",\n+      "GREETING=bonjour",\n');
+    expect(markdown).toContain('"API_TOKEN=${API_TOKEN}"');
+    expect(markdown + check.stdout + check.stderr).not.toContain(secret);
     expect(markdown).toContain(
       "<details><summary>bundles/moving/rootfs.mtree drifted</summary>\n\n```diff\n--- bundles/moving/rootfs.mtree (committed)\n",
     );
