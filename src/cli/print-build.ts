@@ -44,10 +44,7 @@ export function printBuildSummary(
 }
 
 /** `5 bundles: 3 built, 1 unchanged, 1 failed (exit 2)`. */
-export function buildSummaryLine(
-  bundles: CompiledBundles,
-  results: readonly BuildResult[],
-): string {
+function buildSummaryLine(bundles: CompiledBundles, results: readonly BuildResult[]): string {
   const count = (status: BuildResult["status"]) =>
     results.filter((r) => r.status === status).length;
   return outcomeSummary("", [

@@ -26,7 +26,7 @@ export interface DiffBudget {
 }
 
 /** A tenth of GitHub's per-step limit for one diff, and half of it for all of them. */
-export const defaultDiffBudget: DiffBudget = {
+const defaultDiffBudget: DiffBudget = {
   lines: 500,
   bytes: 100 * 1024,
   totalBytes: 512 * 1024,
