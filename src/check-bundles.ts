@@ -12,7 +12,13 @@ import {
 import { compileBundle, type BundleCompilation } from "./compile.ts";
 import { compileBundles, type CompiledBundles } from "./compile-bundles.ts";
 import { compileFromLock } from "./compile-from-lock.ts";
-import { engineTarget, type EngineTarget, type LoadedOverlay } from "./overlay/index.ts";
+import {
+  engineTarget,
+  sourceOrigin,
+  type EngineTarget,
+  type LoadedOverlay,
+  type SourceOrigin,
+} from "./overlay/index.ts";
 import type { BundleIdentity } from "./identity/index.ts";
 import type { Engine } from "./resolve/index.ts";
 
@@ -28,6 +34,11 @@ export interface BundleCheck {
   readonly status: "ok" | "drift" | "invalid";
   readonly drift: readonly FileDrift[];
   readonly reasons: readonly DriftReason[];
+  /**
+   * The overlay line naming the image or container (in the base file that sets it, when it comes
+   * through `extends`): where a change no overlay key explains is reported, as upstream's.
+   */
+  readonly source?: SourceOrigin;
 }
 
 /** A compilation for checking; offline, why the lock could not answer what the overlay asks. */
@@ -55,7 +66,10 @@ export async function checkBundles(
     ? await compileBundles(paths, compileOffline)
     : await compileBundles(paths, (dir) => compileBundle(dir, mode.engine));
   const results: BundleCheck[] = [];
-  for (const bundle of bundles.compiled) results.push(await checkBundle(bundle, mode.offline));
+  for (const bundle of bundles.compiled) {
+    const source = bundle.overlay === undefined ? undefined : sourceOrigin(bundle.overlay);
+    results.push({ ...(await checkBundle(bundle, mode.offline)), ...(source && { source }) });
+  }
   return { bundles, results };
 }
 

@@ -1,6 +1,7 @@
 import type { BundleCompilation } from "./compile.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { EnvironmentError } from "./errors/index.ts";
+import type { SourceOrigin } from "./overlay/index.ts";
 import { bundleLocation } from "./bundle-location.ts";
 import { findBundleDirs } from "./find-bundle-dirs.ts";
 
@@ -17,6 +18,8 @@ export interface BundleUnavailable {
   readonly dir: string;
   readonly overlayFile: string;
   readonly error: EnvironmentError;
+  /** The overlay line naming the image or container the engine could not give (annotations). */
+  readonly source?: SourceOrigin;
 }
 
 export interface CompiledBundles<T extends BundleCompilation = BundleCompilation> {
@@ -44,12 +47,24 @@ export async function compileBundles<T extends BundleCompilation>(
       compiled.push(await compile(dir));
     } catch (cause) {
       if (!(cause instanceof EnvironmentError)) throw cause;
+      const source = await sourceOf(dir);
       unavailable.push({
         dir,
         overlayFile: bundleLocation(dir).overlayFile,
         error: cause,
+        ...(source && { source }),
       });
     }
   }
   return { compiled, unavailable, diagnostics: found.diagnostics };
+}
+
+/**
+ * The overlay was loaded before the engine failed, so loading it again finds its source line.
+ * Loaded lazily: `rbc run` compiles (and loads the validator) only when its bundle must be built.
+ */
+async function sourceOf(dir: string): Promise<SourceOrigin | undefined> {
+  const { loadOverlay, sourceOrigin } = await import("./overlay/index.ts");
+  const overlay = (await loadOverlay(dir)).value;
+  return overlay === undefined ? undefined : sourceOrigin(overlay);
 }

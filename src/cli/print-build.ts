@@ -1,7 +1,8 @@
 import type { CompiledBundles } from "../compile-bundles.ts";
-import type { Diagnostic } from "../diagnostics.ts";
-import { diagnosticJson } from "./report.ts";
+import { formatDiagnostic, type Diagnostic } from "../diagnostics.ts";
+import { diagnosticJson, unavailableJson } from "./report.ts";
 import { failedOutcomes, outcomeSummary } from "./outcome-summary.ts";
+import { cell, summaryTable, type SummaryRow } from "./step-summary.ts";
 import { paint, type Terminal } from "./terminal.ts";
 
 /** One bundle's build outcome: the files it wrote, or why it was not written. */
@@ -20,11 +21,7 @@ export function printBuildJson(
   results: readonly BuildResult[],
   exitCode: number,
 ): void {
-  const unavailable = bundles.unavailable.map((u) => ({
-    dir: u.dir,
-    status: "unavailable",
-    error: u.error.message,
-  }));
+  const unavailable = bundles.unavailable.map(unavailableJson);
   const bundleJson = results.map((r) => ({ ...r, diagnostics: r.diagnostics.map(diagnosticJson) }));
   const output = {
     command: "build",
@@ -41,13 +38,45 @@ export function printBuildSummary(
   bundles: CompiledBundles,
   results: readonly BuildResult[],
 ): void {
+  const summary = buildSummaryLine(bundles, results);
+  const failed = results.some((r) => r.status === "invalid") || bundles.unavailable.length > 0;
+  terminal.err(`${failed ? paint(terminal, "red", summary) : summary}\n`);
+}
+
+/** `5 bundles: 3 built, 1 unchanged, 1 failed (exit 2)`. */
+function buildSummaryLine(bundles: CompiledBundles, results: readonly BuildResult[]): string {
   const count = (status: BuildResult["status"]) =>
     results.filter((r) => r.status === status).length;
-  const failed = count("invalid") + bundles.unavailable.length;
-  const summary = outcomeSummary("", [
+  return outcomeSummary("", [
     { label: "built", count: count("changed") },
     { label: "unchanged", count: count("unchanged") },
     ...failedOutcomes(count("invalid"), bundles.unavailable.length),
   ]);
-  terminal.err(`${failed > 0 ? paint(terminal, "red", summary) : summary}\n`);
+}
+
+/** `rbc build`'s step summary: the closing line and a table of every bundle's outcome. */
+export function buildStepSummary(
+  bundles: CompiledBundles,
+  results: readonly BuildResult[],
+): string {
+  const rows: SummaryRow[] = [
+    ...results.map((r) => ({ dir: r.dir, ...buildOutcome(r) })),
+    ...bundles.unavailable.map((u) => ({
+      dir: u.dir,
+      status: "❌ unavailable",
+      details: [u.error.message],
+    })),
+  ].sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
+  const problems = bundles.diagnostics.map((d) => `- ${cell(formatDiagnostic(d))}`);
+  const line = buildSummaryLine(bundles, results);
+  return [summaryTable("rbc build", line, rows), ...problems, ""].join("\n");
+}
+
+function buildOutcome(result: BuildResult): { status: string; details: string[] } {
+  if (result.status === "changed") {
+    return { status: "✅ built", details: [`wrote ${result.changed.join(", ")}`] };
+  }
+  if (result.status === "unchanged") return { status: "✅ unchanged", details: [] };
+  const errors = result.diagnostics.filter((d) => d.severity === "error");
+  return { status: "❌ invalid", details: errors.map(formatDiagnostic) };
 }

@@ -1,8 +1,12 @@
+import { basename } from "node:path";
 import type { FileDrift } from "../bundle/index.ts";
-import { paint, type Terminal } from "./terminal.ts";
+import { githubGroup, paint, type Terminal } from "./terminal.ts";
 
-/** Print drifted files: which overlay lines feed the change, then the unified diff (stdout). */
-export function printDrift(terminal: Terminal, drift: readonly FileDrift[]): void {
+/**
+ * Print drifted files: which overlay lines feed the change, then the unified diff (stdout). Under
+ * GitHub Actions each diff is folded (`::group::<dir>: <file> drifted`), the lines above it not.
+ */
+export function printDrift(terminal: Terminal, dir: string, drift: readonly FileDrift[]): void {
   for (const file of drift) {
     const heading = file.state === "missing" ? `${file.path} is missing` : `${file.path} drifted`;
     terminal.out(`${paint(terminal, "bold", heading)}\n`);
@@ -14,7 +18,13 @@ export function printDrift(terminal: Terminal, drift: readonly FileDrift[]): voi
     if (file.changedPaths.length && file.causes.length === 0) {
       terminal.out("  not set by the overlay: the image, the container or rbc itself changed\n");
     }
-    terminal.out(colorDiff(terminal, file.diff));
+    const diff = colorDiff(terminal, file.diff);
+    if (!terminal.githubActions) {
+      terminal.out(diff);
+      continue;
+    }
+    const what = file.state === "missing" ? "is missing" : "drifted";
+    terminal.out(githubGroup(`${dir}: ${basename(file.path)} ${what}`, diff));
   }
 }
 

@@ -23,7 +23,11 @@ Examples:
   rbc check bundles/          fail (exit 1) with a diff when committed files are stale
   rbc check --json bundles/   the same, as machine-readable JSON on stdout
   rbc check --offline         compile from the overlays and their bundle.lock, with no engine
-  rbc build --rootfs bundles/web && rbc verify bundles/web`;
+  rbc build --rootfs bundles/web && rbc verify bundles/web
+
+Under GitHub Actions (GITHUB_ACTIONS=true), check and build annotate the overlay lines
+at fault, check folds each diff with ::group::, and both append a Markdown summary to
+$GITHUB_STEP_SUMMARY. --json output follows schemas/cli-output.schema.json.`;
 
 /** The command-line interface: the table of commands (cli-commands.ts) wired into commander. */
 export function createProgram(context: ProgramContext): Command {

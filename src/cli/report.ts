@@ -1,5 +1,5 @@
 import { formatDiagnostic, hasErrors, type Diagnostic } from "../diagnostics.ts";
-import type { CompiledBundles } from "../compile-bundles.ts";
+import type { BundleUnavailable, CompiledBundles } from "../compile-bundles.ts";
 import { githubAnnotation, paint, type Terminal } from "./terminal.ts";
 
 /** Exit codes, as documented in the README and `rbc --help`. */
@@ -30,14 +30,16 @@ export function reportDiagnostics(terminal: Terminal, diagnostics: readonly Diag
   }
 }
 
-/** Report bundles whose image or container is missing. */
+/**
+ * Report bundles whose image or container is missing, or that the engine failed; annotated at the
+ * overlay line naming the image or container.
+ */
 export function reportUnavailable(terminal: Terminal, bundles: CompiledBundles): void {
   for (const u of bundles.unavailable) {
     terminal.err(`${paint(terminal, "red", `${u.overlayFile}: error: ${u.error.message}`)}\n`);
     if (terminal.githubActions) {
-      terminal.out(
-        githubAnnotation("error", u.error.message, { file: u.overlayFile, line: 1, title: "rbc" }),
-      );
+      const where = u.source?.location ?? { file: u.overlayFile, line: 1 };
+      terminal.out(githubAnnotation("error", u.error.message, { ...where, title: "rbc" }));
     }
   }
 }
@@ -52,6 +54,17 @@ export function problemExitCode(bundles: CompiledBundles): number | undefined {
   if (bundles.unavailable.length > 0) return exitCodes.environment;
   if (hasErrors(allDiagnostics(bundles))) return exitCodes.invalidInput;
   return undefined;
+}
+
+/** A bundle whose image or container is missing, or that the engine failed, for `--json`. */
+export function unavailableJson(u: BundleUnavailable): Record<string, unknown> {
+  return {
+    dir: u.dir,
+    status: "unavailable",
+    error: u.error.message,
+    code: u.error.code,
+    ...(u.source && { source: u.source }),
+  };
 }
 
 /** Diagnostics as plain JSON for `--json`. */

@@ -1,9 +1,16 @@
+import { createHash } from "node:crypto";
+
 /** Where human output goes and whether it may be coloured (NO_COLOR, FORCE_COLOR, TTY). */
 export interface Terminal {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   readonly color: boolean;
   readonly githubActions: boolean;
+  /**
+   * Under GitHub Actions, the file the runner shows as the step's summary (`GITHUB_STEP_SUMMARY`),
+   * which rbc check and rbc build append Markdown to.
+   */
+  readonly stepSummary?: string;
 }
 
 export function processTerminal(): Terminal {
@@ -11,12 +18,23 @@ export function processTerminal(): Terminal {
   ignoreClosedReaders(process.stderr);
   const noColor = (process.env.NO_COLOR ?? "") !== "";
   const forceColor = (process.env.FORCE_COLOR ?? "") !== "" && process.env.FORCE_COLOR !== "0";
+  const githubActions = process.env.GITHUB_ACTIONS === "true";
+  const stepSummary = process.env.GITHUB_STEP_SUMMARY ?? "";
   return {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
     color: !noColor && (forceColor || process.stdout.isTTY),
-    githubActions: process.env.GITHUB_ACTIONS === "true",
+    githubActions,
+    ...(githubActions && stepSummary !== "" && { stepSummary }),
   };
+}
+
+/**
+ * The terminal a `--json` run prints its workflow commands through: stdout holds the JSON
+ * document alone, so they go to stderr, which the Actions runner reads for commands as well.
+ */
+export function commandsOnStderr(terminal: Terminal): Terminal {
+  return { ...terminal, out: terminal.err };
 }
 
 /**
@@ -43,8 +61,6 @@ export function githubAnnotation(
   message: string,
   where: { file: string; line: number; col?: number; title?: string },
 ): string {
-  const escapeData = (s: string): string =>
-    s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
   const escapeProperty = (s: string): string =>
     escapeData(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
   const properties = [
@@ -54,4 +70,20 @@ export function githubAnnotation(
     ...(where.title === undefined ? [] : [`title=${escapeProperty(where.title)}`]),
   ];
   return `::${level} ${properties.join(",")}::${escapeData(message)}\n`;
+}
+
+/**
+ * Text folded in the GitHub Actions log (`::group::title` … `::endgroup::`). Commands are stopped
+ * inside it, since the runner would act on a `::command::` at the start of a line, or a legacy
+ * `##[command]` anywhere in one, of text rbc did not write; the resume token is the text's own
+ * hash, which the text cannot contain.
+ */
+export function githubGroup(title: string, text: string): string {
+  const token = `rbc-${createHash("sha256").update(text).digest("hex").slice(0, 32)}`;
+  const body = text.endsWith("\n") || text === "" ? text : `${text}\n`;
+  return `::group::${escapeData(title)}\n::stop-commands::${token}\n${body}::${token}::\n::endgroup::\n`;
+}
+
+function escapeData(s: string): string {
+  return s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
 }

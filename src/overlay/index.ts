@@ -6,6 +6,8 @@ export { loadOverlay } from "./load.ts";
 /** The bounded read of the files an overlay is made of or names (regular files, at most 4 MiB). */
 export { OVERLAY_FILE_MAX_BYTES, readBoundedText } from "./load.ts";
 export { locateDiagnostic } from "./locate-diagnostic.ts";
+/** The line naming a bundle's image or container, where what the overlay does not set comes from. */
+export { sourceOrigin, type SourceOrigin } from "./source-origin.ts";
 /** Go's net.ParseIP rules, which resolve's canonical addresses follow too. */
 export { canonicalIp } from "./ip-address.ts";
 /** The Docker release and cgroup version a bundle reproduces. */

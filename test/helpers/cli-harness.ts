@@ -23,6 +23,8 @@ export interface RunCliOptions {
   /** The engine port; default: one that fails the test if a command connects. */
   readonly engine?: () => Promise<Engine>;
   readonly githubActions?: boolean;
+  /** The GitHub Actions step summary file (GITHUB_STEP_SUMMARY). */
+  readonly stepSummary?: string;
 }
 
 /** Runs `main()` in-process with a captured, colourless terminal. */
@@ -34,6 +36,7 @@ export async function runCli(args: readonly string[], options: RunCliOptions): P
     err: (text) => (stderr += text),
     color: false,
     githubActions: options.githubActions ?? false,
+    ...(options.stepSummary === undefined ? {} : { stepSummary: options.stepSummary }),
   };
   const engine = options.engine ?? (() => Promise.reject(new Error("connected to the engine")));
   const exitCode = await main(args, terminal, { engine });

@@ -4,7 +4,12 @@ import { compileBundles } from "../../compile-bundles.ts";
 import { materializeBundles } from "../../materialize-bundles.ts";
 import type { Engine } from "../../resolve/index.ts";
 import { printMaterialized } from "../print-rootfs.ts";
-import { printBuildJson, printBuildSummary, type BuildResult } from "../print-build.ts";
+import {
+  buildStepSummary,
+  printBuildJson,
+  printBuildSummary,
+  type BuildResult,
+} from "../print-build.ts";
 import {
   allDiagnostics,
   exitCodes,
@@ -12,7 +17,8 @@ import {
   reportDiagnostics,
   reportUnavailable,
 } from "../report.ts";
-import { paint, type Terminal } from "../terminal.ts";
+import { commandsOnStderr, paint, type Terminal } from "../terminal.ts";
+import { writeStepSummary } from "../write-step-summary.ts";
 
 export interface BuildOptions {
   readonly json: boolean;
@@ -37,8 +43,9 @@ export async function buildCommand(
       terminal.err(`${paint(terminal, "green", "✓")} ${bundle.dir}: ${what}\n`);
     }
   }
-  reportDiagnostics(terminal, allDiagnostics(bundles));
-  reportUnavailable(terminal, bundles);
+  const log = options.json ? commandsOnStderr(terminal) : terminal;
+  reportDiagnostics(log, allDiagnostics(bundles));
+  reportUnavailable(log, bundles);
   const materialized = options.rootfs
     ? await printMaterialized(terminal, materializeBundles(bundles.compiled, engine))
     : true;
@@ -46,6 +53,9 @@ export async function buildCommand(
     problemExitCode(bundles) ?? (materialized ? exitCodes.ok : exitCodes.environment);
   if (options.json) printBuildJson(terminal, bundles, results, exitCode);
   else printBuildSummary(terminal, bundles, results);
+  if (terminal.stepSummary !== undefined) {
+    await writeStepSummary(terminal, buildStepSummary(bundles, results));
+  }
   return exitCode;
 }
 

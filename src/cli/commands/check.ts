@@ -1,8 +1,10 @@
 import { checkBundles } from "../../check-bundles.ts";
 import type { Engine } from "../../resolve/index.ts";
-import { printCheckResults } from "../print-check.ts";
+import { checkStepSummary } from "../check-step-summary.ts";
+import { checkSummaryLine, printCheckResults } from "../print-check.ts";
 import { exitCodes, problemExitCode } from "../report.ts";
 import type { Terminal } from "../terminal.ts";
+import { writeStepSummary } from "../write-step-summary.ts";
 
 export interface CheckOptions {
   readonly json: boolean;
@@ -28,5 +30,9 @@ export async function checkCommand(
   const drifted = results.filter((r) => r.status === "drift").length;
   const exitCode = problemExitCode(bundles) ?? (drifted ? exitCodes.drift : exitCodes.ok);
   printCheckResults(terminal, bundles, results, { json: options.json, exitCode });
+  if (terminal.stepSummary !== undefined) {
+    const line = checkSummaryLine(bundles, results);
+    await writeStepSummary(terminal, checkStepSummary(bundles, results, line));
+  }
   return exitCode;
 }

@@ -1,7 +1,7 @@
 import { isClean, verifyBundles } from "../../verify-bundles.ts";
 import { printVerification } from "../print-verify.ts";
-import { exitCodes, reportDiagnostics } from "../report.ts";
-import type { Terminal } from "../terminal.ts";
+import { diagnosticJson, exitCodes, reportDiagnostics } from "../report.ts";
+import { commandsOnStderr, type Terminal } from "../terminal.ts";
 
 export interface VerifyOptions {
   readonly json: boolean;
@@ -19,10 +19,21 @@ export async function verifyCommand(
   terminal: Terminal,
 ): Promise<number> {
   const { results, diagnostics } = await verifyBundles(paths, options.stat ? "stat" : "full");
-  reportDiagnostics(terminal, diagnostics);
-  if (results === undefined) return exitCodes.invalidInput;
-  if (options.json)
-    terminal.out(`${JSON.stringify({ command: "verify", bundles: results }, null, 2)}\n`);
-  else for (const result of results) printVerification(terminal, result);
-  return results.every(isClean) ? exitCodes.ok : exitCodes.drift;
+  reportDiagnostics(options.json ? commandsOnStderr(terminal) : terminal, diagnostics);
+  const exitCode =
+    results === undefined
+      ? exitCodes.invalidInput
+      : results.every(isClean)
+        ? exitCodes.ok
+        : exitCodes.drift;
+  if (options.json) {
+    const output = {
+      command: "verify",
+      exitCode,
+      bundles: results ?? [],
+      diagnostics: diagnostics.map(diagnosticJson),
+    };
+    terminal.out(`${JSON.stringify(output, null, 2)}\n`);
+  } else for (const result of results ?? []) printVerification(terminal, result);
+  return exitCode;
 }

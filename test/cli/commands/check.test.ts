@@ -196,6 +196,7 @@ describe("rbc check", () => {
       "status",
       "drift",
       "reasons",
+      "source",
     ]);
     expect(bundle).toMatchObject({
       name: "web",
@@ -221,6 +222,10 @@ describe("rbc check", () => {
           message: "the overlay changed: the committed files are stale relative to bundle.yaml",
         },
       ],
+      source: {
+        key: "image",
+        location: { file: "<root>/bundles/web/bundle.yaml", line: 2, col: 8 },
+      },
     });
   });
 
