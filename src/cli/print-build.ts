@@ -2,7 +2,7 @@ import type { CompiledBundles } from "../compile-bundles.ts";
 import type { Diagnostic } from "../diagnostics.ts";
 import { diagnosticJson } from "./report.ts";
 import { failedOutcomes, outcomeSummary } from "./outcome-summary.ts";
-import { paint, type Terminal } from "./terminal.ts";
+import { note, paint, type Terminal } from "./terminal.ts";
 
 /** One bundle's build outcome: the files it wrote, or why it was not written. */
 export interface BuildResult {
@@ -35,7 +35,7 @@ export function printBuildJson(
   terminal.out(`${JSON.stringify(output, null, 2)}\n`);
 }
 
-/** The closing line on stderr: every bundle's outcome, failures included. */
+/** The closing line on stderr: every bundle's outcome, failures included (--quiet: only then). */
 export function printBuildSummary(
   terminal: Terminal,
   bundles: CompiledBundles,
@@ -49,5 +49,6 @@ export function printBuildSummary(
     { label: "unchanged", count: count("unchanged") },
     ...failedOutcomes(count("invalid"), bundles.unavailable.length),
   ]);
-  terminal.err(`${failed > 0 ? paint(terminal, "red", summary) : summary}\n`);
+  if (failed > 0) terminal.err(`${paint(terminal, "red", summary)}\n`);
+  else note(terminal, `${summary}\n`);
 }

@@ -3,7 +3,7 @@ import type { CompiledBundles } from "../compile-bundles.ts";
 import { printDrift } from "./print-drift.ts";
 import { allDiagnostics, diagnosticJson, reportDiagnostics, reportUnavailable } from "./report.ts";
 import { failedOutcomes, outcomeSummary } from "./outcome-summary.ts";
-import { githubAnnotation, paint, type Terminal } from "./terminal.ts";
+import { githubAnnotation, note, paint, type Terminal } from "./terminal.ts";
 
 /** Report a check: reasons and diffs on stdout (or JSON), diagnostics and a summary on stderr. */
 export function printCheckResults(
@@ -46,7 +46,8 @@ export function printCheckResults(
     ...failedOutcomes(invalid, bundles.unavailable.length),
   ]);
   const failed = drifted.length + invalid + bundles.unavailable.length;
-  terminal.err(`${failed > 0 ? paint(terminal, "red", summary) : summary}\n`);
+  if (failed > 0) terminal.err(`${paint(terminal, "red", summary)}\n`);
+  else note(terminal, `${summary}\n`);
   if (drifted.length) {
     const dirs = drifted.map((r) => r.dir).join(" ");
     terminal.err(`fix: rbc build ${dirs} && git add ${dirs}\n`);

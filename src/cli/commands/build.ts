@@ -12,7 +12,7 @@ import {
   reportDiagnostics,
   reportUnavailable,
 } from "../report.ts";
-import { paint, type Terminal } from "../terminal.ts";
+import { note, paint, trackOf, type Terminal } from "../terminal.ts";
 
 export interface BuildOptions {
   readonly json: boolean;
@@ -27,20 +27,23 @@ export async function buildCommand(
   engine: Engine,
   terminal: Terminal,
 ): Promise<number> {
-  const bundles = await compileBundles(paths, (dir) => compileBundle(dir, engine));
+  const track = trackOf(terminal);
+  const bundles = await compileBundles(paths, (dir) =>
+    track(dir, "compiling", (onProgress) => compileBundle(dir, engine, { onProgress })),
+  );
   const results: BuildResult[] = [];
   for (const bundle of bundles.compiled) {
     const result = await writeBundle(bundle);
     results.push(result);
     if (!options.json && result.status !== "invalid") {
       const what = result.changed.length ? `wrote ${result.changed.join(", ")}` : "up to date";
-      terminal.err(`${paint(terminal, "green", "✓")} ${bundle.dir}: ${what}\n`);
+      note(terminal, `${paint(terminal, "green", "✓")} ${bundle.dir}: ${what}\n`);
     }
   }
   reportDiagnostics(terminal, allDiagnostics(bundles));
   reportUnavailable(terminal, bundles);
   const materialized = options.rootfs
-    ? await printMaterialized(terminal, materializeBundles(bundles.compiled, engine))
+    ? await printMaterialized(terminal, materializeBundles(bundles.compiled, engine, track))
     : true;
   const exitCode =
     problemExitCode(bundles) ?? (materialized ? exitCodes.ok : exitCodes.environment);

@@ -2,7 +2,7 @@ import { checkBundles } from "../../check-bundles.ts";
 import type { Engine } from "../../resolve/index.ts";
 import { printCheckResults } from "../print-check.ts";
 import { exitCodes, problemExitCode } from "../report.ts";
-import type { Terminal } from "../terminal.ts";
+import { trackOf, type Terminal } from "../terminal.ts";
 
 export interface CheckOptions {
   readonly json: boolean;
@@ -23,7 +23,9 @@ export async function checkCommand(
 ): Promise<number> {
   const { bundles, results } = await checkBundles(
     paths,
-    options.offline ? { offline: true } : { offline: false, engine: await engine() },
+    options.offline
+      ? { offline: true }
+      : { offline: false, engine: await engine(), track: trackOf(terminal) },
   );
   const drifted = results.filter((r) => r.status === "drift").length;
   const exitCode = problemExitCode(bundles) ?? (drifted ? exitCodes.drift : exitCodes.ok);

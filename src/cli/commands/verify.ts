@@ -1,7 +1,7 @@
 import { isClean, verifyBundles } from "../../verify-bundles.ts";
 import { printVerification } from "../print-verify.ts";
 import { exitCodes, reportDiagnostics } from "../report.ts";
-import type { Terminal } from "../terminal.ts";
+import { trackOf, type Terminal } from "../terminal.ts";
 
 export interface VerifyOptions {
   readonly json: boolean;
@@ -18,7 +18,8 @@ export async function verifyCommand(
   options: VerifyOptions,
   terminal: Terminal,
 ): Promise<number> {
-  const { results, diagnostics } = await verifyBundles(paths, options.stat ? "stat" : "full");
+  const level = options.stat ? "stat" : "full";
+  const { results, diagnostics } = await verifyBundles(paths, level, trackOf(terminal));
   reportDiagnostics(terminal, diagnostics);
   if (results === undefined) return exitCodes.invalidInput;
   if (options.json)
