@@ -29,6 +29,7 @@ export const progressTiming = { delayMs: 1000, intervalMs: 100 } as const;
 
 interface Task {
   readonly dir: string;
+  /** When the line may show: the start of the step, or of the oldest one under way. */
   readonly started: number;
   latest: StepProgress;
 }
@@ -41,7 +42,9 @@ export function progressLine(
   clock: ProgressClock = systemClock,
   timing: { readonly delayMs: number; readonly intervalMs: number } = progressTiming,
 ): ProgressLine {
-  let task: Task | undefined;
+  // Steps under way, oldest first; the line shows the newest. Steps may nest (a run that
+  // materializes) or overlap (rbc watch), and end in any order.
+  const active: Task[] = [];
   let drawn: string | undefined;
   let stopTicking: (() => void) | undefined;
   const clear = (): void => {
@@ -50,6 +53,7 @@ export function progressLine(
     drawn = undefined;
   };
   const draw = (): void => {
+    const task = active.at(-1);
     if (task === undefined || clock.now() - task.started < timing.delayMs) return;
     const text = fitted(progressText(task.dir, task.latest), stream.columns());
     if (text === drawn) return;
@@ -57,20 +61,21 @@ export function progressLine(
     drawn = text;
   };
   const track: TrackProgress = async (dir, what, work) => {
-    const outer = task;
-    // A step inside another (a run that materializes) goes on from the outer step's clock.
-    const current: Task = { dir, started: outer?.started ?? clock.now(), latest: { step: what } };
-    task = current;
+    // A step inside another goes on from the outer step's clock: the wait has been long already.
+    const started = active[0]?.started ?? clock.now();
+    const task: Task = { dir, started, latest: { step: what } };
+    active.push(task);
+    // The ticker runs while any step is under way, so every step sees the same one.
     const stop = stopTicking ?? clock.every(timing.intervalMs, draw);
     stopTicking = stop;
     try {
       return await work((progress) => {
-        current.latest = progress;
+        task.latest = progress;
       });
     } finally {
-      task = outer;
+      active.splice(active.indexOf(task), 1);
       clear();
-      if (outer === undefined) {
+      if (active.length === 0) {
         stop();
         stopTicking = undefined;
       }

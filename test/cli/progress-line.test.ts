@@ -180,6 +180,24 @@ describe("progressLine", () => {
     clock.advance(100);
     expect(stream.screen()).toBe("bundles/web: running");
   });
+
+  it("shows the newest of overlapping steps, whichever ends first, and stops when all did", async () => {
+    const clock = fakeClock();
+    const stream = fakeStream();
+    const { track } = progressLine(stream, clock);
+    const first = startStep(track, "bundles/a", "materializing rootfs/");
+    const second = startStep(track, "bundles/b", "materializing rootfs/");
+    clock.advance(1000);
+    expect(stream.screen()).toBe("bundles/b: materializing rootfs/");
+    first.end();
+    await first.done;
+    clock.advance(100);
+    expect(stream.screen()).toBe("bundles/b: materializing rootfs/");
+    second.end();
+    await second.done;
+    expect(stream.screen()).toBe("");
+    expect(clock.ticking()).toBe(0);
+  });
 });
 
 describe("progressText", () => {
