@@ -20,11 +20,16 @@ import {
   type SourceOrigin,
 } from "./overlay/index.ts";
 import type { BundleIdentity } from "./identity/index.ts";
+import { untracked, type TrackProgress } from "./progress.ts";
 import type { Engine } from "./resolve/index.ts";
 
-/** How to recompile: through the engine, or offline from each bundle's overlay and lock. */
+/**
+ * How to recompile: through the engine (each bundle's compilation reporting through `track`),
+ * or offline from each bundle's overlay and lock.
+ */
 export type CheckMode =
-  { readonly offline: false; readonly engine: Engine } | { readonly offline: true };
+  | { readonly offline: false; readonly engine: Engine; readonly track?: TrackProgress }
+  | { readonly offline: true };
 
 /** One bundle's check outcome (printed as is by `rbc check --json`). */
 export interface BundleCheck {
@@ -64,7 +69,11 @@ export async function checkBundles(
 ): Promise<CheckedBundles> {
   const bundles: CompiledBundles<CheckedCompilation> = mode.offline
     ? await compileBundles(paths, compileOffline)
-    : await compileBundles(paths, (dir) => compileBundle(dir, mode.engine));
+    : await compileBundles(paths, (dir) =>
+        (mode.track ?? untracked)(dir, "compiling", (onProgress) =>
+          compileBundle(dir, mode.engine, { onProgress }),
+        ),
+      );
   const results: BundleCheck[] = [];
   for (const bundle of bundles.compiled) {
     const source = bundle.overlay === undefined ? undefined : sourceOrigin(bundle.overlay);

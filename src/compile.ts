@@ -29,10 +29,12 @@ import {
   type EngineRecording,
   type ImageMemo,
   type ResolvedSource,
+  type RootfsReadProgress,
 } from "./resolve/index.ts";
 import type { ImageRootfs } from "./rootfs/index.ts";
 import { compileSpec, type HostDeviceTable } from "./spec/index.ts";
 import { formatRunEnvironment, RUN_ENVIRONMENT_ANNOTATION } from "./contract/index.ts";
+import type { OnProgress } from "./progress.ts";
 import { credentialWarnings, runEnvironmentOf, withheldVariables } from "./overlay-secrets.ts";
 
 /** One bundle's compilation: its files, or the diagnostics that stopped it. */
@@ -62,6 +64,8 @@ export interface CompileOptions {
   readonly target?: EngineTarget;
   /** The identity to compile with instead of the bundle's own (rbc check: the lock's, to tell a move apart). */
   readonly identity?: BundleIdentity;
+  /** Where the slow reads of the rootfs (`docker save`, `docker export`) report their bytes. */
+  readonly onProgress?: OnProgress;
 }
 
 /**
@@ -130,7 +134,7 @@ export async function compileBundle(
   const bundle = { ...location, overlay, identity, files, diagnostics };
   if (options.rootfs === false) return bundle;
   const inputs = { resolved, engine, recording, hostDevices, target, memo: options.imageMemo };
-  return withRootfs(bundle, inputs);
+  return withRootfs(bundle, { ...inputs, onProgress: options.onProgress });
 }
 
 /** The env files the overlay names inside the bundle directory: its .gitignore keeps them out. */
@@ -164,10 +168,16 @@ async function withRootfs(
     readonly hostDevices: HostDeviceTable;
     readonly target: EngineTarget;
     readonly memo: ImageMemo | undefined;
+    readonly onProgress: OnProgress | undefined;
   },
 ): Promise<BundleCompilation> {
-  const { resolved } = inputs;
-  const rootfs = await describeRootfs(resolved, inputs.engine, inputs.memo);
+  const { resolved, onProgress } = inputs;
+  const { source } = bundle.overlay.settings;
+  const progress: RootfsReadProgress | undefined = onProgress && {
+    onProgress,
+    ...(source.kind === "image" && { imageName: source.ref }),
+  };
+  const rootfs = await describeRootfs(resolved, inputs.engine, inputs.memo, progress);
   const lock = buildLock({
     source: bundle.overlay.settings.source,
     target: inputs.target,

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { BundleCompilation } from "./compile.ts";
 import { DockerUnavailableError, RbcError, RootfsUnresolvedError } from "./errors/index.ts";
 import type { Engine } from "./resolve/index.ts";
+import { untracked, type OnProgress, type TrackProgress } from "./progress.ts";
 import { materializeContainerRootfs, materializeRootfs, readMtree } from "./rootfs/index.ts";
 
 /** What became of one bundle's rootfs/. */
@@ -20,16 +21,20 @@ export type MaterializeOutcome =
  * bundle's committed `rootfs.mtree`: an image's from its archive, a container's from its exported
  * filesystem. Yields each bundle's outcome as soon as it is known (bundles that did not compile
  * are skipped); a failure (a hostile or changed image) leaves the old rootfs in place. An
- * unreachable engine stops everything (the error propagates).
+ * unreachable engine stops everything (the error propagates). Each bundle's reads and
+ * verification report through `track`.
  */
 export async function* materializeBundles(
   bundles: readonly BundleCompilation[],
   engine: Engine,
+  track: TrackProgress = untracked,
 ): AsyncGenerator<MaterializeOutcome, void, undefined> {
   for (const bundle of bundles) {
     if (bundle.files === undefined) continue;
     try {
-      const warnings = await materializeOne(bundle, engine);
+      const warnings = await track(bundle.dir, "materializing rootfs/", (onProgress) =>
+        materializeOne(bundle, engine, onProgress),
+      );
       yield { dir: bundle.dir, status: "materialized", warnings };
     } catch (cause) {
       // One bundle's failure (a hostile or changed image, an engine error about its image) fails
@@ -43,6 +48,7 @@ export async function* materializeBundles(
 async function materializeOne(
   bundle: BundleCompilation,
   engine: Engine,
+  onProgress: OnProgress,
 ): Promise<readonly string[]> {
   const expected = readMtree(await readFile(join(bundle.dir, "rootfs.mtree"), "utf8"));
   const container = bundle.lock?.container;
@@ -53,6 +59,7 @@ async function materializeOne(
       bundleDir: bundle.dir,
       openExport: () => engine.exportContainer(container.id),
       expected,
+      onProgress,
     });
     return result.warnings;
   }
@@ -62,6 +69,7 @@ async function materializeOne(
       openArchive: () => engine.saveImage(imageId),
       expected,
       image: bundle.imageRootfs,
+      onProgress,
     });
     return result.warnings;
   }

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { checkBundles, type CheckedBundles } from "./check-bundles.ts";
 import { hasErrors } from "./diagnostics.ts";
 import { loadOverlay, type LoadedOverlay } from "./overlay/index.ts";
+import { untracked, type TrackProgress } from "./progress.ts";
 import { removeTree } from "./rootfs/index.ts";
 import type { RunBundle } from "./run/index.ts";
 import type { OciMount } from "./spec/index.ts";
@@ -48,6 +49,8 @@ export interface RunCheckOptions {
   readonly rootfsFresh?: boolean;
   /** The bundle as the user named it, for the messages (default: its absolute directory). */
   readonly path?: string;
+  /** Where the verification of the rootfs reports how far it got. */
+  readonly track?: TrackProgress;
 }
 
 /**
@@ -80,7 +83,10 @@ export async function checkBeforeRun(
   if (options.verify === "none" || options.rootfsFresh === true) {
     return { ok: true, extra: [], overlay };
   }
-  const verification = await verifyBundleRootfs(path, options.verify);
+  const level = options.verify;
+  const verification = await (options.track ?? untracked)(path, "verifying rootfs/", (report) =>
+    verifyBundleRootfs(path, level, report),
+  );
   const { diff } = verification;
   if (diff === undefined || diff.modified.length > 0 || diff.missing.length > 0) {
     return refuse({ kind: "tampered", verification });

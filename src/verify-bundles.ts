@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { ROOTFS_PATH } from "./contract/index.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { findBundleDirs } from "./find-bundle-dirs.ts";
+import { untracked, type OnProgress, type TrackProgress } from "./progress.ts";
 import {
   readMtree,
   rootfsLocation,
@@ -32,16 +33,20 @@ export type RootfsCheckLevel = "stat" | "full";
 
 /**
  * Check each bundle's materialized rootfs (`.rootfs/rootfs/`) against its committed `rootfs.mtree`;
- * needs no engine.
+ * needs no engine. Each bundle's walk reports through `track`.
  */
 export async function verifyBundles(
   paths: readonly string[],
   level: RootfsCheckLevel = "full",
+  track: TrackProgress = untracked,
 ): Promise<VerifiedBundles> {
   const found = await findBundleDirs([...paths]);
   if (found.value === undefined) return { results: undefined, diagnostics: found.diagnostics };
   const results: RootfsVerification[] = [];
-  for (const dir of found.value) results.push(await verifyBundleRootfs(dir, level));
+  for (const dir of found.value) {
+    const verify = (onProgress: OnProgress) => verifyBundleRootfs(dir, level, onProgress);
+    results.push(await track(dir, "verifying rootfs/", verify));
+  }
   return { results, diagnostics: found.diagnostics };
 }
 
@@ -52,8 +57,9 @@ export async function verifyBundles(
 export async function verifyBundleRootfs(
   dir: string,
   level: RootfsCheckLevel,
+  onProgress?: OnProgress,
 ): Promise<RootfsVerification> {
-  return { dir, ...(await verifyBundle(dir, level)) };
+  return { dir, ...(await verifyBundle(dir, level, onProgress)) };
 }
 
 /** A verification found no difference. */
@@ -69,6 +75,7 @@ export function isClean(result: RootfsVerification): boolean {
 async function verifyBundle(
   dir: string,
   level: RootfsCheckLevel,
+  onProgress: OnProgress | undefined,
 ): Promise<{ diff?: RootfsDiff; problem?: string }> {
   let manifest: string;
   try {
@@ -90,6 +97,7 @@ async function verifyBundle(
     devices: root,
     digests: level === "full",
     mountpoints: await bundleMountpoints(dir, entries),
+    ...(onProgress && { onProgress }),
   });
   return { diff };
 }

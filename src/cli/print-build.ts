@@ -3,7 +3,7 @@ import { formatDiagnostic, type Diagnostic } from "../diagnostics.ts";
 import { diagnosticJson, unavailableJson } from "./report.ts";
 import { failedOutcomes, outcomeSummary } from "./outcome-summary.ts";
 import { cell, summaryTable, type SummaryRow } from "./step-summary.ts";
-import { paint, type Terminal } from "./terminal.ts";
+import { note, paint, type Terminal } from "./terminal.ts";
 
 /** One bundle's build outcome: the files it wrote, or why it was not written. */
 export interface BuildResult {
@@ -32,7 +32,7 @@ export function printBuildJson(
   terminal.out(`${JSON.stringify(output, null, 2)}\n`);
 }
 
-/** The closing line on stderr: every bundle's outcome, failures included. */
+/** The closing line on stderr: every bundle's outcome, failures included (--quiet: only then). */
 export function printBuildSummary(
   terminal: Terminal,
   bundles: CompiledBundles,
@@ -40,7 +40,8 @@ export function printBuildSummary(
 ): void {
   const summary = buildSummaryLine(bundles, results);
   const failed = results.some((r) => r.status === "invalid") || bundles.unavailable.length > 0;
-  terminal.err(`${failed ? paint(terminal, "red", summary) : summary}\n`);
+  if (failed) terminal.err(`${paint(terminal, "red", summary)}\n`);
+  else note(terminal, `${summary}\n`);
 }
 
 /** `5 bundles: 3 built, 1 unchanged, 1 failed (exit 2)`. */

@@ -3,7 +3,7 @@ import type { PreparedVolumes } from "../volumes/index.ts";
 import { printCheckResults } from "./print-check.ts";
 import { printVerification } from "./print-verify.ts";
 import { exitCodes, problemExitCode } from "./report.ts";
-import type { Terminal } from "./terminal.ts";
+import { note, type Terminal } from "./terminal.ts";
 
 /**
  * Print why a bundle is not started, as `rbc check` and `rbc verify` print the same findings;
@@ -37,7 +37,7 @@ export function printRefusal(
 /** At most this many paths are named in one line; the rest are counted. */
 const namedPaths = 10;
 
-/** What a run removed from the rootfs and created for its mounts, a line each (stderr). */
+/** What a run removed from the rootfs and created for its mounts, a line each (stderr; not --quiet). */
 export function printPrepared(
   terminal: Terminal,
   dir: string,
@@ -47,17 +47,18 @@ export function printPrepared(
   if (removed.length > 0) {
     const named = removed.slice(0, namedPaths).join(", ");
     const more = removed.length > namedPaths ? ` and ${removed.length - namedPaths} more` : "";
-    terminal.err(`${dir}: removed from rootfs/ what the image does not have: ${named}${more}\n`);
+    note(terminal, `${dir}: removed from rootfs/ what the image does not have: ${named}${more}\n`);
   }
   for (const path of volumes.createdBinds) {
-    terminal.err(`${dir}: created bind source ${path}\n`);
+    note(terminal, `${dir}: created bind source ${path}\n`);
   }
   for (const { source, seeded } of volumes.createdVolumes) {
     const filled = seeded > 0 ? `, filled from the image (${entries(seeded)})` : "";
-    terminal.err(`${dir}: created volume ${source}${filled}\n`);
+    note(terminal, `${dir}: created volume ${source}${filled}\n`);
   }
   for (const { source, seeded } of volumes.seededVolumes) {
-    terminal.err(
+    note(
+      terminal,
       `${dir}: volume ${source} was empty: filled from the image (${entries(seeded)})\n`,
     );
   }

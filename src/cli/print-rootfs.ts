@@ -1,5 +1,5 @@
 import type { MaterializeOutcome } from "../materialize-bundles.ts";
-import { paint, type Terminal } from "./terminal.ts";
+import { note, paint, type Terminal } from "./terminal.ts";
 
 /**
  * Print each bundle's materialization as it completes (stderr): its warnings and a check mark, or
@@ -18,7 +18,8 @@ export async function printMaterialized(
       continue;
     }
     for (const warning of outcome.warnings) terminal.err(`${outcome.dir}: warning: ${warning}\n`);
-    terminal.err(
+    note(
+      terminal,
       `${paint(terminal, "green", "✓")} ${outcome.dir}: rootfs/ materialized and verified\n`,
     );
   }

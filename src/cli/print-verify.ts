@@ -1,5 +1,5 @@
 import { isClean, type RootfsVerification } from "../verify-bundles.ts";
-import { paint, type Terminal } from "./terminal.ts";
+import { note, paint, type Terminal } from "./terminal.ts";
 
 /**
  * Print one bundle's rootfs verification: why nothing was compared (stderr), a check mark
@@ -12,7 +12,7 @@ export function printVerification(terminal: Terminal, result: RootfsVerification
     return;
   }
   if (diff === undefined || isClean(result)) {
-    terminal.err(`${paint(terminal, "green", "✓")} ${dir}: rootfs matches rootfs.mtree\n`);
+    note(terminal, `${paint(terminal, "green", "✓")} ${dir}: rootfs matches rootfs.mtree\n`);
     return;
   }
   terminal.out(

@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
 import { cliCommands, hookCommands } from "./cli-commands.ts";
 import { registerCommand, type ProgramContext } from "./command-definition.ts";
+import { commandTerminal, type Terminal } from "./terminal.ts";
 
 const exitCodeHelp = `
 Exit codes:
@@ -38,9 +39,22 @@ export function createProgram(context: ProgramContext): Command {
     .exitOverride()
     .configureOutput({ writeOut: context.terminal.out, writeErr: context.terminal.err })
     .option("--verbose", "say which Docker engine endpoint (and docker context) rbc uses")
+    .option(
+      "-q, --quiet",
+      "print only problems: errors, warnings, drift, and the summary when something failed",
+    )
     .addHelpText("after", exitCodeHelp);
+  // The global options are known once commander parsed them, before the command's action runs.
+  let terminal: Terminal = context.terminal;
+  program.hook("preAction", () => {
+    const { quiet } = program.opts<{ quiet?: boolean }>();
+    terminal = commandTerminal(context.terminal, { quiet: quiet === true });
+  });
   const withEndpoint: ProgramContext = {
     ...context,
+    get terminal() {
+      return terminal;
+    },
     engine: async () => {
       const engine = await context.engine();
       if (program.opts<{ verbose?: boolean }>().verbose === true) {

@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto";
+import { untracked, type TrackProgress } from "../progress.ts";
+import { progressLine, type ProgressLine } from "./progress-line.ts";
 
 /** Where human output goes and whether it may be coloured (NO_COLOR, FORCE_COLOR, TTY). */
 export interface Terminal {
@@ -11,6 +13,10 @@ export interface Terminal {
    * which rbc check and rbc build append Markdown to.
    */
   readonly stepSummary?: string;
+  /** `--quiet`: only problems are printed; narration and success lines (note) are not. */
+  readonly quiet?: boolean;
+  /** The progress line of slow steps on stderr; absent where progress is off (progressOff). */
+  readonly progress?: ProgressLine;
 }
 
 export function processTerminal(): Terminal {
@@ -20,12 +26,28 @@ export function processTerminal(): Terminal {
   const forceColor = (process.env.FORCE_COLOR ?? "") !== "" && process.env.FORCE_COLOR !== "0";
   const githubActions = process.env.GITHUB_ACTIONS === "true";
   const stepSummary = process.env.GITHUB_STEP_SUMMARY ?? "";
+  const off = progressOff({ stderrIsTTY: process.stderr.isTTY, env: process.env });
+  const progress =
+    off === undefined
+      ? progressLine({
+          write: (text) => process.stderr.write(text),
+          columns: () => process.stderr.columns,
+        })
+      : undefined;
+  // Any other output first erases the progress line, so no line is ever broken by it.
   return {
-    out: (text) => process.stdout.write(text),
-    err: (text) => process.stderr.write(text),
+    out: (text) => {
+      progress?.clear();
+      process.stdout.write(text);
+    },
+    err: (text) => {
+      progress?.clear();
+      process.stderr.write(text);
+    },
     color: !noColor && (forceColor || process.stdout.isTTY),
     githubActions,
     ...(githubActions && stepSummary !== "" && { stepSummary }),
+    ...(progress && { progress }),
   };
 }
 
@@ -35,6 +57,46 @@ export function processTerminal(): Terminal {
  */
 export function commandsOnStderr(terminal: Terminal): Terminal {
   return { ...terminal, out: terminal.err };
+}
+
+/**
+ * Why the progress line is off, or undefined when it is on: it needs a terminal on stderr that
+ * understands cursor controls (not TERM=dumb), and stays off under CI (whose logs keep every
+ * redraw) and with NO_COLOR (which asks for plain output); --quiet turns it off too
+ * (commandTerminal). `CI=false` or `CI=0` is not CI, as ci-info reads it.
+ */
+export function progressOff(context: {
+  readonly stderrIsTTY: boolean;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}): string | undefined {
+  const { env } = context;
+  const ci = env.CI ?? "";
+  if (!context.stderrIsTTY) return "stderr is not a terminal";
+  if (env.TERM === "dumb") return "TERM=dumb";
+  if (ci !== "" && ci !== "false" && ci !== "0") return "CI is set";
+  if (env.GITHUB_ACTIONS === "true") return "GITHUB_ACTIONS=true";
+  if ((env.NO_COLOR ?? "") !== "") return "NO_COLOR is set";
+  return undefined;
+}
+
+/** The terminal a command prints to, after the global options: --quiet also turns progress off. */
+export function commandTerminal(
+  terminal: Terminal,
+  options: { readonly quiet: boolean },
+): Terminal {
+  if (!options.quiet) return terminal;
+  const { out, err, color, githubActions, stepSummary } = terminal;
+  return { out, err, color, githubActions, ...(stepSummary && { stepSummary }), quiet: true };
+}
+
+/** Narration or a success line on stderr (`✓ bundles/web: up to date`); --quiet leaves it out. */
+export function note(terminal: Terminal, text: string): void {
+  if (terminal.quiet !== true) terminal.err(text);
+}
+
+/** How a command's slow bundle steps report: through the progress line, when there is one. */
+export function trackOf(terminal: Terminal): TrackProgress {
+  return terminal.progress?.track ?? untracked;
 }
 
 /**

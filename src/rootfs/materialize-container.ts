@@ -3,6 +3,7 @@ import { readContainerManifest } from "./read-container-manifest.ts";
 import { extractEntries, materializeTree, pathsByOrdinal, runsAsRoot } from "./materialize-tree.ts";
 import type { RootfsEntry } from "./rootfs-entry.ts";
 import { RootfsMismatchError } from "../errors/index.ts";
+import { countBytes, type OnProgress } from "../progress.ts";
 
 /**
  * Materializes a container's rootfs into `<bundle>/.rootfs/rootfs/`, with the guarantees of
@@ -27,6 +28,8 @@ export interface MaterializeContainerOptions {
   readonly imageEntries?: readonly RootfsEntry[];
   /** Restore ownership, set-id bits and devices (default: whether the process runs as root). */
   readonly privileged?: boolean;
+  /** Where the reads of the export and the verification of the tree report how far they got. */
+  readonly onProgress?: OnProgress;
 }
 
 export interface MaterializeContainerResult {
@@ -42,8 +45,10 @@ export interface MaterializeContainerResult {
 export async function materializeContainerRootfs(
   options: MaterializeContainerOptions,
 ): Promise<MaterializeContainerResult> {
+  const { onProgress } = options;
+  const read = async (step: string) => countBytes(await options.openExport(), step, onProgress);
   const container = await readContainerManifest(
-    await options.openExport(),
+    await read("exporting container"),
     options.imageEntries === undefined ? {} : { imageEntries: options.imageEntries },
   );
   if (options.expected !== undefined) {
@@ -57,8 +62,9 @@ export async function materializeContainerRootfs(
     privileged: options.privileged ?? runsAsRoot(),
     writeFiles: async (tree) => {
       const files = pathsByOrdinal(container.sources);
-      await extractEntries(tree, await options.openExport(), files, changedExport);
+      await extractEntries(tree, await read("writing rootfs/"), files, changedExport);
     },
+    ...(onProgress && { onProgress }),
   });
   return { rootfsDir, entries: container.entries, dropped: container.dropped, warnings };
 }

@@ -13,6 +13,7 @@ import { SafeTree } from "./safe-tree.ts";
 import { readTarStream } from "./tar-stream.ts";
 import { verifyRootfs } from "./verify-rootfs.ts";
 import { RootfsMismatchError } from "../errors/index.ts";
+import type { OnProgress } from "../progress.ts";
 
 /**
  * The steps every materialization shares, whatever the source (image or container):
@@ -29,6 +30,8 @@ export interface MaterializeTreeOptions {
   readonly privileged: boolean;
   /** Writes every regular file of `entries` into the tree (the second read of the source). */
   readonly writeFiles: (tree: SafeTree) => Promise<void>;
+  /** Where the verification of the written tree reports the paths it checked. */
+  readonly onProgress?: OnProgress;
 }
 
 export interface MaterializedTree {
@@ -51,7 +54,11 @@ export async function materializeTree(options: MaterializeTreeOptions): Promise<
     const verifyOptions: DiffRootfsOptions = privileged
       ? {}
       : { ownership: false, setIdBits: false, devices: false };
-    const diff = await verifyRootfs(entries, temporary, verifyOptions);
+    const { onProgress } = options;
+    const diff = await verifyRootfs(entries, temporary, {
+      ...verifyOptions,
+      ...(onProgress && { onProgress }),
+    });
     if (!isCleanDiff(diff)) throw new RootfsMismatchError("the extracted rootfs is wrong", diff);
     await swapInto(temporary, location);
   } catch (error) {

@@ -13,6 +13,7 @@ import {
   LayerDigestMismatchError,
   RootfsMismatchError,
 } from "../errors/index.ts";
+import { countBytes, type OnProgress } from "../progress.ts";
 
 /**
  * Materializes an image's rootfs into `<bundle>/.rootfs/rootfs/`, safely against hostile images,
@@ -44,6 +45,8 @@ export interface MaterializeOptions {
   readonly image?: ImageRootfs;
   /** Restore ownership, set-id bits and devices (default: whether the process runs as root). */
   readonly privileged?: boolean;
+  /** Where the reads of the archive and the verification of the tree report how far they got. */
+  readonly onProgress?: OnProgress;
 }
 
 export interface MaterializeResult {
@@ -54,7 +57,9 @@ export interface MaterializeResult {
 }
 
 export async function materializeRootfs(options: MaterializeOptions): Promise<MaterializeResult> {
-  const image = options.image ?? (await readImageManifest(await options.openArchive()));
+  const { onProgress } = options;
+  const read = async (step: string) => countBytes(await options.openArchive(), step, onProgress);
+  const image = options.image ?? (await readImageManifest(await read("reading image")));
   if (options.expected !== undefined) {
     const drift = diffRootfs(options.expected, image.entries);
     if (!isCleanDiff(drift))
@@ -65,8 +70,9 @@ export async function materializeRootfs(options: MaterializeOptions): Promise<Ma
     entries: image.entries,
     privileged: options.privileged ?? runsAsRoot(),
     writeFiles: async (tree) => {
-      await writeFiles(tree, image, await options.openArchive());
+      await writeFiles(tree, image, await read("writing rootfs/"));
     },
+    ...(onProgress && { onProgress }),
   });
   return { rootfsDir, image, warnings };
 }

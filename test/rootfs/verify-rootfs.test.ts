@@ -34,6 +34,20 @@ describe("verifyRootfs", () => {
     expect(await verifyRootfs(manifest, dir)).toEqual({ modified: [], missing: [], extra: [] });
   });
 
+  it("reports the paths it checked and the bytes it hashed as it goes", async () => {
+    const reports: unknown[] = [];
+    await verifyRootfs(manifest, dir, { onProgress: (p) => reports.push(p) });
+    expect(reports).toHaveLength(manifest.length);
+    expect(reports.at(-1)).toEqual({
+      step: "verifying rootfs/",
+      entries: manifest.length,
+      bytes: 20,
+    });
+    reports.length = 0;
+    await verifyRootfs(manifest, dir, { digests: false, onProgress: (p) => reports.push(p) });
+    expect(reports.at(-1)).toEqual({ step: "verifying rootfs/", entries: manifest.length });
+  });
+
   it("reports changed bytes of the same size, a changed size and a changed mode", async () => {
     await writeFile(join(dir, "etc/motd"), "HELLO\n");
     await writeFile(join(dir, "etc/conf/a"), "a=10\n");

@@ -17,7 +17,7 @@ import {
   reportDiagnostics,
   reportUnavailable,
 } from "../report.ts";
-import { commandsOnStderr, paint, type Terminal } from "../terminal.ts";
+import { commandsOnStderr, note, paint, trackOf, type Terminal } from "../terminal.ts";
 import { writeStepSummary } from "../write-step-summary.ts";
 
 export interface BuildOptions {
@@ -33,21 +33,24 @@ export async function buildCommand(
   engine: Engine,
   terminal: Terminal,
 ): Promise<number> {
-  const bundles = await compileBundles(paths, (dir) => compileBundle(dir, engine));
+  const track = trackOf(terminal);
+  const bundles = await compileBundles(paths, (dir) =>
+    track(dir, "compiling", (onProgress) => compileBundle(dir, engine, { onProgress })),
+  );
   const results: BuildResult[] = [];
   for (const bundle of bundles.compiled) {
     const result = await writeBundle(bundle);
     results.push(result);
     if (!options.json && result.status !== "invalid") {
       const what = result.changed.length ? `wrote ${result.changed.join(", ")}` : "up to date";
-      terminal.err(`${paint(terminal, "green", "✓")} ${bundle.dir}: ${what}\n`);
+      note(terminal, `${paint(terminal, "green", "✓")} ${bundle.dir}: ${what}\n`);
     }
   }
   const log = options.json ? commandsOnStderr(terminal) : terminal;
   reportDiagnostics(log, allDiagnostics(bundles));
   reportUnavailable(log, bundles);
   const materialized = options.rootfs
-    ? await printMaterialized(terminal, materializeBundles(bundles.compiled, engine))
+    ? await printMaterialized(terminal, materializeBundles(bundles.compiled, engine, track))
     : true;
   const exitCode =
     problemExitCode(bundles) ?? (materialized ? exitCodes.ok : exitCodes.environment);

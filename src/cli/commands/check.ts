@@ -3,7 +3,7 @@ import type { Engine } from "../../resolve/index.ts";
 import { checkStepSummary } from "../check-step-summary.ts";
 import { checkSummaryLine, printCheckResults } from "../print-check.ts";
 import { exitCodes, problemExitCode } from "../report.ts";
-import type { Terminal } from "../terminal.ts";
+import { trackOf, type Terminal } from "../terminal.ts";
 import { writeStepSummary } from "../write-step-summary.ts";
 
 export interface CheckOptions {
@@ -25,7 +25,9 @@ export async function checkCommand(
 ): Promise<number> {
   const { bundles, results } = await checkBundles(
     paths,
-    options.offline ? { offline: true } : { offline: false, engine: await engine() },
+    options.offline
+      ? { offline: true }
+      : { offline: false, engine: await engine(), track: trackOf(terminal) },
   );
   const drifted = results.filter((r) => r.status === "drift").length;
   const exitCode = problemExitCode(bundles) ?? (drifted ? exitCodes.drift : exitCodes.ok);

@@ -10,7 +10,7 @@ import {
   allDiagnostics,
   reportUnavailable,
 } from "../report.ts";
-import type { Terminal } from "../terminal.ts";
+import { trackOf, type Terminal } from "../terminal.ts";
 
 /** `rbc rootfs`: materialize each bundle's rootfs/ from its image, verified against rootfs.mtree. */
 export async function rootfsCommand(
@@ -18,9 +18,13 @@ export async function rootfsCommand(
   engine: Engine,
   terminal: Terminal,
 ): Promise<number> {
-  const bundles = await compileBundles(paths, (dir) => compileBundle(dir, engine));
+  const track = trackOf(terminal);
+  const bundles = await compileBundles(paths, (dir) =>
+    track(dir, "compiling", (onProgress) => compileBundle(dir, engine, { onProgress })),
+  );
   reportDiagnostics(terminal, allDiagnostics(bundles));
   reportUnavailable(terminal, bundles);
-  const ok = await printMaterialized(terminal, materializeBundles(bundles.compiled, engine));
+  const materialized = materializeBundles(bundles.compiled, engine, track);
+  const ok = await printMaterialized(terminal, materialized);
   return problemExitCode(bundles) ?? (ok ? exitCodes.ok : exitCodes.environment);
 }

@@ -21,7 +21,7 @@ import {
   reportDiagnostics,
   reportUnavailable,
 } from "../report.ts";
-import { paint, type Terminal } from "../terminal.ts";
+import { note, paint, trackOf, type Terminal } from "../terminal.ts";
 
 export interface RunFlags {
   readonly detach: boolean;
@@ -65,8 +65,9 @@ export async function runCommand(
   const checked = await preflight.checkBeforeRun(bundle, {
     verify: flags.verify,
     path,
+    track: trackOf(terminal),
     materialize: async () => {
-      terminal.err(`${path}: rootfs/ is missing; materializing it\n`);
+      note(terminal, `${path}: rootfs/ is missing; materializing it\n`);
       materialized = await materialize(bundle, await engine(), terminal);
       return materialized === exitCodes.ok;
     },
@@ -93,11 +94,15 @@ export async function runCommand(
 
 async function materialize(bundle: RunBundle, engine: Engine, terminal: Terminal): Promise<number> {
   const { compileBundle } = await import("../../compile.ts");
-  const bundles = await compileBundles([bundle.dir], (dir) => compileBundle(dir, engine));
+  const track = trackOf(terminal);
+  const bundles = await compileBundles([bundle.dir], (dir) =>
+    track(dir, "compiling", (onProgress) => compileBundle(dir, engine, { onProgress })),
+  );
   reportDiagnostics(terminal, allDiagnostics(bundles));
   reportUnavailable(terminal, bundles);
   const problem = problemExitCode(bundles);
   if (problem !== undefined) return problem;
-  const ok = await printMaterialized(terminal, materializeBundles(bundles.compiled, engine));
+  const materialized = materializeBundles(bundles.compiled, engine, track);
+  const ok = await printMaterialized(terminal, materialized);
   return ok ? exitCodes.ok : exitCodes.environment;
 }

@@ -9,7 +9,7 @@ import {
   type StopOutcome,
 } from "../../run/index.ts";
 import { exitCodes } from "../report.ts";
-import { paint, type Terminal } from "../terminal.ts";
+import { note, paint, type Terminal } from "../terminal.ts";
 
 export interface StopFlags {
   /** Seconds to wait after the stop signal before SIGKILL; default: the bundle's stop_grace_period. */
@@ -60,9 +60,9 @@ export async function stopCommand(
 
 function report(terminal: Terminal, path: string, id: string, outcome: StopOutcome): void {
   if (outcome === "stopped" || outcome === "killed") {
-    terminal.err(`${paint(terminal, "green", "✓")} ${path}: ${id} stopped and deleted\n`);
+    note(terminal, `${paint(terminal, "green", "✓")} ${path}: ${id} stopped and deleted\n`);
   } else {
-    terminal.err(`${path}: ${id} ${notRunning[outcome]}\n`);
+    note(terminal, `${path}: ${id} ${notRunning[outcome]}\n`);
   }
 }
 

@@ -1,7 +1,7 @@
 import { isClean, verifyBundles } from "../../verify-bundles.ts";
 import { printVerification } from "../print-verify.ts";
 import { diagnosticJson, exitCodes, reportDiagnostics } from "../report.ts";
-import { commandsOnStderr, type Terminal } from "../terminal.ts";
+import { commandsOnStderr, trackOf, type Terminal } from "../terminal.ts";
 
 export interface VerifyOptions {
   readonly json: boolean;
@@ -18,7 +18,8 @@ export async function verifyCommand(
   options: VerifyOptions,
   terminal: Terminal,
 ): Promise<number> {
-  const { results, diagnostics } = await verifyBundles(paths, options.stat ? "stat" : "full");
+  const level = options.stat ? "stat" : "full";
+  const { results, diagnostics } = await verifyBundles(paths, level, trackOf(terminal));
   reportDiagnostics(options.json ? commandsOnStderr(terminal) : terminal, diagnostics);
   const exitCode =
     results === undefined

@@ -15,7 +15,7 @@ import type { RunVerification } from "../../run-preflight.ts";
 import { printMaterialized } from "../print-rootfs.ts";
 import { watchStartCheck } from "../watch-start-check.ts";
 import { allDiagnostics, exitCodes, reportDiagnostics, reportUnavailable } from "../report.ts";
-import { paint, type Terminal } from "../terminal.ts";
+import { note, paint, trackOf, type Terminal } from "../terminal.ts";
 
 export interface WatchFlags {
   readonly run: boolean;
@@ -44,7 +44,7 @@ export async function watchCommand(
     : await optionalRunc(flags.runc);
   const { bundles, changes } = await buildAll(paths, engine, terminal);
   const materialize = (compiled: readonly BundleCompilation[]): Promise<boolean> =>
-    printMaterialized(terminal, materializeBundles(compiled, engine));
+    printMaterialized(terminal, materializeBundles(compiled, engine, trackOf(terminal)));
   if (runc !== undefined) await materialize(await notRunning(runc, bundles.compiled));
   // Bundles that failed (invalid overlay, missing image or container) are watched all the same.
   const unresolved = await Promise.all(bundles.unavailable.map((u) => unresolvedBundle(u.dir)));
@@ -59,12 +59,12 @@ export async function watchCommand(
     startAll: flags.run,
     ...(runc === undefined ? {} : { runc, check: watchStartCheck(terminal, flags.verify) }),
   });
-  terminal.err(`watching ${watched.length} bundle(s) and engine events; Ctrl-C to stop\n`);
+  note(terminal, `watching ${watched.length} bundle(s) and engine events; Ctrl-C to stop\n`);
   const signal = await new Promise<NodeJS.Signals>((done) => {
     process.once("SIGINT", done);
     process.once("SIGTERM", done);
   });
-  terminal.err(`${signal}: stopping\n`);
+  note(terminal, `${signal}: stopping\n`);
   await watching.close();
   return exitCodes.ok;
 }
@@ -74,14 +74,17 @@ export async function watchCommand(
  * bundle's build rewrote, by directory.
  */
 async function buildAll(paths: readonly string[], engine: Engine, terminal: Terminal) {
-  const bundles = await compileBundles(paths, (dir) => compileBundle(dir, engine));
+  const track = trackOf(terminal);
+  const bundles = await compileBundles(paths, (dir) =>
+    track(dir, "compiling", (onProgress) => compileBundle(dir, engine, { onProgress })),
+  );
   const changes = new Map<string, readonly string[]>();
   for (const bundle of bundles.compiled) {
     if (bundle.files === undefined) continue;
     const changed = await writeBundleFiles(bundle.dir, bundle.files);
     changes.set(bundle.dir, changed);
     const what = changed.length ? `wrote ${changed.join(", ")}` : "up to date";
-    terminal.err(`${paint(terminal, "green", "✓")} ${bundle.dir}: ${what}\n`);
+    note(terminal, `${paint(terminal, "green", "✓")} ${bundle.dir}: ${what}\n`);
   }
   reportDiagnostics(terminal, allDiagnostics(bundles));
   reportUnavailable(terminal, bundles);
