@@ -1,9 +1,4 @@
-import {
-  readContainerManifest,
-  readImageManifest,
-  writeMtree,
-  type ImageRootfs,
-} from "../rootfs/index.ts";
+import type { ImageRootfs } from "../rootfs/index.ts";
 import type { Engine } from "./engine.ts";
 import { remember, type ImageMemo } from "./image-memo.ts";
 import type { ResolvedSource } from "./resolve-source.ts";
@@ -26,6 +21,9 @@ export async function describeRootfs(
   engine: Engine,
   memo: ImageMemo | undefined,
 ): Promise<DescribedRootfs> {
+  // The manifest code loads when a manifest is read: rbc check --offline never reads one.
+  const { readContainerManifest, readImageManifest, writeMtree } =
+    await import("../rootfs/index.ts");
   const id = resolved.image.Id;
   const read = async () => readImageManifest(await engine.saveImage(id));
   const image = await (memo === undefined ? read() : remember(memo.manifests, id, read));
