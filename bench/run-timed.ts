@@ -8,13 +8,18 @@ export interface TimedRun {
 }
 
 /**
- * Runs a command to completion, timing it end to end; stderr passes through. Throws when it exits
- * non-zero: a benchmark of a failed run measures nothing.
+ * Runs a command to completion (in `cwd`, else the current directory), timing it end to end;
+ * stderr passes through. Throws when it exits non-zero: a benchmark of a failed run measures
+ * nothing.
  */
-export function runTimed(command: string, args: readonly string[]): Promise<TimedRun> {
+export function runTimed(
+  command: string,
+  args: readonly string[],
+  cwd?: string,
+): Promise<TimedRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(command, args, { cwd, stdio: ["ignore", "pipe", "inherit"] });
     const chunks: Buffer[] = [];
     child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
     child.on("error", reject);

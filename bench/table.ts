@@ -7,10 +7,19 @@ export function median(values: readonly number[]): number {
   return ((sorted[middle - 1] ?? Number.NaN) + upper) / 2;
 }
 
-/** `name  median   [run run run]   what`, in seconds; a missing sample (NaN) shows as `-`. */
-export function timeRow(name: string, seconds: readonly number[], what: string): string {
-  const runs = seconds.map(fixed).join(" ");
-  return `${name.padEnd(12)} ${fixed(median(seconds)).padStart(6)}   [${runs}]   ${what}`;
+/**
+ * `name  median   [run run run]   what`, in seconds with `digits` decimals; a missing sample (NaN)
+ * shows as `-`.
+ */
+export function timeRow(
+  name: string,
+  seconds: readonly number[],
+  what: string,
+  digits = 2,
+): string {
+  const runs = seconds.map((value) => fixed(value, digits)).join(" ");
+  const middle = fixed(median(seconds), digits).padStart(4 + digits);
+  return `${name.padEnd(12)} ${middle}   [${runs}]   ${what}`;
 }
 
 /** `name  ratio   target <= 0.5: holds` (or `MISSED`). */
@@ -19,6 +28,6 @@ export function ratioRow(name: string, ratio: number, holds: boolean, target: st
   return `${name.padEnd(12)} ${fixed(ratio).padStart(6)}   target ${target}: ${verdict}`;
 }
 
-function fixed(value: number): string {
-  return Number.isNaN(value) ? "-" : value.toFixed(2);
+function fixed(value: number, digits = 2): string {
+  return Number.isNaN(value) ? "-" : value.toFixed(digits);
 }

@@ -1,8 +1,5 @@
-import { Ajv } from "ajv";
-import lockSchema from "../../schemas/bundle-lock.schema.json" with { type: "json" };
 import type { BundleLock } from "./bundle-lock.ts";
-
-const validate = new Ajv({ allErrors: true, strict: true }).compile(lockSchema);
+import { validateLockDocument as validate } from "./validate-lock-document.generated.ts";
 
 /** A committed bundle.lock, checked against its schema; a message when it is not a valid lock. */
 export function readLock(text: string): { lock: BundleLock } | { problem: string } {

@@ -35,12 +35,15 @@ export async function findGitRepository(dir: string): Promise<GitRepository | un
 const known = new Map<string, GitRepository>();
 
 async function askGit(real: string): Promise<GitRepository | undefined> {
-  const found = await git(real, ["rev-parse", "--show-toplevel", "--is-shallow-repository"]);
+  // Both questions at once: each git process costs a start-up, and rbc check waits for them.
+  const [found, roots] = await Promise.all([
+    git(real, ["rev-parse", "--show-toplevel", "--is-shallow-repository"]),
+    // --first-parent: a merged-in history's own roots are not the repository's.
+    git(real, ["rev-list", "--first-parent", "--max-parents=0", "HEAD"]),
+  ]);
   const [top, shallow] = found?.split("\n") ?? [];
   if (top === undefined || top === "") return undefined;
   if (shallow === "true") return { top, rootCommit: undefined };
-  // --first-parent: a merged-in history's own roots are not the repository's.
-  const roots = await git(top, ["rev-list", "--first-parent", "--max-parents=0", "HEAD"]);
   const rootCommit = roots?.split("\n")[0];
   return {
     top,

@@ -1,4 +1,3 @@
-import { Ajv } from "ajv";
 import type { ErrorObject } from "ajv";
 import schema from "../../schemas/bundle.schema.json" with { type: "json" };
 import { error } from "../diagnostics.ts";
@@ -9,17 +8,10 @@ import { acceptsType, describeSchema, describeValue } from "./describe-schema.ts
 import { withoutExtensionFields } from "./extension-fields.ts";
 import { formatKeyPath, pointerToPath } from "./key-path.ts";
 import { refusedKey } from "./unsupported-keys.ts";
+import { validateBundleDocument as check } from "./validate-bundle-document.generated.ts";
 import type { PathSegment } from "./key-path.ts";
 import type { OverlayDocument } from "./overlay-document.ts";
 import type { ParsedOverlay } from "./parse.ts";
-
-// verbose: messages need the failing value and the schema that rejected it.
-const check = new Ajv({
-  allErrors: true,
-  strict: true,
-  verbose: true,
-  allowUnionTypes: true,
-}).compile<OverlayDocument>(schema);
 
 /**
  * Checks an overlay file against schemas/bundle.schema.json: unknown keys (OVL201), values (OVL202),

@@ -1,9 +1,4 @@
-import {
-  readContainerManifest,
-  readImageManifest,
-  writeMtree,
-  type ImageRootfs,
-} from "../rootfs/index.ts";
+import type { ImageRootfs } from "../rootfs/index.ts";
 import { countBytes, type OnProgress } from "../progress.ts";
 import type { Engine } from "./engine.ts";
 import { remember, type ImageMemo } from "./image-memo.ts";
@@ -36,6 +31,9 @@ export async function describeRootfs(
   memo: ImageMemo | undefined,
   progress?: RootfsReadProgress,
 ): Promise<DescribedRootfs> {
+  // The manifest code loads when a manifest is read: rbc check --offline never reads one.
+  const { readContainerManifest, readImageManifest, writeMtree } =
+    await import("../rootfs/index.ts");
   const id = resolved.image.Id;
   const onProgress = progress?.onProgress;
   const name = progress?.imageName ?? resolved.image.RepoTags[0] ?? id.slice(0, 19);

@@ -1,5 +1,4 @@
 import type Docker from "dockerode";
-import { createRequire } from "node:module";
 import { posix } from "node:path";
 import type { Engine, EventFilter, EventListener, EventSubscription } from "./engine.ts";
 import {
@@ -12,6 +11,7 @@ import {
 import { dockerodeOptions } from "./dockerode-options.ts";
 import { describeEndpoint, hostEndpoint, type EngineEndpoint } from "./engine-endpoint.ts";
 import { eventLineReader } from "./event-json.ts";
+import { loadDockerode } from "./load-dockerode.ts";
 import { toContainerInspect, toImageInfo } from "./inspect-json.ts";
 import { leakedProbes, toListedProbes } from "./leaked-probes.ts";
 import { currentProbeOwner, PROBE_LABEL, probeLabels, processRuns } from "./probe-owner.ts";
@@ -336,12 +336,4 @@ function fileReader(api: TimedApi, containerId: string): ReadUserFile {
     return false;
   };
   return (path, use) => read(path, use, 0);
-}
-
-/**
- * dockerode (a CommonJS package) is loaded on first use: it is most of rbc's start-up time, and
- * the runc hooks (`rbc hook …`, run on every container start and delete) never talk to Docker.
- */
-function loadDockerode(): typeof Docker {
-  return createRequire(import.meta.url)("dockerode") as typeof Docker;
 }

@@ -1,5 +1,5 @@
-import { Ajv, type DefinedError, type ValidateFunction } from "ajv";
-import schema from "../../schemas/oci-runtime-config.schema.json" with { type: "json" };
+import type { DefinedError } from "ajv";
+import { validateRuntimeConfig as validate } from "./validate-runtime-config.generated.ts";
 
 /**
  * Checks a runtime config — rbc's `OciSpec` or any parsed config.json — against
@@ -11,7 +11,6 @@ import schema from "../../schemas/oci-runtime-config.schema.json" with { type: "
  */
 export function validateSpec(spec: unknown): string[] {
   const data = toJsonValue(spec);
-  const validate = compiledSchema();
   const schemaProblems = validate(data) ? [] : (validate.errors as DefinedError[]);
   return [
     ...schemaProblems.filter((e) => !summaryKeywords.has(e.keyword)).map(describeError),
@@ -22,14 +21,6 @@ export function validateSpec(spec: unknown): string[] {
 
 /** Keywords whose error only repeats the errors of their subschema, reported beside it. */
 const summaryKeywords = new Set(["if", "propertyNames"]);
-
-let compiled: ValidateFunction | undefined;
-
-function compiledSchema(): ValidateFunction {
-  // verbose keeps parentSchema on errors, which lists the known keys of a closed object.
-  compiled ??= new Ajv({ allErrors: true, strict: true, verbose: true }).compile(schema);
-  return compiled;
-}
 
 /**
  * The value as its JSON text carries it: members whose value is undefined are dropped and bigint
