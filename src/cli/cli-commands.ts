@@ -8,10 +8,14 @@ const json = new Option("--json", "print a machine-readable result on stdout");
 const runc = new Option("--runc <path>", "the runc binary (default: runc on PATH)");
 const paths: ArgumentDefinition = {
   name: "[paths...]",
-  description: "bundle directories or folders of bundles",
+  description:
+    "bundle directories, folders of bundles, bundle.yaml files, or names of bundles in bundles/",
   default: ["bundles/"],
 };
-const bundle: ArgumentDefinition = { name: "<bundle>", description: "a bundle directory" };
+const bundle: ArgumentDefinition = {
+  name: "<bundle>",
+  description: "a bundle directory, its bundle.yaml, or the name of a bundle in bundles/",
+};
 
 interface JsonFlag {
   readonly json?: boolean;
