@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the committed example bundles under bundles/:
-#   sudo bash scripts/examples.sh
+#   bash scripts/examples.sh     (as root; from another user: sudo bash scripts/examples.sh)
 # set-up (engine and images), a build of dist/ (bin/rbc.js loads it), then `rbc build bundles/`.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

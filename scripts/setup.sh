@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Prepares a machine to build and test rbc; safe to run again (fast when all is in place).
 #
-#   sudo bash scripts/setup.sh
+#   bash scripts/setup.sh        (as root; from another user: sudo bash scripts/setup.sh)
 #
-# 1. installs the Debian packages the tests use (apt-get update only if one is missing);
+# 1. installs the Debian packages the tests use (zsh and fish check rbc completion; apt-get update
+#    only if one is missing);
 # 2. runs `npm ci` when node_modules is missing or older than package-lock.json;
 # 3. starts dockerd (with the rbc-capture runtime) unless an engine already answers;
 # 4. builds the deterministic example/test images and loads those the engine lacks;
@@ -17,7 +18,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 readonly DOCKER=/usr/bin/docker
 readonly DOCKERD=/usr/sbin/dockerd
-readonly PACKAGES=(docker.io runc busybox-static containernetworking-plugins mtree-netbsd iptables iproute2)
+readonly PACKAGES=(docker.io runc busybox-static containernetworking-plugins mtree-netbsd iptables iproute2 zsh fish)
 readonly CAPTURE_RUNTIME_NAME=rbc-capture
 readonly CAPTURE_RUNTIME=/usr/local/libexec/rbc/capture-runtime
 readonly DOCKERD_LOG=/var/log/rbc-dockerd.log
@@ -28,7 +29,7 @@ die() {
   log "error: $*"
   exit 1
 }
-need_root() { [ "$(id -u)" = 0 ] || die "$1 needs root: run sudo bash scripts/setup.sh"; }
+need_root() { [ "$(id -u)" = 0 ] || die "$1 needs root: run this as root (sudo bash scripts/setup.sh)"; }
 
 install_packages() {
   local missing=() package

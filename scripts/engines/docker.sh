@@ -2,7 +2,7 @@
 # The docker client of an extra engine: Debian trixie's, run in the engine's mount namespace and
 # chroot (so it sees the files the engine sees, the host's /tmp included).
 #
-#   sudo bash scripts/engines/docker.sh 26.1-v1 info
+#   bash scripts/engines/docker.sh 26.1-v1 info   (as root)
 #
 # RBC_ENGINE_CLIENT_HOST (a unix:// socket under /tmp, which the chroot shares) points the client
 # at something in front of the engine instead: the differential tests' request-amending proxy.

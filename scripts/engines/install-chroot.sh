@@ -4,7 +4,7 @@
 # a complete chroot (marker file of the current CHROOT_VERSION) is kept, only the capture
 # runtime is refreshed.
 #
-#   sudo bash scripts/engines/install-chroot.sh
+#   bash scripts/engines/install-chroot.sh   (as root)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)

@@ -2,7 +2,7 @@
 # Loads the project's test images (the tarballs scripts/images/build-images.ts writes to
 # .cache/images/) into the extra engines (default: all of them), through each engine's client.
 #
-#   sudo bash scripts/engines/load-images.sh [26.1-v1] [26.1-v2]
+#   bash scripts/engines/load-images.sh [26.1-v1] [26.1-v2]   (as root)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)

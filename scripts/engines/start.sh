@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the extra Docker engines (default: all of them) unless they already answer.
 #
-#   sudo bash scripts/engines/start.sh [26.1-v1] [26.1-v2]
+#   bash scripts/engines/start.sh [26.1-v1] [26.1-v2]   (as root)
 #
 # Each runs from the trixie chroot (install-chroot.sh) in its own mount and network namespaces;
 # its socket, log and capture dir are printed when it answers. stop.sh stops them.

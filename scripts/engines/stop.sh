@@ -3,7 +3,7 @@
 # containers; then whatever is left in the engine's cgroups is killed and its exec-root wiped, so
 # that the next start.sh starts clean. Data (images, volumes) is kept.
 #
-#   sudo bash scripts/engines/stop.sh [26.1-v1] [26.1-v2]
+#   bash scripts/engines/stop.sh [26.1-v1] [26.1-v2]   (as root)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)

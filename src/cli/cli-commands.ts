@@ -1,17 +1,22 @@
-import { InvalidArgumentError, Option } from "commander";
+import { InvalidArgumentError, Option, type Command } from "commander";
 import { hookNetworks, type HookNetwork } from "../contract/index.ts";
 import type { RunVerification } from "../run-preflight.ts";
 import type { ArgumentDefinition, CommandDefinition } from "./command-definition.ts";
+import { completionShells, type CompletionShell } from "./completion-spec.ts";
 
 // Options shared by several commands are declared once.
 const json = new Option("--json", "print a machine-readable result on stdout");
 const runc = new Option("--runc <path>", "the runc binary (default: runc on PATH)");
 const paths: ArgumentDefinition = {
   name: "[paths...]",
-  description: "bundle directories or folders of bundles",
+  description:
+    "bundle directories, folders of bundles, bundle.yaml files, or names of bundles in bundles/",
   default: ["bundles/"],
 };
-const bundle: ArgumentDefinition = { name: "<bundle>", description: "a bundle directory" };
+const bundle: ArgumentDefinition = {
+  name: "<bundle>",
+  description: "a bundle directory, its bundle.yaml, or the name of a bundle in bundles/",
+};
 
 interface JsonFlag {
   readonly json?: boolean;
@@ -190,6 +195,17 @@ const logs: CommandDefinition = {
   },
 };
 
+const completion: CommandDefinition = {
+  name: "completion",
+  description: "print a shell completion script: source <(rbc completion bash)",
+  arguments: [{ name: "<shell>", description: "bash, zsh or fish", choices: completionShells }],
+  options: [],
+  async run([shell]: [CompletionShell], _options, context, command) {
+    const { completionCommand } = await import("./commands/completion.ts");
+    return completionCommand(shell, rootCommand(command), context.terminal);
+  },
+};
+
 /** rbc's commands, in the order `rbc --help` lists them. */
 export const cliCommands: readonly CommandDefinition[] = [
   build,
@@ -201,6 +217,7 @@ export const cliCommands: readonly CommandDefinition[] = [
   stop,
   ps,
   logs,
+  completion,
 ];
 
 const id: ArgumentDefinition = {
@@ -239,6 +256,10 @@ export const hookCommands: readonly CommandDefinition[] = [
     },
   },
 ];
+
+function rootCommand(command: Command): Command {
+  return command.parent === null ? command : rootCommand(command.parent);
+}
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];

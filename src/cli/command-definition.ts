@@ -16,13 +16,16 @@ export interface ArgumentDefinition {
   readonly name: string;
   readonly description: string;
   readonly default?: unknown;
+  /** The values it takes, when they are a fixed set (commander refuses others, completion offers them). */
+  readonly choices?: readonly string[];
 }
 
 /**
  * One command of the table. `run` gets commander's parsed arguments (in declaration order) and
  * options, and returns the command's exit code; it loads the command's module lazily. Each entry
  * declares the argument tuple and option object its `arguments` and `options` give (a method, so
- * an entry may narrow them).
+ * an entry may narrow them). `command` is the commander command that runs, for a command that
+ * reads the program's own definition (`rbc completion`).
  */
 export interface CommandDefinition {
   readonly name: string;
@@ -33,6 +36,7 @@ export interface CommandDefinition {
     args: readonly unknown[],
     options: Readonly<Record<string, unknown>>,
     context: ProgramContext,
+    command: Command,
   ): Promise<number>;
 }
 
@@ -43,13 +47,14 @@ export function registerCommand(
   context: ProgramContext,
 ): void {
   const command = parent.command(definition.name).description(definition.description);
-  for (const { name, description, default: value } of definition.arguments) {
+  for (const { name, description, default: value, choices } of definition.arguments) {
     const argument = new Argument(name, description);
+    if (choices !== undefined) argument.choices([...choices]);
     command.addArgument(value === undefined ? argument : argument.default(value));
   }
   for (const option of definition.options) command.addOption(option);
   command.action(async () => {
     const args = command.processedArgs as readonly unknown[];
-    context.done(await definition.run(args, command.opts(), context));
+    context.done(await definition.run(args, command.opts(), context, command));
   });
 }

@@ -2,7 +2,6 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findBundleDirs } from "../../src/find-bundle-dirs.ts";
 import { loadOverlay } from "../../src/overlay/index.ts";
 import { formatAll } from "./overlay-builders.ts";
 
@@ -185,57 +184,5 @@ describe("loadOverlay on a scratch directory", () => {
       join(dir, "absolute", "bundle.yaml"),
     ]);
     expect(result.value?.settings.source).toEqual({ kind: "image", ref: "alpine" });
-  });
-});
-
-describe("findBundleDirs", () => {
-  it("finds the bundles among a folder's direct subdirectories", async () => {
-    const result = await findBundleDirs([at("basic")]);
-    expect(result).toEqual({ value: [at("basic/api"), at("basic/web")], diagnostics: [] });
-  });
-
-  it("takes a bundle directory as itself, without duplicates", async () => {
-    const result = await findBundleDirs([at("basic/web/"), at("basic"), at("basic/web")]);
-    expect(result.value).toEqual([at("basic/api"), at("basic/web")]);
-  });
-
-  it("reports a path with no bundle as OVL102", async () => {
-    const result = await findBundleDirs([at("basic/_base"), at("no-such-dir")]);
-    expect(result).toEqual({
-      value: undefined,
-      diagnostics: [
-        {
-          code: "OVL102",
-          severity: "error",
-          message: `no bundle.yaml in ${at("basic/_base")} or its subdirectories`,
-        },
-        {
-          code: "OVL102",
-          severity: "error",
-          message: `no bundle.yaml in ${at("no-such-dir")} or its subdirectories`,
-        },
-      ],
-    });
-  });
-
-  it("sorts in byte order", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "rbc-bundles-"));
-    try {
-      const names = ["b", "\u{1F600}", "a", "\uFF21", "Z"];
-      for (const name of names) {
-        await mkdir(join(dir, name));
-        await writeFile(join(dir, name, "bundle.yaml"), "image: alpine\n");
-      }
-      const result = await findBundleDirs([dir]);
-      expect(result.value?.map((path) => relative(dir, path))).toEqual([
-        "Z",
-        "a",
-        "b",
-        "\uFF21",
-        "\u{1F600}",
-      ]);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
   });
 });

@@ -25,7 +25,7 @@ export async function setup(project: TestProject): Promise<void> {
     throw new Error(
       `The engine tests need a Docker engine, but \`${DOCKER_BIN} info\` failed ` +
         `(exit ${info.exitCode}): ${info.stderr.trim()}\n` +
-        "Run scripts/setup.sh (as root: sudo bash scripts/setup.sh) to install and start it.",
+        "Run bash scripts/setup.sh as root (sudo bash scripts/setup.sh from another user) to install and start it.",
     );
   }
   const images = await syncImages();

@@ -1,14 +1,8 @@
 import { open } from "node:fs/promises";
-import {
-  findRunc,
-  readRunBundle,
-  runcAdapter,
-  runLog,
-  type Runc,
-  type RunBundle,
-} from "../../run/index.ts";
+import { findRunc, runcAdapter, runLog, type Runc, type RunBundle } from "../../run/index.ts";
+import { openRunBundle } from "../open-run-bundle.ts";
 import { exitCodes } from "../report.ts";
-import { paint, type Terminal } from "../terminal.ts";
+import type { Terminal } from "../terminal.ts";
 
 export interface LogsFlags {
   readonly follow: boolean;
@@ -23,17 +17,13 @@ const followPollMs = 200;
  * container is no longer running, as `docker logs -f` does.
  */
 export async function logsCommand(
-  path: string,
+  given: string,
   flags: LogsFlags,
   terminal: Terminal,
 ): Promise<number> {
-  const bundle = await readRunBundle(path);
-  if (bundle === undefined) {
-    terminal.err(
-      `${paint(terminal, "red", `${path}: error: no config.json (run rbc build first)`)}\n`,
-    );
-    return exitCodes.invalidInput;
-  }
+  const opened = await openRunBundle(given, terminal);
+  if (typeof opened === "number") return opened;
+  const { bundle } = opened;
   const runc = flags.follow ? runcAdapter(await findRunc(flags.runc)) : undefined;
   // One decoder across reads, so a character split between two reads prints whole.
   const print = (text: Uint8Array): void => {

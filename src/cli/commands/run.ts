@@ -5,13 +5,13 @@ import {
   findRunc,
   hookEnvironment,
   prepareStart,
-  readRunBundle,
   runcAdapter,
   runForeground,
   startDetached,
   type RunBundle,
 } from "../../run/index.ts";
 import type { RunVerification } from "../../run-preflight.ts";
+import { openRunBundle } from "../open-run-bundle.ts";
 import { printPrepared, printRefusal } from "../print-preflight.ts";
 import { printMaterialized } from "../print-rootfs.ts";
 import {
@@ -38,19 +38,19 @@ export interface RunFlags {
  * goes to `<bundle>/.rbc/run.log`.
  */
 export async function runCommand(
-  path: string,
+  given: string,
   flags: RunFlags,
   engine: () => Promise<Engine>,
   terminal: Terminal,
 ): Promise<number> {
   const runc = runcAdapter(await findRunc(flags.runc), await hookEnvironment());
-  const bundle = await readRunBundle(path);
+  const opened = await openRunBundle(given, terminal);
+  if (typeof opened === "number") return opened;
+  const { path, bundle } = opened;
   const fail = (message: string, code: number): number => {
     terminal.err(`${paint(terminal, "red", `${path}: error: ${message}`)}\n`);
     return code;
   };
-  if (bundle === undefined)
-    return fail("no config.json (run rbc build first)", exitCodes.invalidInput);
   if (flags.detach && bundle.terminal) {
     return fail(
       "process.terminal is true: runc needs a console socket for it, so the bundle cannot run detached (run it in the foreground, or set tty: false)",

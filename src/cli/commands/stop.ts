@@ -3,11 +3,11 @@ import {
   foreignHolder,
   hookEnvironment,
   legacyContainer,
-  readRunBundle,
   runcAdapter,
   stopAndDelete,
   type StopOutcome,
 } from "../../run/index.ts";
+import { openRunBundle } from "../open-run-bundle.ts";
 import { exitCodes } from "../report.ts";
 import { note, paint, type Terminal } from "../terminal.ts";
 
@@ -26,18 +26,14 @@ export interface StopFlags {
  * alone, and one an older rbc started from this directory as `rbc-<name>` is stopped too.
  */
 export async function stopCommand(
-  path: string,
+  given: string,
   flags: StopFlags,
   terminal: Terminal,
 ): Promise<number> {
   const runc = runcAdapter(await findRunc(flags.runc), await hookEnvironment());
-  const bundle = await readRunBundle(path);
-  if (bundle === undefined) {
-    terminal.err(
-      `${paint(terminal, "red", `${path}: error: no config.json (run rbc build first)`)}\n`,
-    );
-    return exitCodes.invalidInput;
-  }
+  const opened = await openRunBundle(given, terminal);
+  if (typeof opened === "number") return opened;
+  const { path, bundle } = opened;
   const options = {
     ...(flags.time === undefined ? {} : { graceSeconds: flags.time }),
     onKill: (grace: number) => {
