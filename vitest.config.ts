@@ -8,6 +8,9 @@ export default defineConfig({
           name: "unit",
           include: ["test/**/*.test.ts"],
           exclude: ["test/integration/**", "test/e2e/**", "test/differential/**"],
+          // A hang guard, not a speed check: the first in-process CLI test of a file imports the
+          // whole CLI, which takes over vitest's default 5 s on a loaded 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {
