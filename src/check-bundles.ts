@@ -9,7 +9,7 @@ import {
   readLock,
   sha256Hex,
 } from "./bundle/index.ts";
-import { compileBundle, type BundleCompilation } from "./compile.ts";
+import { compileBundle, type BundleCompilation, type RootfsReads } from "./compile.ts";
 import { compileBundles, type CompiledBundles } from "./compile-bundles.ts";
 import { compileFromLock } from "./compile-from-lock.ts";
 import { engineTarget, type EngineTarget, type LoadedOverlay } from "./overlay/index.ts";
@@ -18,7 +18,8 @@ import type { Engine } from "./resolve/index.ts";
 
 /** How to recompile: through the engine, or offline from each bundle's overlay and lock. */
 export type CheckMode =
-  { readonly offline: false; readonly engine: Engine } | { readonly offline: true };
+  | { readonly offline: false; readonly engine: Engine; readonly rootfsReads?: RootfsReads }
+  | { readonly offline: true };
 
 /** One bundle's check outcome (printed as is by `rbc check --json`). */
 export interface BundleCheck {
@@ -53,7 +54,9 @@ export async function checkBundles(
 ): Promise<CheckedBundles> {
   const bundles: CompiledBundles<CheckedCompilation> = mode.offline
     ? await compileBundles(paths, compileOffline)
-    : await compileBundles(paths, (dir) => compileBundle(dir, mode.engine));
+    : await compileBundles(paths, (dir) =>
+        compileBundle(dir, mode.engine, mode.rootfsReads ? { rootfsReads: mode.rootfsReads } : {}),
+      );
   const results: BundleCheck[] = [];
   for (const bundle of bundles.compiled) results.push(await checkBundle(bundle, mode.offline));
   return { bundles, results };

@@ -30,7 +30,9 @@ import {
   type ImageMemo,
   type ResolvedSource,
 } from "./resolve/index.ts";
-import type { ImageRootfs } from "./rootfs/index.ts";
+import { MANIFEST_FORMAT, type ImageRootfs } from "./rootfs/index.ts";
+import type { LayerCache } from "./cache/index.ts";
+import { reusableRootfs } from "./reusable-rootfs.ts";
 import { compileSpec, type HostDeviceTable } from "./spec/index.ts";
 import { formatRunEnvironment, RUN_ENVIRONMENT_ANNOTATION } from "./contract/index.ts";
 import { credentialWarnings, runEnvironmentOf, withheldVariables } from "./overlay-secrets.ts";
@@ -62,6 +64,19 @@ export interface CompileOptions {
   readonly target?: EngineTarget;
   /** The identity to compile with instead of the bundle's own (rbc check: the lock's, to tell a move apart). */
   readonly identity?: BundleIdentity;
+  /** How the rootfs manifest may be had without reading the whole image (default: it is read). */
+  readonly rootfsReads?: RootfsReads;
+}
+
+/** Ways to describe a rootfs without reading every layer of the image again. */
+export interface RootfsReads {
+  /**
+   * Take the committed rootfs.mtree when it is provably the image's (reusable-rootfs.ts): for
+   * commands that describe the manifest only, never for those that materialize it.
+   */
+  readonly reuseCommitted?: boolean;
+  /** The layer cache: layers scanned before are not scanned again. */
+  readonly cache?: LayerCache | undefined;
 }
 
 /**
@@ -129,8 +144,9 @@ export async function compileBundle(
   const diagnostics = warnings.map((d) => locateDiagnostic(d, overlay));
   const bundle = { ...location, overlay, identity, files, diagnostics };
   if (options.rootfs === false) return bundle;
-  const inputs = { resolved, engine, recording, hostDevices, target, memo: options.imageMemo };
-  return withRootfs(bundle, inputs);
+  const reads = options.rootfsReads ?? {};
+  const inputs = { resolved, engine, recording, hostDevices, target, reads };
+  return withRootfs(bundle, { ...inputs, memo: options.imageMemo });
 }
 
 /** The env files the overlay names inside the bundle directory: its .gitignore keeps them out. */
@@ -164,10 +180,15 @@ async function withRootfs(
     readonly hostDevices: HostDeviceTable;
     readonly target: EngineTarget;
     readonly memo: ImageMemo | undefined;
+    readonly reads: RootfsReads;
   },
 ): Promise<BundleCompilation> {
-  const { resolved } = inputs;
-  const rootfs = await describeRootfs(resolved, inputs.engine, inputs.memo);
+  const { resolved, reads } = inputs;
+  const reused =
+    reads.reuseCommitted === true ? await reusableRootfs(bundle.dir, resolved) : undefined;
+  const rootfs =
+    reused ??
+    (await describeRootfs(resolved, inputs.engine, { memo: inputs.memo, cache: reads.cache }));
   const lock = buildLock({
     source: bundle.overlay.settings.source,
     target: inputs.target,
@@ -177,6 +198,7 @@ async function withRootfs(
     diffIds: rootfs.diffIds,
     ...(resolved.container ? { container: resolved.container } : {}),
     manifestSha256: sha256Hex(rootfs.mtree),
+    manifestFormat: MANIFEST_FORMAT,
     recording: inputs.recording,
     hostDevices: inputs.hostDevices,
     withheldVariables: withheldVariables(bundle.overlay),

@@ -13,11 +13,14 @@ import {
   reportUnavailable,
 } from "../report.ts";
 import { paint, type Terminal } from "../terminal.ts";
+import { layerCacheFor } from "../layer-cache-for.ts";
 
 export interface BuildOptions {
   readonly json: boolean;
   /** Also materialize each bundle's rootfs/ (rbc rootfs) after writing its files. */
   readonly rootfs: boolean;
+  /** Reuse committed manifests and the layer cache (false: --no-cache). */
+  readonly cache: boolean;
 }
 
 /** `rbc build`: compile every bundle and write the files that changed; failed bundles are untouched. */
@@ -27,7 +30,12 @@ export async function buildCommand(
   engine: Engine,
   terminal: Terminal,
 ): Promise<number> {
-  const bundles = await compileBundles(paths, (dir) => compileBundle(dir, engine));
+  // Materializing needs the image read anyway: the committed manifest is reused only without it.
+  const rootfsReads = {
+    reuseCommitted: options.cache && !options.rootfs,
+    cache: layerCacheFor(options.cache, terminal),
+  };
+  const bundles = await compileBundles(paths, (dir) => compileBundle(dir, engine, { rootfsReads }));
   const results: BuildResult[] = [];
   for (const bundle of bundles.compiled) {
     const result = await writeBundle(bundle);

@@ -3,11 +3,14 @@ import type { Engine } from "../../resolve/index.ts";
 import { printCheckResults } from "../print-check.ts";
 import { exitCodes, problemExitCode } from "../report.ts";
 import type { Terminal } from "../terminal.ts";
+import { layerCacheFor } from "../layer-cache-for.ts";
 
 export interface CheckOptions {
   readonly json: boolean;
   /** Compile from the overlays and their locks alone, with no engine. */
   readonly offline: boolean;
+  /** Reuse committed manifests and the layer cache (false: --no-cache). */
+  readonly cache: boolean;
 }
 
 /**
@@ -23,7 +26,16 @@ export async function checkCommand(
 ): Promise<number> {
   const { bundles, results } = await checkBundles(
     paths,
-    options.offline ? { offline: true } : { offline: false, engine: await engine() },
+    options.offline
+      ? { offline: true }
+      : {
+          offline: false,
+          engine: await engine(),
+          rootfsReads: {
+            reuseCommitted: options.cache,
+            cache: layerCacheFor(options.cache, terminal),
+          },
+        },
   );
   const drifted = results.filter((r) => r.status === "drift").length;
   const exitCode = problemExitCode(bundles) ?? (drifted ? exitCodes.drift : exitCodes.ok);

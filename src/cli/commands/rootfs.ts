@@ -11,14 +11,17 @@ import {
   reportUnavailable,
 } from "../report.ts";
 import type { Terminal } from "../terminal.ts";
+import { layerCacheFor } from "../layer-cache-for.ts";
 
 /** `rbc rootfs`: materialize each bundle's rootfs/ from its image, verified against rootfs.mtree. */
 export async function rootfsCommand(
   paths: readonly string[],
+  options: { readonly cache: boolean },
   engine: Engine,
   terminal: Terminal,
 ): Promise<number> {
-  const bundles = await compileBundles(paths, (dir) => compileBundle(dir, engine));
+  const rootfsReads = { cache: layerCacheFor(options.cache, terminal) };
+  const bundles = await compileBundles(paths, (dir) => compileBundle(dir, engine, { rootfsReads }));
   reportDiagnostics(terminal, allDiagnostics(bundles));
   reportUnavailable(terminal, bundles);
   const ok = await printMaterialized(terminal, materializeBundles(bundles.compiled, engine));
