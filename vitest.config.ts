@@ -8,6 +8,7 @@ export default defineConfig({
           name: "unit",
           include: ["test/**/*.test.ts"],
           exclude: ["test/integration/**", "test/e2e/**", "test/differential/**"],
+          setupFiles: ["test/support/cache-setup.ts"],
         },
       },
       {
@@ -19,6 +20,7 @@ export default defineConfig({
             "test/differential/**/*.test.ts",
           ],
           globalSetup: ["test/support/global-setup.ts"],
+          setupFiles: ["test/support/cache-setup.ts"],
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,
