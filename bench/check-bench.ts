@@ -87,11 +87,14 @@ function rbc(work: string, cacheHome: string, args: readonly string[]) {
   return runTimed("env", ["-C", work, `XDG_CACHE_HOME=${cacheHome}`, "node", RBC, ...args]);
 }
 
-/** Seconds of `rbc check bundles/deb`, and how many `docker save` the engine saw meanwhile. */
-async function timedCheck(fixture: Fixture, args: readonly string[]) {
-  const since = Math.floor(Date.now() / 1000) - 1;
+/**
+ * Seconds of `rbc check bundles/deb`, and how many `docker save` of the image the engine logged
+ * while it ran (other processes may save other images meanwhile).
+ */
+async function timedCheck(fixture: Fixture, image: string, args: readonly string[]) {
+  const since = (Date.now() / 1000).toFixed(3);
   const run = await rbc(fixture.work, join(fixture.work, "cache-check"), ["check", ...args]);
-  const until = Math.ceil(Date.now() / 1000) + 1;
+  const until = (Date.now() / 1000).toFixed(3);
   const events = await runTimed(DOCKER, [
     "events",
     `--since=${since}`,
@@ -100,7 +103,9 @@ async function timedCheck(fixture: Fixture, args: readonly string[]) {
     "--filter=event=save",
     "--format={{.ID}}",
   ]);
-  return { seconds: run.seconds, saves: events.stdout.split("\n").filter(Boolean).length };
+  const id = (await runTimed(DOCKER, ["image", "inspect", "--format={{.Id}}", image])).stdout;
+  const saves = events.stdout.split("\n").filter((line) => line === id.trim()).length;
+  return { seconds: run.seconds, saves };
 }
 
 /** Seconds of `rbc build bundles/app` from nothing, with a cache that is empty or knows the base. */
@@ -139,14 +144,14 @@ const METHODS: readonly Method[] = [
     samples.inspect.push((await runTimed(DOCKER, ["image", "inspect", image])).seconds);
     return `inspect ${fixed(samples.inspect)}`;
   },
-  async (fixture, samples) => {
-    const { seconds, saves } = await timedCheck(fixture, ["bundles/deb"]);
+  async (fixture, samples, image) => {
+    const { seconds, saves } = await timedCheck(fixture, image, ["bundles/deb"]);
     samples.reused.push(seconds);
     samples.savesReused.push(saves);
     return `check ${fixed(samples.reused)} (${saves} save)`;
   },
-  async (fixture, samples) => {
-    const { seconds, saves } = await timedCheck(fixture, ["--no-cache", "bundles/deb"]);
+  async (fixture, samples, image) => {
+    const { seconds, saves } = await timedCheck(fixture, image, ["--no-cache", "bundles/deb"]);
     samples.noCache.push(seconds);
     samples.savesNoCache.push(saves);
     return `check --no-cache ${fixed(samples.noCache)} (${saves} save)`;
