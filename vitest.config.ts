@@ -11,6 +11,7 @@ export default defineConfig({
           // A hang guard, not a speed check: the first in-process CLI test of a file imports the
           // whole CLI, which takes over vitest's default 5 s on a loaded 2-core machine.
           testTimeout: 30_000,
+          setupFiles: ["test/support/cache-setup.ts"],
         },
       },
       {
@@ -22,6 +23,7 @@ export default defineConfig({
             "test/differential/**/*.test.ts",
           ],
           globalSetup: ["test/support/global-setup.ts"],
+          setupFiles: ["test/support/cache-setup.ts"],
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,

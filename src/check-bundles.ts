@@ -9,7 +9,7 @@ import {
   readLock,
   sha256Hex,
 } from "./bundle/index.ts";
-import { compileBundle, type BundleCompilation } from "./compile.ts";
+import { compileBundle, type BundleCompilation, type RootfsReads } from "./compile.ts";
 import { compileBundles, type CompiledBundles } from "./compile-bundles.ts";
 import { compileFromLock } from "./compile-from-lock.ts";
 import {
@@ -28,7 +28,12 @@ import type { Engine } from "./resolve/index.ts";
  * or offline from each bundle's overlay and lock.
  */
 export type CheckMode =
-  | { readonly offline: false; readonly engine: Engine; readonly track?: TrackProgress }
+  | {
+      readonly offline: false;
+      readonly engine: Engine;
+      readonly track?: TrackProgress;
+      readonly rootfsReads?: RootfsReads;
+    }
   | { readonly offline: true };
 
 /** One bundle's check outcome (printed as is by `rbc check --json`). */
@@ -71,7 +76,10 @@ export async function checkBundles(
     ? await compileBundles(paths, compileOffline)
     : await compileBundles(paths, (dir) =>
         (mode.track ?? untracked)(dir, "compiling", (onProgress) =>
-          compileBundle(dir, mode.engine, { onProgress }),
+          compileBundle(dir, mode.engine, {
+            onProgress,
+            ...(mode.rootfsReads && { rootfsReads: mode.rootfsReads }),
+          }),
         ),
       );
   const results: BundleCheck[] = [];

@@ -31,7 +31,10 @@ import {
   type ResolvedSource,
   type RootfsReadProgress,
 } from "./resolve/index.ts";
+import { MANIFEST_FORMAT } from "./manifest-format.ts";
 import type { ImageRootfs } from "./rootfs/index.ts";
+import type { LayerCache } from "./cache/index.ts";
+import { reusableRootfs } from "./reusable-rootfs.ts";
 import { compileSpec, type HostDeviceTable } from "./spec/index.ts";
 import { formatRunEnvironment, RUN_ENVIRONMENT_ANNOTATION } from "./contract/index.ts";
 import type { OnProgress } from "./progress.ts";
@@ -66,6 +69,19 @@ export interface CompileOptions {
   readonly identity?: BundleIdentity;
   /** Where the slow reads of the rootfs (`docker save`, `docker export`) report their bytes. */
   readonly onProgress?: OnProgress;
+  /** How the rootfs manifest may be had without reading the whole image (default: it is read). */
+  readonly rootfsReads?: RootfsReads;
+}
+
+/** Ways to describe a rootfs without reading every layer of the image again. */
+export interface RootfsReads {
+  /**
+   * Take the committed rootfs.mtree when it is provably the image's (reusable-rootfs.ts): for
+   * commands that describe the manifest only, never for those that materialize it.
+   */
+  readonly reuseCommitted?: boolean;
+  /** The layer cache: layers scanned before are not scanned again. */
+  readonly cache?: LayerCache | undefined;
 }
 
 /**
@@ -133,8 +149,9 @@ export async function compileBundle(
   const diagnostics = warnings.map((d) => locateDiagnostic(d, overlay));
   const bundle = { ...location, overlay, identity, files, diagnostics };
   if (options.rootfs === false) return bundle;
-  const inputs = { resolved, engine, recording, hostDevices, target, memo: options.imageMemo };
-  return withRootfs(bundle, { ...inputs, onProgress: options.onProgress });
+  const reads = options.rootfsReads ?? {};
+  const inputs = { resolved, engine, recording, hostDevices, target, reads };
+  return withRootfs(bundle, { ...inputs, memo: options.imageMemo, onProgress: options.onProgress });
 }
 
 /** The env files the overlay names inside the bundle directory: its .gitignore keeps them out. */
@@ -168,16 +185,25 @@ async function withRootfs(
     readonly hostDevices: HostDeviceTable;
     readonly target: EngineTarget;
     readonly memo: ImageMemo | undefined;
+    readonly reads: RootfsReads;
     readonly onProgress: OnProgress | undefined;
   },
 ): Promise<BundleCompilation> {
-  const { resolved, onProgress } = inputs;
+  const { resolved, reads, onProgress } = inputs;
   const { source } = bundle.overlay.settings;
   const progress: RootfsReadProgress | undefined = onProgress && {
     onProgress,
     ...(source.kind === "image" && { imageName: source.ref }),
   };
-  const rootfs = await describeRootfs(resolved, inputs.engine, inputs.memo, progress);
+  const reused =
+    reads.reuseCommitted === true ? await reusableRootfs(bundle.dir, resolved) : undefined;
+  const rootfs =
+    reused ??
+    (await describeRootfs(resolved, inputs.engine, {
+      memo: inputs.memo,
+      cache: reads.cache,
+      progress,
+    }));
   const lock = buildLock({
     source: bundle.overlay.settings.source,
     target: inputs.target,
@@ -187,6 +213,7 @@ async function withRootfs(
     diffIds: rootfs.diffIds,
     ...(resolved.container ? { container: resolved.container } : {}),
     manifestSha256: sha256Hex(rootfs.mtree),
+    manifestFormat: MANIFEST_FORMAT,
     recording: inputs.recording,
     hostDevices: inputs.hostDevices,
     withheldVariables: withheldVariables(bundle.overlay),

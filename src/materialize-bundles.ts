@@ -63,12 +63,14 @@ async function materializeOne(
     });
     return result.warnings;
   }
-  if (bundle.imageRootfs !== undefined && imageId !== undefined) {
+  if (imageId !== undefined) {
+    // Without the compilation's read of the archive (its manifest came from the layer cache),
+    // materializeRootfs reads it twice itself.
     const result = await materializeRootfs({
       bundleDir: bundle.dir,
       openArchive: () => engine.saveImage(imageId),
       expected,
-      image: bundle.imageRootfs,
+      ...(bundle.imageRootfs === undefined ? {} : { image: bundle.imageRootfs }),
       onProgress,
     });
     return result.warnings;

@@ -30,7 +30,12 @@ export interface BundleLock {
   readonly target?: EngineTarget;
   /** Absent in locks written before bundles had an identity (their id was `rbc-<name>`). */
   readonly identity?: BundleIdentity;
-  readonly rootfs: { readonly manifest: "rootfs.mtree"; readonly sha256: string };
+  readonly rootfs: {
+    readonly manifest: "rootfs.mtree";
+    readonly sha256: string;
+    /** MANIFEST_FORMAT of the rbc that wrote the manifest; absent in locks from before it. */
+    readonly format?: number;
+  };
   readonly inputs: {
     readonly engine: EngineRecording;
     readonly hostDevices: Readonly<Record<string, readonly HostDevice[]>>;
@@ -46,6 +51,8 @@ export interface LockInput {
   readonly diffIds: readonly string[];
   readonly container?: { readonly id: string; readonly name: string };
   readonly manifestSha256: string;
+  /** The manifest's format (MANIFEST_FORMAT). */
+  readonly manifestFormat: number;
   readonly recording: EngineRecording;
   readonly hostDevices: HostDeviceTable;
   /**
@@ -80,7 +87,11 @@ export function buildLock(input: LockInput): BundleLock {
       ...(input.identity.repository === undefined ? {} : { repository: input.identity.repository }),
       ...(input.identity.path === undefined ? {} : { path: input.identity.path }),
     },
-    rootfs: { manifest: "rootfs.mtree", sha256: input.manifestSha256 },
+    rootfs: {
+      manifest: "rootfs.mtree",
+      sha256: input.manifestSha256,
+      format: input.manifestFormat,
+    },
     inputs: {
       engine: sortKeysDeep(
         withholding(input.recording, input.withheldVariables ?? []),

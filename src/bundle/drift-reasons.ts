@@ -93,10 +93,22 @@ export function driftReasons(evidence: DriftEvidence): DriftReason[] {
       message: `the container ${committedLock.source.container} changed since the bundle was built`,
     });
   }
+  if (freshLock !== undefined && freshLock.rootfs.format !== committedLock.rootfs.format) {
+    reasons.push({
+      kind: "rootfs-changed",
+      message: `rootfs.mtree was written by ${describeFormat(committedLock.rootfs.format)}, this rbc writes format ${freshLock.rootfs.format ?? "?"}: rebuild to record it`,
+    });
+  }
   if (changed.includes("rootfs.mtree")) {
     reasons.push({ kind: "rootfs-changed", message: "the rootfs manifest changed (rootfs.mtree)" });
   }
   return reasons;
+}
+
+function describeFormat(format: number | undefined): string {
+  return format === undefined
+    ? "an rbc that did not record its manifest format"
+    : `manifest format ${format}`;
 }
 
 function identityMessage(change: NonNullable<DriftEvidence["identityChange"]>): string {

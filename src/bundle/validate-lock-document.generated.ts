@@ -9,7 +9,7 @@ function runtimeModule(exports) {
 }
 const runtime0 = runtimeModule(runtime0Exports);
 
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://rbc.dev/schemas/bundle-lock.schema.json","title":"rbc bundle lock","description":"bundles/<name>/bundle.lock: what a bundle was resolved from, and the engine's answers that let rbc compile config.json again without an engine. Written by rbc build; never edit by hand.","type":"object","additionalProperties":false,"required":["lockVersion","source","image","rootfs","inputs"],"properties":{"lockVersion":{"const":1,"description":"Format version of this file."},"source":{"description":"The overlay's source, as written.","oneOf":[{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string","minLength":1}}},{"type":"object","additionalProperties":false,"required":["container"],"properties":{"container":{"type":"string","minLength":1}}}]},"image":{"type":"object","additionalProperties":false,"required":["id","configDigest","repoDigests","platform","diffIds"],"properties":{"id":{"$ref":"#/definitions/digest","description":"The engine's image id."},"configDigest":{"$ref":"#/definitions/digest","description":"Digest of the image config, from its archive."},"repoDigests":{"type":"array","items":{"type":"string"},"description":"Registry digests the engine knows for the image."},"platform":{"type":"object","additionalProperties":false,"required":["os","architecture"],"properties":{"os":{"type":"string"},"architecture":{"type":"string"},"variant":{"type":"string"}}},"diffIds":{"type":"array","items":{"$ref":"#/definitions/digest"},"description":"Layer diff_ids, lowest layer first."}}},"container":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string"},"name":{"type":"string"}},"description":"For container sources: the container the bundle reproduces."},"target":{"description":"The Docker release and cgroup version the bundle reproduces. Absent in locks written before targets existed, which reproduced Docker 20.10 on cgroup v1.","type":"object","additionalProperties":false,"required":["docker","cgroup"],"properties":{"docker":{"enum":["20.10","26.1"]},"cgroup":{"enum":["v1","v2"]}}},"identity":{"description":"The runc container id the bundle runs as, and what it was made from: the repository's root commit and the bundle's path in it (absolute outside a repository), or the overlay's container_name alone. Absent in locks written before bundles had one.","type":"object","additionalProperties":false,"required":["containerId"],"properties":{"containerId":{"type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$"},"repository":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$","description":"The root commit reached from HEAD by first parents."},"path":{"type":"string","minLength":1,"description":"The bundle directory, relative to the work tree's top (absolute outside a repository)."}}},"rootfs":{"type":"object","additionalProperties":false,"required":["manifest","sha256"],"properties":{"manifest":{"const":"rootfs.mtree"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"sha256 of the committed rootfs.mtree."}}},"inputs":{"type":"object","additionalProperties":false,"required":["engine","hostDevices"],"properties":{"engine":{"type":"object","additionalProperties":false,"required":["images","containers","users"],"description":"The engine's answers while the bundle compiled: image and container inspect data (as rbc reads them) and the user lookup made in the image's or container's /etc/passwd and /etc/group.","properties":{"images":{"type":"object","additionalProperties":{"type":"object"}},"containers":{"type":"object","additionalProperties":{"type":"object"}},"users":{"type":"object","description":"image:<id> or container:<id> → the user lookup made there: what it asked (user, groupAdd) and only the passwd and group entries it needed, reduced to the fields the lookup reads (never the whole files).","additionalProperties":{"type":"object","additionalProperties":false,"required":["user","groupAdd"],"properties":{"user":{"type":"string","description":"The user spec looked up (`user`; empty for the image's default)."},"groupAdd":{"type":"array","items":{"type":"string"},"description":"The group_add entries looked up, in order."},"passwd":{"type":"string","maxLength":65536,"description":"The passwd entry the user matched, as name:x:uid:gid."},"group":{"type":"string","maxLength":65536,"description":"The group entries the lookup needed, as name:x:gid:member."}}}}}},"hostDevices":{"type":"object","description":"Device nodes of the build host that devices and blkio settings named.","additionalProperties":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","type","major","minor","fileMode","uid","gid"],"properties":{"path":{"type":"string"},"type":{"enum":["c","b","p"]},"major":{"type":"integer","minimum":0},"minor":{"type":"integer","minimum":0},"fileMode":{"type":"integer","minimum":0},"uid":{"type":"integer","minimum":0},"gid":{"type":"integer","minimum":0}}}}}}}},"definitions":{"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://rbc.dev/schemas/bundle-lock.schema.json","title":"rbc bundle lock","description":"bundles/<name>/bundle.lock: what a bundle was resolved from, and the engine's answers that let rbc compile config.json again without an engine. Written by rbc build; never edit by hand.","type":"object","additionalProperties":false,"required":["lockVersion","source","image","rootfs","inputs"],"properties":{"lockVersion":{"const":1,"description":"Format version of this file."},"source":{"description":"The overlay's source, as written.","oneOf":[{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string","minLength":1}}},{"type":"object","additionalProperties":false,"required":["container"],"properties":{"container":{"type":"string","minLength":1}}}]},"image":{"type":"object","additionalProperties":false,"required":["id","configDigest","repoDigests","platform","diffIds"],"properties":{"id":{"$ref":"#/definitions/digest","description":"The engine's image id."},"configDigest":{"$ref":"#/definitions/digest","description":"Digest of the image config, from its archive."},"repoDigests":{"type":"array","items":{"type":"string"},"description":"Registry digests the engine knows for the image."},"platform":{"type":"object","additionalProperties":false,"required":["os","architecture"],"properties":{"os":{"type":"string"},"architecture":{"type":"string"},"variant":{"type":"string"}}},"diffIds":{"type":"array","items":{"$ref":"#/definitions/digest"},"description":"Layer diff_ids, lowest layer first."}}},"container":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string"},"name":{"type":"string"}},"description":"For container sources: the container the bundle reproduces."},"target":{"description":"The Docker release and cgroup version the bundle reproduces. Absent in locks written before targets existed, which reproduced Docker 20.10 on cgroup v1.","type":"object","additionalProperties":false,"required":["docker","cgroup"],"properties":{"docker":{"enum":["20.10","26.1"]},"cgroup":{"enum":["v1","v2"]}}},"identity":{"description":"The runc container id the bundle runs as, and what it was made from: the repository's root commit and the bundle's path in it (absolute outside a repository), or the overlay's container_name alone. Absent in locks written before bundles had one.","type":"object","additionalProperties":false,"required":["containerId"],"properties":{"containerId":{"type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$"},"repository":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$","description":"The root commit reached from HEAD by first parents."},"path":{"type":"string","minLength":1,"description":"The bundle directory, relative to the work tree's top (absolute outside a repository)."}}},"rootfs":{"type":"object","additionalProperties":false,"required":["manifest","sha256"],"properties":{"manifest":{"const":"rootfs.mtree"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"sha256 of the committed rootfs.mtree."},"format":{"type":"integer","minimum":1,"description":"The version of what rbc's manifest says for given layers. Absent in locks written before rbc recorded it; a committed rootfs.mtree is reused (the image not read) only when it is this rbc's."}}},"inputs":{"type":"object","additionalProperties":false,"required":["engine","hostDevices"],"properties":{"engine":{"type":"object","additionalProperties":false,"required":["images","containers","users"],"description":"The engine's answers while the bundle compiled: image and container inspect data (as rbc reads them) and the user lookup made in the image's or container's /etc/passwd and /etc/group.","properties":{"images":{"type":"object","additionalProperties":{"type":"object"}},"containers":{"type":"object","additionalProperties":{"type":"object"}},"users":{"type":"object","description":"image:<id> or container:<id> → the user lookup made there: what it asked (user, groupAdd) and only the passwd and group entries it needed, reduced to the fields the lookup reads (never the whole files).","additionalProperties":{"type":"object","additionalProperties":false,"required":["user","groupAdd"],"properties":{"user":{"type":"string","description":"The user spec looked up (`user`; empty for the image's default)."},"groupAdd":{"type":"array","items":{"type":"string"},"description":"The group_add entries looked up, in order."},"passwd":{"type":"string","maxLength":65536,"description":"The passwd entry the user matched, as name:x:uid:gid."},"group":{"type":"string","maxLength":65536,"description":"The group entries the lookup needed, as name:x:gid:member."}}}}}},"hostDevices":{"type":"object","description":"Device nodes of the build host that devices and blkio settings named.","additionalProperties":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","type","major","minor","fileMode","uid","gid"],"properties":{"path":{"type":"string"},"type":{"enum":["c","b","p"]},"major":{"type":"integer","minimum":0},"minor":{"type":"integer","minimum":0},"fileMode":{"type":"integer","minimum":0},"uid":{"type":"integer","minimum":0},"gid":{"type":"integer","minimum":0}}}}}}}},"definitions":{"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}};
 const schema12 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
 const func2 = runtime0.default;
 const pattern0 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
@@ -818,7 +818,7 @@ vErrors.push(err63);
 errors++;
 }
 for(const key8 in data25){
-if(!((key8 === "manifest") || (key8 === "sha256"))){
+if(!(((key8 === "manifest") || (key8 === "sha256")) || (key8 === "format"))){
 const err64 = {instancePath:instancePath+"/rootfs",schemaPath:"#/properties/rootfs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err64];
@@ -866,9 +866,10 @@ vErrors.push(err67);
 errors++;
 }
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/rootfs",schemaPath:"#/properties/rootfs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data25.format !== undefined){
+let data28 = data25.format;
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+const err68 = {instancePath:instancePath+"/rootfs/format",schemaPath:"#/properties/rootfs/properties/format/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -877,12 +878,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-if(data.inputs !== undefined){
-let data28 = data.inputs;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.engine === undefined){
-const err69 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/required",keyword:"required",params:{missingProperty: "engine"},message:"must have required property '"+"engine"+"'"};
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 < 1 || isNaN(data28)){
+const err69 = {instancePath:instancePath+"/rootfs/format",schemaPath:"#/properties/rootfs/properties/format/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -891,8 +889,11 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data28.hostDevices === undefined){
-const err70 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/required",keyword:"required",params:{missingProperty: "hostDevices"},message:"must have required property '"+"hostDevices"+"'"};
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/rootfs",schemaPath:"#/properties/rootfs/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -901,9 +902,12 @@ vErrors.push(err70);
 }
 errors++;
 }
-for(const key9 in data28){
-if(!((key9 === "engine") || (key9 === "hostDevices"))){
-const err71 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+if(data.inputs !== undefined){
+let data29 = data.inputs;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.engine === undefined){
+const err71 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/required",keyword:"required",params:{missingProperty: "engine"},message:"must have required property '"+"engine"+"'"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -912,12 +916,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-if(data28.engine !== undefined){
-let data29 = data28.engine;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.images === undefined){
-const err72 = {instancePath:instancePath+"/inputs/engine",schemaPath:"#/properties/inputs/properties/engine/required",keyword:"required",params:{missingProperty: "images"},message:"must have required property '"+"images"+"'"};
+if(data29.hostDevices === undefined){
+const err72 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/required",keyword:"required",params:{missingProperty: "hostDevices"},message:"must have required property '"+"hostDevices"+"'"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -926,8 +926,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data29.containers === undefined){
-const err73 = {instancePath:instancePath+"/inputs/engine",schemaPath:"#/properties/inputs/properties/engine/required",keyword:"required",params:{missingProperty: "containers"},message:"must have required property '"+"containers"+"'"};
+for(const key9 in data29){
+if(!((key9 === "engine") || (key9 === "hostDevices"))){
+const err73 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -936,8 +937,12 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data29.users === undefined){
-const err74 = {instancePath:instancePath+"/inputs/engine",schemaPath:"#/properties/inputs/properties/engine/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'"};
+}
+if(data29.engine !== undefined){
+let data30 = data29.engine;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.images === undefined){
+const err74 = {instancePath:instancePath+"/inputs/engine",schemaPath:"#/properties/inputs/properties/engine/required",keyword:"required",params:{missingProperty: "images"},message:"must have required property '"+"images"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -946,9 +951,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-for(const key10 in data29){
-if(!(((key10 === "images") || (key10 === "containers")) || (key10 === "users"))){
-const err75 = {instancePath:instancePath+"/inputs/engine",schemaPath:"#/properties/inputs/properties/engine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(data30.containers === undefined){
+const err75 = {instancePath:instancePath+"/inputs/engine",schemaPath:"#/properties/inputs/properties/engine/required",keyword:"required",params:{missingProperty: "containers"},message:"must have required property '"+"containers"+"'"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -957,14 +961,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-if(data29.images !== undefined){
-let data30 = data29.images;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-for(const key11 in data30){
-let data31 = data30[key11];
-if(!(data31 && typeof data31 == "object" && !Array.isArray(data31))){
-const err76 = {instancePath:instancePath+"/inputs/engine/images/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/inputs/properties/engine/properties/images/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data30.users === undefined){
+const err76 = {instancePath:instancePath+"/inputs/engine",schemaPath:"#/properties/inputs/properties/engine/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -973,10 +971,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-}
-else {
-const err77 = {instancePath:instancePath+"/inputs/engine/images",schemaPath:"#/properties/inputs/properties/engine/properties/images/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key10 in data30){
+if(!(((key10 === "images") || (key10 === "containers")) || (key10 === "users"))){
+const err77 = {instancePath:instancePath+"/inputs/engine",schemaPath:"#/properties/inputs/properties/engine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -986,13 +983,13 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data29.containers !== undefined){
-let data32 = data29.containers;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-for(const key12 in data32){
-let data33 = data32[key12];
-if(!(data33 && typeof data33 == "object" && !Array.isArray(data33))){
-const err78 = {instancePath:instancePath+"/inputs/engine/containers/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/inputs/properties/engine/properties/containers/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data30.images !== undefined){
+let data31 = data30.images;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key11 in data31){
+let data32 = data31[key11];
+if(!(data32 && typeof data32 == "object" && !Array.isArray(data32))){
+const err78 = {instancePath:instancePath+"/inputs/engine/images/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/inputs/properties/engine/properties/images/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1004,7 +1001,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/inputs/engine/containers",schemaPath:"#/properties/inputs/properties/engine/properties/containers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err79 = {instancePath:instancePath+"/inputs/engine/images",schemaPath:"#/properties/inputs/properties/engine/properties/images/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1014,14 +1011,13 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data29.users !== undefined){
-let data34 = data29.users;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-for(const key13 in data34){
-let data35 = data34[key13];
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-if(data35.user === undefined){
-const err80 = {instancePath:instancePath+"/inputs/engine/users/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/inputs/properties/engine/properties/users/additionalProperties/required",keyword:"required",params:{missingProperty: "user"},message:"must have required property '"+"user"+"'"};
+if(data30.containers !== undefined){
+let data33 = data30.containers;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key12 in data33){
+let data34 = data33[key12];
+if(!(data34 && typeof data34 == "object" && !Array.isArray(data34))){
+const err80 = {instancePath:instancePath+"/inputs/engine/containers/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/inputs/properties/engine/properties/containers/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1030,8 +1026,10 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(data35.groupAdd === undefined){
-const err81 = {instancePath:instancePath+"/inputs/engine/users/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/inputs/properties/engine/properties/users/additionalProperties/required",keyword:"required",params:{missingProperty: "groupAdd"},message:"must have required property '"+"groupAdd"+"'"};
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/inputs/engine/containers",schemaPath:"#/properties/inputs/properties/engine/properties/containers/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1040,9 +1038,15 @@ vErrors.push(err81);
 }
 errors++;
 }
-for(const key14 in data35){
-if(!((((key14 === "user") || (key14 === "groupAdd")) || (key14 === "passwd")) || (key14 === "group"))){
-const err82 = {instancePath:instancePath+"/inputs/engine/users/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/inputs/properties/engine/properties/users/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+}
+if(data30.users !== undefined){
+let data35 = data30.users;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key13 in data35){
+let data36 = data35[key13];
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.user === undefined){
+const err82 = {instancePath:instancePath+"/inputs/engine/users/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/inputs/properties/engine/properties/users/additionalProperties/required",keyword:"required",params:{missingProperty: "user"},message:"must have required property '"+"user"+"'"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1051,10 +1055,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-if(data35.user !== undefined){
-if(typeof data35.user !== "string"){
-const err83 = {instancePath:instancePath+"/inputs/engine/users/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/user",schemaPath:"#/properties/inputs/properties/engine/properties/users/additionalProperties/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data36.groupAdd === undefined){
+const err83 = {instancePath:instancePath+"/inputs/engine/users/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/inputs/properties/engine/properties/users/additionalProperties/required",keyword:"required",params:{missingProperty: "groupAdd"},message:"must have required property '"+"groupAdd"+"'"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1063,14 +1065,9 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-if(data35.groupAdd !== undefined){
-let data37 = data35.groupAdd;
-if(Array.isArray(data37)){
-const len2 = data37.length;
-for(let i2=0; i2<len2; i2++){
-if(typeof data37[i2] !== "string"){
-const err84 = {instancePath:instancePath+"/inputs/engine/users/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/groupAdd/" + i2,schemaPath:"#/properties/inputs/properties/engine/properties/users/additionalProperties/properties/groupAdd/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key14 in data36){
+if(!((((key14 === "user") || (key14 === "groupAdd")) || (key14 === "passwd")) || (key14 === "group"))){
+const err84 = {instancePath:instancePath+"/inputs/engine/users/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/inputs/properties/engine/properties/users/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1080,9 +1077,9 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/inputs/engine/users/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/groupAdd",schemaPath:"#/properties/inputs/properties/engine/properties/users/additionalProperties/properties/groupAdd/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data36.user !== undefined){
+if(typeof data36.user !== "string"){
+const err85 = {instancePath:instancePath+"/inputs/engine/users/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/user",schemaPath:"#/properties/inputs/properties/engine/properties/users/additionalProperties/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1092,11 +1089,13 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data35.passwd !== undefined){
-let data39 = data35.passwd;
-if(typeof data39 === "string"){
-if(func2(data39) > 65536){
-const err86 = {instancePath:instancePath+"/inputs/engine/users/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/passwd",schemaPath:"#/properties/inputs/properties/engine/properties/users/additionalProperties/properties/passwd/maxLength",keyword:"maxLength",params:{limit: 65536},message:"must NOT have more than 65536 characters"};
+if(data36.groupAdd !== undefined){
+let data38 = data36.groupAdd;
+if(Array.isArray(data38)){
+const len2 = data38.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data38[i2] !== "string"){
+const err86 = {instancePath:instancePath+"/inputs/engine/users/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/groupAdd/" + i2,schemaPath:"#/properties/inputs/properties/engine/properties/users/additionalProperties/properties/groupAdd/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1106,8 +1105,9 @@ vErrors.push(err86);
 errors++;
 }
 }
+}
 else {
-const err87 = {instancePath:instancePath+"/inputs/engine/users/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/passwd",schemaPath:"#/properties/inputs/properties/engine/properties/users/additionalProperties/properties/passwd/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err87 = {instancePath:instancePath+"/inputs/engine/users/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/groupAdd",schemaPath:"#/properties/inputs/properties/engine/properties/users/additionalProperties/properties/groupAdd/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1117,11 +1117,11 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data35.group !== undefined){
-let data40 = data35.group;
+if(data36.passwd !== undefined){
+let data40 = data36.passwd;
 if(typeof data40 === "string"){
 if(func2(data40) > 65536){
-const err88 = {instancePath:instancePath+"/inputs/engine/users/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/group",schemaPath:"#/properties/inputs/properties/engine/properties/users/additionalProperties/properties/group/maxLength",keyword:"maxLength",params:{limit: 65536},message:"must NOT have more than 65536 characters"};
+const err88 = {instancePath:instancePath+"/inputs/engine/users/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/passwd",schemaPath:"#/properties/inputs/properties/engine/properties/users/additionalProperties/properties/passwd/maxLength",keyword:"maxLength",params:{limit: 65536},message:"must NOT have more than 65536 characters"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1132,7 +1132,7 @@ errors++;
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/inputs/engine/users/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/group",schemaPath:"#/properties/inputs/properties/engine/properties/users/additionalProperties/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err89 = {instancePath:instancePath+"/inputs/engine/users/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/passwd",schemaPath:"#/properties/inputs/properties/engine/properties/users/additionalProperties/properties/passwd/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1142,9 +1142,11 @@ vErrors.push(err89);
 errors++;
 }
 }
-}
-else {
-const err90 = {instancePath:instancePath+"/inputs/engine/users/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/inputs/properties/engine/properties/users/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data36.group !== undefined){
+let data41 = data36.group;
+if(typeof data41 === "string"){
+if(func2(data41) > 65536){
+const err90 = {instancePath:instancePath+"/inputs/engine/users/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/group",schemaPath:"#/properties/inputs/properties/engine/properties/users/additionalProperties/properties/group/maxLength",keyword:"maxLength",params:{limit: 65536},message:"must NOT have more than 65536 characters"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1154,9 +1156,8 @@ vErrors.push(err90);
 errors++;
 }
 }
-}
 else {
-const err91 = {instancePath:instancePath+"/inputs/engine/users",schemaPath:"#/properties/inputs/properties/engine/properties/users/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err91 = {instancePath:instancePath+"/inputs/engine/users/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/group",schemaPath:"#/properties/inputs/properties/engine/properties/users/additionalProperties/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1168,7 +1169,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/inputs/engine",schemaPath:"#/properties/inputs/properties/engine/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err92 = {instancePath:instancePath+"/inputs/engine/users/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/inputs/properties/engine/properties/users/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1178,18 +1179,9 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data28.hostDevices !== undefined){
-let data41 = data28.hostDevices;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-for(const key15 in data41){
-let data42 = data41[key15];
-if(Array.isArray(data42)){
-const len3 = data42.length;
-for(let i3=0; i3<len3; i3++){
-let data43 = data42[i3];
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-if(data43.path === undefined){
-const err93 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+}
+else {
+const err93 = {instancePath:instancePath+"/inputs/engine/users",schemaPath:"#/properties/inputs/properties/engine/properties/users/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1198,8 +1190,10 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data43.type === undefined){
-const err94 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/inputs/engine",schemaPath:"#/properties/inputs/properties/engine/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1208,8 +1202,19 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data43.major === undefined){
-const err95 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/required",keyword:"required",params:{missingProperty: "major"},message:"must have required property '"+"major"+"'"};
+}
+if(data29.hostDevices !== undefined){
+let data42 = data29.hostDevices;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+for(const key15 in data42){
+let data43 = data42[key15];
+if(Array.isArray(data43)){
+const len3 = data43.length;
+for(let i3=0; i3<len3; i3++){
+let data44 = data43[i3];
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data44.path === undefined){
+const err95 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1218,8 +1223,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(data43.minor === undefined){
-const err96 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/required",keyword:"required",params:{missingProperty: "minor"},message:"must have required property '"+"minor"+"'"};
+if(data44.type === undefined){
+const err96 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1228,8 +1233,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(data43.fileMode === undefined){
-const err97 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/required",keyword:"required",params:{missingProperty: "fileMode"},message:"must have required property '"+"fileMode"+"'"};
+if(data44.major === undefined){
+const err97 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/required",keyword:"required",params:{missingProperty: "major"},message:"must have required property '"+"major"+"'"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1238,8 +1243,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(data43.uid === undefined){
-const err98 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/required",keyword:"required",params:{missingProperty: "uid"},message:"must have required property '"+"uid"+"'"};
+if(data44.minor === undefined){
+const err98 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/required",keyword:"required",params:{missingProperty: "minor"},message:"must have required property '"+"minor"+"'"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1248,8 +1253,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(data43.gid === undefined){
-const err99 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/required",keyword:"required",params:{missingProperty: "gid"},message:"must have required property '"+"gid"+"'"};
+if(data44.fileMode === undefined){
+const err99 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/required",keyword:"required",params:{missingProperty: "fileMode"},message:"must have required property '"+"fileMode"+"'"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1258,9 +1263,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-for(const key16 in data43){
-if(!(((((((key16 === "path") || (key16 === "type")) || (key16 === "major")) || (key16 === "minor")) || (key16 === "fileMode")) || (key16 === "uid")) || (key16 === "gid"))){
-const err100 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+if(data44.uid === undefined){
+const err100 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/required",keyword:"required",params:{missingProperty: "uid"},message:"must have required property '"+"uid"+"'"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1269,10 +1273,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-if(data43.path !== undefined){
-if(typeof data43.path !== "string"){
-const err101 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3+"/path",schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data44.gid === undefined){
+const err101 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/required",keyword:"required",params:{missingProperty: "gid"},message:"must have required property '"+"gid"+"'"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1281,11 +1283,9 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-if(data43.type !== undefined){
-let data45 = data43.type;
-if(!(((data45 === "c") || (data45 === "b")) || (data45 === "p"))){
-const err102 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3+"/type",schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.inputs.properties.hostDevices.additionalProperties.items.properties.type.enum},message:"must be equal to one of the allowed values"};
+for(const key16 in data44){
+if(!(((((((key16 === "path") || (key16 === "type")) || (key16 === "major")) || (key16 === "minor")) || (key16 === "fileMode")) || (key16 === "uid")) || (key16 === "gid"))){
+const err102 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1295,10 +1295,9 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data43.major !== undefined){
-let data46 = data43.major;
-if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err103 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3+"/major",schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/properties/major/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data44.path !== undefined){
+if(typeof data44.path !== "string"){
+const err103 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3+"/path",schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1307,9 +1306,11 @@ vErrors.push(err103);
 }
 errors++;
 }
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 < 0 || isNaN(data46)){
-const err104 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3+"/major",schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/properties/major/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data44.type !== undefined){
+let data46 = data44.type;
+if(!(((data46 === "c") || (data46 === "b")) || (data46 === "p"))){
+const err104 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3+"/type",schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.inputs.properties.hostDevices.additionalProperties.items.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1319,11 +1320,10 @@ vErrors.push(err104);
 errors++;
 }
 }
-}
-if(data43.minor !== undefined){
-let data47 = data43.minor;
+if(data44.major !== undefined){
+let data47 = data44.major;
 if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err105 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3+"/minor",schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/properties/minor/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err105 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3+"/major",schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/properties/major/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1334,7 +1334,7 @@ errors++;
 }
 if((typeof data47 == "number") && (isFinite(data47))){
 if(data47 < 0 || isNaN(data47)){
-const err106 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3+"/minor",schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/properties/minor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err106 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3+"/major",schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/properties/major/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1345,10 +1345,10 @@ errors++;
 }
 }
 }
-if(data43.fileMode !== undefined){
-let data48 = data43.fileMode;
+if(data44.minor !== undefined){
+let data48 = data44.minor;
 if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err107 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3+"/fileMode",schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/properties/fileMode/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err107 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3+"/minor",schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/properties/minor/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1359,7 +1359,7 @@ errors++;
 }
 if((typeof data48 == "number") && (isFinite(data48))){
 if(data48 < 0 || isNaN(data48)){
-const err108 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3+"/fileMode",schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/properties/fileMode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err108 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3+"/minor",schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/properties/minor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1370,10 +1370,10 @@ errors++;
 }
 }
 }
-if(data43.uid !== undefined){
-let data49 = data43.uid;
+if(data44.fileMode !== undefined){
+let data49 = data44.fileMode;
 if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
-const err109 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3+"/uid",schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/properties/uid/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err109 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3+"/fileMode",schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/properties/fileMode/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1384,7 +1384,7 @@ errors++;
 }
 if((typeof data49 == "number") && (isFinite(data49))){
 if(data49 < 0 || isNaN(data49)){
-const err110 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3+"/uid",schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/properties/uid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err110 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3+"/fileMode",schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/properties/fileMode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1395,10 +1395,10 @@ errors++;
 }
 }
 }
-if(data43.gid !== undefined){
-let data50 = data43.gid;
+if(data44.uid !== undefined){
+let data50 = data44.uid;
 if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
-const err111 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3+"/gid",schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/properties/gid/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err111 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3+"/uid",schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/properties/uid/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1409,7 +1409,7 @@ errors++;
 }
 if((typeof data50 == "number") && (isFinite(data50))){
 if(data50 < 0 || isNaN(data50)){
-const err112 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3+"/gid",schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/properties/gid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err112 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3+"/uid",schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/properties/uid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1420,9 +1420,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err113 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data44.gid !== undefined){
+let data51 = data44.gid;
+if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
+const err113 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3+"/gid",schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/properties/gid/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1431,10 +1432,9 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-}
-else {
-const err114 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if((typeof data51 == "number") && (isFinite(data51))){
+if(data51 < 0 || isNaN(data51)){
+const err114 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3+"/gid",schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/properties/gid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1445,8 +1445,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err115 = {instancePath:instancePath+"/inputs/hostDevices",schemaPath:"#/properties/inputs/properties/hostDevices/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err115 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1458,7 +1459,7 @@ errors++;
 }
 }
 else {
-const err116 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err116 = {instancePath:instancePath+"/inputs/hostDevices/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/inputs/properties/hostDevices/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1470,12 +1471,36 @@ errors++;
 }
 }
 else {
-const err117 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err117 = {instancePath:instancePath+"/inputs/hostDevices",schemaPath:"#/properties/inputs/properties/hostDevices/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err117];
 }
 else {
 vErrors.push(err117);
+}
+errors++;
+}
+}
+}
+else {
+const err118 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+}
+else {
+const err119 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
 }
 errors++;
 }

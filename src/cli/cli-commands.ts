@@ -7,6 +7,10 @@ import { completionShells, type CompletionShell } from "./completion-spec.ts";
 // Options shared by several commands are declared once.
 const json = new Option("--json", "print a machine-readable result on stdout");
 const runc = new Option("--runc <path>", "the runc binary (default: runc on PATH)");
+const noCache = new Option(
+  "--no-cache",
+  "read every image in full: no committed rootfs.mtree reused, no layer cache read or written",
+);
 const paths: ArgumentDefinition = {
   name: "[paths...]",
   description:
@@ -20,6 +24,10 @@ const bundle: ArgumentDefinition = {
 
 interface JsonFlag {
   readonly json?: boolean;
+}
+/** `--no-cache` gives false; the default is true. */
+interface CacheFlag {
+  readonly cache?: boolean;
 }
 /** `--verify <level>` gives the level, `--no-verify` false. */
 interface VerifyFlag {
@@ -55,10 +63,15 @@ const build: CommandDefinition = {
       "--rootfs",
       "also materialize each bundle's rootfs/ from its image, verified against rootfs.mtree",
     ),
+    noCache,
   ],
-  async run([dirs]: [string[]], options: JsonFlag & { rootfs?: boolean }, context) {
+  async run([dirs]: [string[]], options: JsonFlag & CacheFlag & { rootfs?: boolean }, context) {
     const { buildCommand } = await import("./commands/build.ts");
-    const flags = { json: options.json === true, rootfs: options.rootfs === true };
+    const flags = {
+      json: options.json === true,
+      rootfs: options.rootfs === true,
+      cache: options.cache !== false,
+    };
     return buildCommand(dirs, flags, await context.engine(), context.terminal);
   },
 };
@@ -73,10 +86,15 @@ const check: CommandDefinition = {
       "--offline",
       "compile from each bundle's overlay and bundle.lock alone, with no Docker engine",
     ),
+    noCache,
   ],
-  async run([dirs]: [string[]], options: JsonFlag & { offline?: boolean }, context) {
+  async run([dirs]: [string[]], options: JsonFlag & CacheFlag & { offline?: boolean }, context) {
     const { checkCommand } = await import("./commands/check.ts");
-    const flags = { json: options.json === true, offline: options.offline === true };
+    const flags = {
+      json: options.json === true,
+      offline: options.offline === true,
+      cache: options.cache !== false,
+    };
     return checkCommand(dirs, flags, context.engine, context.terminal);
   },
 };
@@ -85,10 +103,11 @@ const rootfs: CommandDefinition = {
   name: "rootfs",
   description: "materialize bundles' rootfs/ from their images, verified against rootfs.mtree",
   arguments: [paths],
-  options: [],
-  async run([dirs]: [string[]], _options, context) {
+  options: [noCache],
+  async run([dirs]: [string[]], options: CacheFlag, context) {
     const { rootfsCommand } = await import("./commands/rootfs.ts");
-    return rootfsCommand(dirs, await context.engine(), context.terminal);
+    const flags = { cache: options.cache !== false };
+    return rootfsCommand(dirs, flags, await context.engine(), context.terminal);
   },
 };
 

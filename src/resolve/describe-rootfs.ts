@@ -1,5 +1,8 @@
-import type { ImageRootfs } from "../rootfs/index.ts";
+import type { LayerCache } from "../cache/index.ts";
 import { countBytes, type OnProgress } from "../progress.ts";
+import type { ImageRootfs } from "../rootfs/index.ts";
+import type { ImageInfo } from "../spec/index.ts";
+import type { DescribedImage } from "./described-image.ts";
 import type { Engine } from "./engine.ts";
 import { remember, type ImageMemo } from "./image-memo.ts";
 import type { ResolvedSource } from "./resolve-source.ts";
@@ -9,7 +12,7 @@ export interface DescribedRootfs {
   readonly mtree: string;
   readonly configDigest: string;
   readonly diffIds: readonly string[];
-  /** The image's rootfs, for an image source (what materialization reuses). */
+  /** The image's rootfs, for an image source read from its archive (what materialization reuses). */
   readonly image?: ImageRootfs;
 }
 
@@ -20,35 +23,117 @@ export interface RootfsReadProgress {
   readonly imageName?: string;
 }
 
+export interface DescribeOptions {
+  /** Image answers kept from earlier compilations (rbc watch). */
+  readonly memo?: ImageMemo | undefined;
+  /** Layer scans kept from earlier reads (rbc's layer cache). */
+  readonly cache?: LayerCache | undefined;
+  /** Where the archive reads report the bytes they streamed. */
+  readonly progress?: RootfsReadProgress | undefined;
+}
+
+// The manifest code loads when a manifest is read: rbc check --offline never reads one.
+const rootfsCode = () => import("../rootfs/index.ts");
+
 /**
  * The rootfs manifest: an image's from its `docker save` archive (layers applied with whiteouts),
  * a container's from its `docker export` without the files Docker adds to every container.
- * Both reads report the bytes they streamed through `onProgress`.
+ *
+ * A container source is exported every time: nothing the engine offers proves that its
+ * filesystem did not change. `SizeRw` (inspect with `size=true`) is a size, which a rewrite of a
+ * file's bytes keeps; `GET /containers/{id}/changes` (docker diff) lists the paths that differ from
+ * the image, so a file changed before and changed again lists the same; a stopped container's
+ * state proves nothing either, since `docker cp` (`PUT /containers/{id}/archive`) writes into it;
+ * and the engine keeps no counter or digest of the writable layer. Its image part comes from the
+ * layer cache when it can.
  */
 export async function describeRootfs(
   resolved: Pick<ResolvedSource, "image" | "container">,
   engine: Engine,
-  memo: ImageMemo | undefined,
-  progress?: RootfsReadProgress,
+  options: DescribeOptions = {},
 ): Promise<DescribedRootfs> {
-  // The manifest code loads when a manifest is read: rbc check --offline never reads one.
-  const { readContainerManifest, readImageManifest, writeMtree } =
-    await import("../rootfs/index.ts");
+  const { readContainerManifest, writeMtree } = await rootfsCode();
   const id = resolved.image.Id;
-  const onProgress = progress?.onProgress;
-  const name = progress?.imageName ?? resolved.image.RepoTags[0] ?? id.slice(0, 19);
-  const read = async () =>
-    readImageManifest(countBytes(await engine.saveImage(id), `reading image ${name}`, onProgress));
-  const image = await (memo === undefined ? read() : remember(memo.manifests, id, read));
+  const read = () => describeImage(resolved.image, engine, options);
+  const image = await (options.memo === undefined
+    ? read()
+    : remember(options.memo.manifests, id, read));
   const { configDigest, diffIds } = image;
   if (resolved.container === undefined) {
-    return { mtree: writeMtree(image.entries), configDigest, diffIds, image };
+    const rootfs = image.rootfs === undefined ? {} : { image: image.rootfs };
+    return { mtree: writeMtree(image.entries), configDigest, diffIds, ...rootfs };
   }
   const exported = countBytes(
     await engine.exportContainer(resolved.container.id),
     `exporting container ${resolved.container.name}`,
-    onProgress,
+    options.progress?.onProgress,
   );
   const container = await readContainerManifest(exported, { imageEntries: image.entries });
   return { mtree: writeMtree(container.entries), configDigest, diffIds };
+}
+
+/**
+ * An image's manifest: from the layer cache alone when it has every layer and the image's config
+ * digest (no archive read), else from one read of its archive in which the layers the cache has
+ * are only digested; what the read scanned is kept in the cache.
+ */
+async function describeImage(
+  image: ImageInfo,
+  engine: Engine,
+  options: DescribeOptions,
+): Promise<DescribedImage> {
+  const { applyLayers, scanImageArchive } = await rootfsCode();
+  const { cache } = options;
+  const diffIds = image.RootFS?.Layers;
+  const save = async () => {
+    const name = options.progress?.imageName ?? image.RepoTags[0] ?? image.Id.slice(0, 19);
+    const step = `reading image ${name}`;
+    return countBytes(await engine.saveImage(image.Id), step, options.progress?.onProgress);
+  };
+  if (cache === undefined || diffIds === undefined) {
+    return fromArchive(await scanImageArchive(await save()));
+  }
+  const platform = platformOf(image);
+  const known = await cache.layers(diffIds);
+  const record = await cache.image(image.Id);
+  const cached = diffIds.map((diffId) => known.get(diffId));
+  if (record !== undefined && record.platform === platform && sameList(record.diffIds, diffIds)) {
+    const layers = cached.filter((entries) => entries !== undefined);
+    if (layers.length === diffIds.length) {
+      const { entries } = applyLayers(layers);
+      return { configDigest: record.configDigest, diffIds, entries };
+    }
+  }
+  const scan = await scanImageArchive(await save(), { known: { diffIds, entries: known } });
+  const described = await fromArchive(scan);
+  await cache.keepLayers(scan.layers.filter((layer) => layer.known === undefined));
+  await cache.keepImage(image.Id, {
+    configDigest: described.configDigest,
+    diffIds: described.diffIds,
+    platform,
+  });
+  await cache.prune();
+  return described;
+}
+
+async function fromArchive(
+  scan: Parameters<Awaited<ReturnType<typeof rootfsCode>>["imageManifest"]>[0],
+): Promise<DescribedImage> {
+  const { imageManifest } = await rootfsCode();
+  const rootfs = imageManifest(scan);
+  return {
+    configDigest: rootfs.configDigest,
+    diffIds: rootfs.diffIds,
+    entries: rootfs.entries,
+    rootfs,
+  };
+}
+
+/** `os/architecture[/variant]`: an image id may stand for an index, whose config differs by it. */
+function platformOf(image: ImageInfo): string {
+  return [image.Os, image.Architecture, ...(image.Variant ? [image.Variant] : [])].join("/");
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
 }

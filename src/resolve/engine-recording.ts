@@ -61,8 +61,11 @@ export function recordingEngine(engine: Engine, recording: EngineRecording): Eng
     endpoint: engine.endpoint,
     inspectImage: async (ref) => {
       const image = await engine.inspectImage(ref);
-      // Tags and registry digests depend on what else the engine holds, not on the image.
-      recording.images[ref] = { ...image, RepoTags: [], RepoDigests: [] };
+      // Tags and registry digests depend on what else the engine holds, not on the image; the
+      // layers are the lock's image.diffIds.
+      const recorded: ImageInfo = { ...image, RepoTags: [], RepoDigests: [] };
+      delete (recorded as { RootFS?: unknown }).RootFS;
+      recording.images[ref] = recorded;
       return image;
     },
     inspectContainer: async (ref) =>

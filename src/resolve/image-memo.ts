@@ -1,5 +1,5 @@
-import type { ImageRootfs } from "../rootfs/index.ts";
 import type { UserDatabase } from "../spec/index.ts";
+import type { DescribedImage } from "./described-image.ts";
 import type { Engine } from "./engine.ts";
 
 /**
@@ -10,7 +10,7 @@ import type { Engine } from "./engine.ts";
 export interface ImageMemo {
   /** Image id and user query → the user lookup's answer. */
   readonly users: Map<string, Promise<UserDatabase>>;
-  readonly manifests: Map<string, Promise<ImageRootfs>>;
+  readonly manifests: Map<string, Promise<DescribedImage>>;
 }
 
 export function createImageMemo(): ImageMemo {

@@ -10,8 +10,7 @@ export type { CreateRequest } from "./create-request.ts";
 export { resolveSource } from "./resolve-source.ts";
 export type { ResolvedSource } from "./resolve-source.ts";
 export { describeRootfs } from "./describe-rootfs.ts";
-export type { RootfsReadProgress } from "./describe-rootfs.ts";
-export type { DescribedRootfs } from "./describe-rootfs.ts";
+export type { DescribedRootfs, DescribeOptions, RootfsReadProgress } from "./describe-rootfs.ts";
 export { hostDevicePaths, readHostDevices } from "./host-devices.ts";
 
 /** The engine port and its adapters. */

@@ -37,6 +37,7 @@ function objList<T>(value: unknown, read: (item: Json) => T): T[] | null {
 export function toImageInfo(raw: unknown): ImageInfo {
   const image = obj(raw);
   const config = obj(image.Config);
+  const layers = strList(obj(image.RootFS).Layers);
   return {
     Id: str(image.Id),
     ...(str(image.Created) === "" ? {} : { Created: str(image.Created) }),
@@ -57,6 +58,7 @@ export function toImageInfo(raw: unknown): ImageInfo {
       ExposedPorts: (config.ExposedPorts as Record<string, object> | null | undefined) ?? null,
       Volumes: (config.Volumes as Record<string, object> | null | undefined) ?? null,
     },
+    ...(layers === null ? {} : { RootFS: { Layers: layers } }),
   };
 }
 

@@ -24,9 +24,12 @@ export type { ApplyLayersOptions, EntrySource, RootfsPlan } from "./apply-layers
 export { scanImageArchive } from "./scan-image-archive.ts";
 export type {
   ImageArchiveScan,
+  KnownLayers,
   ScanImageArchiveOptions,
   ScannedLayer,
 } from "./scan-image-archive.ts";
+/** The version of what a manifest says for given layers (bundle.lock `rootfs.format`). */
+export { MANIFEST_FORMAT } from "../manifest-format.ts";
 
 /** The image's rootfs manifest: pure from a scan, or straight from a `docker save` stream. */
 export { imageManifest } from "./image-manifest.ts";

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { digestWhile } from "./digest-stream.ts";
 import type { LayerEntry } from "./layer-entry.ts";
+import { blobDiffId, legacyLayerIndex } from "./layer-identity.ts";
 import { scanLayer } from "./scan-layer.ts";
 import { readTarStream } from "./tar-stream.ts";
 import { ImageArchiveError, LayerDigestMismatchError } from "../errors/index.ts";
@@ -13,6 +14,8 @@ import { ImageArchiveError, LayerDigestMismatchError } from "../errors/index.ts"
  * scanned as it arrives (nested tar read, per-file sha256, whole-tar sha256 = diff_id) and kept
  * as entry metadata: memory grows with the number of files, not their size. The OCI layout of
  * Docker >= 25 (`blobs/sha256/<hex>` named by the same manifest.json) is read the same way.
+ * A layer given in `known` (scanned before, kept by diff_id) is neither scanned nor digested when
+ * the archive shows which layer a tar is before its bytes (layer-identity.ts).
  */
 
 export interface ScannedLayer {
@@ -21,6 +24,8 @@ export interface ScannedLayer {
   /** `sha256:<hex>` of the uncompressed layer tar. */
   readonly diffId: string;
   readonly entries: readonly LayerEntry[];
+  /** Set when the entries are `known`'s: the tar was digested, not scanned. */
+  readonly known?: true;
 }
 
 export interface ImageArchiveScan {
@@ -34,11 +39,29 @@ export interface ImageArchiveScan {
 export interface ScanImageArchiveOptions {
   /** Largest JSON part kept in memory (default 16 MiB). */
   readonly maxJsonSize?: number;
+  /** Layers scanned before, which need not be scanned again. */
+  readonly known?: KnownLayers;
+}
+
+/** Layers scanned before (rbc's layer cache), by diff_id. */
+export interface KnownLayers {
+  /** The image's diff_ids, lowest first, as the engine reports them (`RootFS.Layers`). */
+  readonly diffIds: readonly string[];
+  /** diff_id → what scanLayer gave for that layer. */
+  readonly entries: ReadonlyMap<string, readonly LayerEntry[]>;
+}
+
+interface ArchiveLayer {
+  readonly diffId: string;
+  readonly entries: readonly LayerEntry[];
+  readonly known?: true;
 }
 
 interface ArchiveParts {
   readonly json: Map<string, Uint8Array>;
-  readonly layers: Map<string, { readonly diffId: string; readonly entries: LayerEntry[] }>;
+  readonly layers: Map<string, ArchiveLayer>;
+  /** `<v1-id>/json` of the legacy layout, the part just before its `layer.tar`. */
+  readonly v1Json: Map<string, Uint8Array>;
 }
 
 const DEFAULT_MAX_JSON = 16 << 20;
@@ -48,22 +71,59 @@ export async function scanImageArchive(
   options: ScanImageArchiveOptions = {},
 ): Promise<ImageArchiveScan> {
   const maxJson = options.maxJsonSize ?? DEFAULT_MAX_JSON;
-  const parts: ArchiveParts = { json: new Map(), layers: new Map() };
+  const parts: ArchiveParts = { json: new Map(), layers: new Map(), v1Json: new Map() };
   for await (const { header, body } of readTarStream(source)) {
     const name = archiveName(header.path);
     if (header.type !== "file") continue;
     const kind = classifyPart(name);
     if (kind === "skip") continue;
     const [first, rest] = await peek(body);
-    if (kind === "json" || (kind === "blob" && isJsonBlob(first))) {
+    if (kind === "v1json") {
+      parts.v1Json.set(name, await readAll(rest, maxJson, name));
+    } else if (kind === "json" || (kind === "blob" && isJsonBlob(first))) {
       parts.json.set(name, await readAll(rest, maxJson, name));
     } else {
       if (isCompressed(first)) throw new ImageArchiveError(`${name} is compressed (unsupported)`);
-      const scanned = await digestWhile(rest, scanLayer);
-      parts.layers.set(name, { diffId: `sha256:${scanned.sha256}`, entries: scanned.value });
+      parts.layers.set(name, await readLayer(name, rest, parts, options.known));
     }
   }
   return assemble(parts);
+}
+
+/**
+ * A layer tar: scanned while it is digested, unless it is a known layer. Then its bytes are only
+ * drained: the archive proved which layer it is before they came (layer-identity.ts), and the
+ * known entries describe that layer by its digest, whatever bytes pass. (Materialization, which
+ * writes the bytes, checks every layer's digest.)
+ */
+async function readLayer(
+  name: string,
+  body: AsyncIterable<Uint8Array>,
+  parts: ArchiveParts,
+  known: KnownLayers | undefined,
+): Promise<ArchiveLayer> {
+  const diffId = known && knownDiffId(name, parts, known);
+  const entries = diffId === undefined ? undefined : known?.entries.get(diffId);
+  if (diffId === undefined || entries === undefined) {
+    const scanned = await digestWhile(body, scanLayer);
+    return { diffId: `sha256:${scanned.sha256}`, entries: scanned.value };
+  }
+  const bytes = body[Symbol.asyncIterator]();
+  while ((await bytes.next()).done !== true) {
+    // Drained, so that the archive's reader goes on past it.
+  }
+  return { diffId, entries, known: true };
+}
+
+/** The diff_id the archive shows a layer tar to have before its bytes, if it does. */
+function knownDiffId(name: string, parts: ArchiveParts, known: KnownLayers): string | undefined {
+  const blob = blobDiffId(name, known.diffIds);
+  if (blob !== undefined) return blob;
+  const dir = name.slice(0, -"/layer.tar".length);
+  const json = parts.v1Json.get(`${dir}/json`);
+  if (!name.endsWith("/layer.tar") || json === undefined) return undefined;
+  const index = legacyLayerIndex(dir, new TextDecoder().decode(json), known.diffIds);
+  return index === undefined ? undefined : known.diffIds[index];
 }
 
 /** Archive names without a leading `./`. */
@@ -71,8 +131,9 @@ export function archiveName(path: string): string {
   return path.replace(/^(\.\/)+/, "");
 }
 
-function classifyPart(name: string): "json" | "layer" | "blob" | "skip" {
+function classifyPart(name: string): "json" | "v1json" | "layer" | "blob" | "skip" {
   if (name.endsWith("/layer.tar")) return "layer";
+  if (/^[0-9a-f]{64}\/json$/.test(name)) return "v1json";
   if (name.startsWith("blobs/")) return "blob";
   if (!name.includes("/") && name.endsWith(".json") && name !== "index.json") return "json";
   return "skip";
@@ -106,7 +167,7 @@ function assemble(parts: ArchiveParts): ImageArchiveScan {
     const expected = diffIds[index] ?? "";
     if (layer.diffId !== expected)
       throw new LayerDigestMismatchError(index, expected, layer.diffId);
-    return { archivePath, diffId: layer.diffId, entries: layer.entries };
+    return { archivePath, ...layer };
   });
   const configDigest = `sha256:${createHash("sha256").update(configBytes).digest("hex")}`;
   return { configDigest, repoTags: manifest.repoTags, layers };

@@ -202,6 +202,11 @@ export interface ImageInfo {
   readonly Architecture: string;
   readonly Variant?: string;
   readonly Config: ImageConfig;
+  /**
+   * The layers' diff_ids, lowest first, as the engine reports them. Not recorded in the lock,
+   * which keeps them as `image.diffIds`; what the rootfs reads go by.
+   */
+  readonly RootFS?: { readonly Layers: readonly string[] };
 }
 
 export interface ImageConfig {

@@ -19,11 +19,14 @@ import {
 } from "../report.ts";
 import { commandsOnStderr, note, paint, trackOf, type Terminal } from "../terminal.ts";
 import { writeStepSummary } from "../write-step-summary.ts";
+import { layerCacheFor } from "../layer-cache-for.ts";
 
 export interface BuildOptions {
   readonly json: boolean;
   /** Also materialize each bundle's rootfs/ (rbc rootfs) after writing its files. */
   readonly rootfs: boolean;
+  /** Reuse committed manifests and the layer cache (false: --no-cache). */
+  readonly cache: boolean;
 }
 
 /** `rbc build`: compile every bundle and write the files that changed; failed bundles are untouched. */
@@ -33,9 +36,16 @@ export async function buildCommand(
   engine: Engine,
   terminal: Terminal,
 ): Promise<number> {
+  // Materializing needs the image read anyway: the committed manifest is reused only without it.
+  const rootfsReads = {
+    reuseCommitted: options.cache && !options.rootfs,
+    cache: layerCacheFor(options.cache, terminal),
+  };
   const track = trackOf(terminal);
   const bundles = await compileBundles(paths, (dir) =>
-    track(dir, "compiling", (onProgress) => compileBundle(dir, engine, { onProgress })),
+    track(dir, "compiling", (onProgress) =>
+      compileBundle(dir, engine, { onProgress, rootfsReads }),
+    ),
   );
   const results: BuildResult[] = [];
   for (const bundle of bundles.compiled) {

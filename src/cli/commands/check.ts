@@ -5,11 +5,14 @@ import { checkSummaryLine, printCheckResults } from "../print-check.ts";
 import { exitCodes, problemExitCode } from "../report.ts";
 import { trackOf, type Terminal } from "../terminal.ts";
 import { writeStepSummary } from "../write-step-summary.ts";
+import { layerCacheFor } from "../layer-cache-for.ts";
 
 export interface CheckOptions {
   readonly json: boolean;
   /** Compile from the overlays and their locks alone, with no engine. */
   readonly offline: boolean;
+  /** Reuse committed manifests and the layer cache (false: --no-cache). */
+  readonly cache: boolean;
 }
 
 /**
@@ -27,7 +30,15 @@ export async function checkCommand(
     paths,
     options.offline
       ? { offline: true }
-      : { offline: false, engine: await engine(), track: trackOf(terminal) },
+      : {
+          offline: false,
+          engine: await engine(),
+          track: trackOf(terminal),
+          rootfsReads: {
+            reuseCommitted: options.cache,
+            cache: layerCacheFor(options.cache, terminal),
+          },
+        },
   );
   const drifted = results.filter((r) => r.status === "drift").length;
   const exitCode = problemExitCode(bundles) ?? (drifted ? exitCodes.drift : exitCodes.ok);

@@ -11,16 +11,21 @@ import {
   reportUnavailable,
 } from "../report.ts";
 import { trackOf, type Terminal } from "../terminal.ts";
+import { layerCacheFor } from "../layer-cache-for.ts";
 
 /** `rbc rootfs`: materialize each bundle's rootfs/ from its image, verified against rootfs.mtree. */
 export async function rootfsCommand(
   paths: readonly string[],
+  options: { readonly cache: boolean },
   engine: Engine,
   terminal: Terminal,
 ): Promise<number> {
+  const rootfsReads = { cache: layerCacheFor(options.cache, terminal) };
   const track = trackOf(terminal);
   const bundles = await compileBundles(paths, (dir) =>
-    track(dir, "compiling", (onProgress) => compileBundle(dir, engine, { onProgress })),
+    track(dir, "compiling", (onProgress) =>
+      compileBundle(dir, engine, { onProgress, rootfsReads }),
+    ),
   );
   reportDiagnostics(terminal, allDiagnostics(bundles));
   reportUnavailable(terminal, bundles);
