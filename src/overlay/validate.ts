@@ -60,7 +60,7 @@ function diagnose(e: ErrorObject, parsed: ParsedOverlay): Diagnostic {
     const at = [...path, name];
     return error(code, message, { key: formatKeyPath(at), location: parsed.locate(at, "key") });
   }
-  const precise = e.keyword === "pattern" ? patternProblem(path, subject, e.data) : undefined;
+  const precise = formKeywords.has(e.keyword) ? patternProblem(path, subject, e.data) : undefined;
   const message = rule ?? precise ?? describeProblem(e, subject, titled(trail, e));
   return error(code, message, { key, location: parsed.locate(path) });
 }
@@ -84,6 +84,9 @@ function topLevelRule(
   const location = last === undefined ? parsed.locate([]) : parsed.locate([last], "key");
   return error(code, message, { ...(last === undefined ? {} : { key: last }), location });
 }
+
+/** Keywords that refuse a value's form, where the setting's own parser may say more. */
+const formKeywords = new Set(["pattern", "oneOf", "anyOf"]);
 
 /** Problems with a value's shape rather than its content, which keep OVL202 whatever the setting. */
 const structural = new Set(["type", "required"]);
