@@ -89,7 +89,10 @@ export interface BundleDocument {
    * resolved against the image's /etc/passwd and /etc/group.
    */
   readonly user?: string;
-  /** Working directory of the process, overriding the image's WORKDIR. */
+  /**
+   * Working directory of the process, overriding the image's WORKDIR: an absolute path, as Docker
+   * requires.
+   */
   readonly working_dir?: string;
   /**
    * The runc container id the bundle runs as, instead of `rbc-<bundle directory name>-<hash>`

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { stringify } from "yaml";
 import { filled, invalidOverlays, overlayText, validOverlays } from "../fixtures/schema-parity.ts";
+import { scenarios } from "../differential/scenarios.ts";
 import { bundleSchemaCheck } from "../helpers/bundle-schema-check.ts";
 
 // The schema's half of the schema-parity corpus, without an engine; test/e2e/schema-parity.test.ts
@@ -30,6 +32,15 @@ describe("schemas/bundle.schema.json on the schema-parity corpus", () => {
     const refused = validOverlays.flatMap((o) => {
       const result = check(filled(overlayText(o.yaml), placeholders));
       return result.valid ? [] : [`${o.name}: ${result.errors}`];
+    });
+    expect(refused).toEqual([]);
+  });
+
+  it("accepts the overlay of every differential scenario, which Docker itself runs", () => {
+    const refused = scenarios.flatMap((scenario) => {
+      const overlay = { image: scenario.image, ...scenario.overlay };
+      const result = check(stringify(overlay).replaceAll("@block-device", "/dev/sda"));
+      return result.valid ? [] : [`${scenario.name}: ${result.errors}`];
     });
     expect(refused).toEqual([]);
   });
