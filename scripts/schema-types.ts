@@ -24,7 +24,15 @@ const unknownType: Members = ["unknown"];
 type Definitions = ReadonlyMap<string, unknown>;
 
 /** Keywords for readers and tools, which do not change the type. */
-const annotationKeywords = ["$schema", "$id", "title", "description", "definitions"];
+const annotationKeywords = [
+  "$schema",
+  "$id",
+  "title",
+  "description",
+  "definitions",
+  "errorMessage",
+  "x-rbc-code",
+];
 /** Keywords ajv checks that TypeScript cannot express; the type stays as wide as `type` says. */
 const valueKeywords = [
   "minLength",
@@ -33,6 +41,8 @@ const valueKeywords = [
   "maximum",
   "exclusiveMinimum",
   "pattern",
+  "propertyNames",
+  "not",
 ];
 const typeKeywords = ["$ref", "const", "enum", "type", "oneOf", "anyOf", "allOf"];
 const objectKeywords = ["properties", "required", "additionalProperties", "patternProperties"];
@@ -113,10 +123,12 @@ function typeOf(schema: unknown, pointer: string, defs: Definitions, indent: str
     candidates.push(members.flat());
   }
   checkAllOf(node, pointer);
-  // A branch that leaves the type open (`{ "minimum": 1000 }`) only narrows values, not the type.
+  // A branch that leaves the type open (`{ "minimum": 1000 }`) only narrows values, not the type;
+  // so do branches that repeat types the node's own `type` already names.
   const typed = candidates
     .map((c) => simplify(c, defs))
-    .filter((members) => !members.includes("unknown"));
+    .filter((members) => !members.includes("unknown"))
+    .filter((members, i, all) => i === 0 || !members.every((m) => all[0]?.includes(m)));
   if (typed.length > 1)
     throw new Error(`${pointer}: cannot combine ${typed.map(union).join(" with ")}`);
   return typed[0] ?? unknownType;

@@ -8,6 +8,7 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { Ajv, type AnySchemaObject, type Options } from "ajv";
 import standalone from "ajv/dist/standalone/index.js";
+import { schemaAnnotationKeywords } from "../src/overlay/schema-trail.ts";
 
 /** One generated validator: the schema it checks, the ajv options, and where it is written. */
 export interface SchemaValidator {
@@ -20,6 +21,8 @@ export interface SchemaValidator {
   /** What the validator narrows its argument to: a type and the file (beside it) it comes from. */
   readonly dataType?: { readonly name: string; readonly from: string };
   readonly options: Options;
+  /** Annotation keywords the schema adds, declared so that strict mode compiles it. */
+  readonly keywords?: readonly string[];
 }
 
 export const schemaValidators: readonly SchemaValidator[] = [
@@ -30,6 +33,7 @@ export const schemaValidators: readonly SchemaValidator[] = [
     dataType: { name: "BundleDocument", from: "./bundle-document.generated.ts" },
     // verbose: messages need the failing value and the schema that rejected it.
     options: { allErrors: true, strict: true, verbose: true, allowUnionTypes: true },
+    keywords: schemaAnnotationKeywords,
   },
   {
     schema: "schemas/oci-runtime-config.schema.json",
@@ -58,6 +62,7 @@ export async function renderValidator(validator: SchemaValidator): Promise<strin
   ) as AnySchemaObject;
   if (typeof schema.$id !== "string") throw new Error(`${validator.schema} has no $id`);
   const ajv = new Ajv({ ...validator.options, code: { source: true, esm: true, lines: true } });
+  if (validator.keywords !== undefined) ajv.addVocabulary([...validator.keywords]);
   ajv.addSchema(schema);
   const code = standalone.default(ajv, { [validator.exportName]: schema.$id });
   const exported = new RegExp(`^"use strict";\\nexport const ${validator.exportName} = (\\w+);\\n`);

@@ -46,12 +46,12 @@ export interface BundleDocument {
    * Overrides the image's CMD. A string is split into words like a POSIX shell would, without
    * running one. An empty string or list leaves the image's CMD in place.
    */
-  readonly command?: StringOrStringList;
+  readonly command?: CommandLine;
   /**
    * Overrides the image's ENTRYPOINT. A string is split into words like a POSIX shell would. An
    * empty string or list resets it, like `docker run --entrypoint ""`.
    */
-  readonly entrypoint?: StringOrStringList;
+  readonly entrypoint?: CommandLine;
   /**
    * Environment variables, as a map (`FOO: bar`) or a list (`FOO=bar`). A variable with no value
    * (`FOO:` or `- FOO`) removes it from the image's environment. Values take Compose's
@@ -63,7 +63,7 @@ export interface BundleDocument {
     | {
         readonly [key: string]: string | number | boolean | null;
       }
-    | KeyValueList;
+    | readonly string[];
   /**
    * Compose's env files, read by `rbc run` (never by the build), with paths relative to the overlay
    * file that names them. A later file's variable replaces an earlier one's, and `environment` wins
@@ -89,7 +89,10 @@ export interface BundleDocument {
    * resolved against the image's /etc/passwd and /etc/group.
    */
   readonly user?: string;
-  /** Working directory of the process, overriding the image's WORKDIR. */
+  /**
+   * Working directory of the process, overriding the image's WORKDIR: an absolute path, as Docker
+   * requires.
+   */
   readonly working_dir?: string;
   /**
    * The runc container id the bundle runs as, instead of `rbc-<bundle directory name>-<hash>`
@@ -107,9 +110,9 @@ export interface BundleDocument {
   /** Run with all capabilities and device access, as `docker run --privileged` does. */
   readonly privileged?: boolean;
   /** Linux capabilities to add to Docker's default set (`NET_ADMIN`, `CAP_SYS_TIME`, `ALL`). */
-  readonly cap_add?: StringList;
+  readonly cap_add?: readonly Capability[];
   /** Linux capabilities to drop from Docker's default set (`NET_RAW`, `ALL`). */
-  readonly cap_drop?: StringList;
+  readonly cap_drop?: readonly Capability[];
   /**
    * Mounts, in short syntax `SOURCE:TARGET[:MODE]` (a host path or a named volume) or `TARGET`
    * alone for an anonymous volume, or in Compose long syntax (`type`, `source`, `target`,
@@ -120,7 +123,7 @@ export interface BundleDocument {
    * tmpfs mounts: `TARGET` or `TARGET:OPTIONS` (`/run`, `/tmp:size=64m,mode=1777`), as one string
    * or a list.
    */
-  readonly tmpfs?: StringOrStringList;
+  readonly tmpfs?: TmpfsMount | readonly TmpfsMount[];
   /**
    * Container labels, as a map (`tier: web`) or a list (`tier=web`); rbc writes them as OCI
    * annotations.
@@ -144,30 +147,37 @@ export interface BundleDocument {
    * Security options as `docker run --security-opt` takes them: `seccomp=unconfined`,
    * `seccomp=profile.json`, `apparmor=PROFILE`, `label=...`, `no-new-privileges`.
    */
-  readonly security_opt?: StringList;
+  readonly security_opt?: readonly SecurityOption[];
   /**
    * Host devices to add: `HOST[:CONTAINER][:PERMISSIONS]` (`/dev/fuse`, `/dev/sda:/dev/xvda:rwm`),
    * as `docker run --device` takes them.
    */
-  readonly devices?: StringList;
+  readonly devices?: readonly Device[];
   /**
    * Rules added to the device cgroup allow list: `TYPE MAJOR:MINOR PERMISSIONS` (`c 1:3 mr`,
    * `a *:* rwm`).
    */
-  readonly device_cgroup_rules?: StringList;
+  readonly device_cgroup_rules?: readonly DeviceCgroupRule[];
   /**
    * Resource limits by name (`nofile`, `nproc`, `core`, ...): one integer for both soft and hard
    * limits, or `{ soft, hard }`. -1 is unlimited.
    */
   readonly ulimits?: {
-    readonly [key: string]:
-      | number
-      | {
-          /** Soft limit; -1 is unlimited. */
-          readonly soft: number;
-          /** Hard limit, at least the soft limit; -1 is unlimited. */
-          readonly hard: number;
-        };
+    readonly core?: Ulimit;
+    readonly cpu?: Ulimit;
+    readonly data?: Ulimit;
+    readonly fsize?: Ulimit;
+    readonly locks?: Ulimit;
+    readonly memlock?: Ulimit;
+    readonly msgqueue?: Ulimit;
+    readonly nice?: Ulimit;
+    readonly nofile?: Ulimit;
+    readonly nproc?: Ulimit;
+    readonly rss?: Ulimit;
+    readonly rtprio?: Ulimit;
+    readonly rttime?: Ulimit;
+    readonly sigpending?: Ulimit;
+    readonly stack?: Ulimit;
   };
   /**
    * Kernel parameters set in the container's namespaces, as a map (`net.core.somaxconn: 1024`) or a
@@ -177,13 +187,17 @@ export interface BundleDocument {
     | {
         readonly [key: string]: string | number;
       }
-    | KeyValueList;
+    | readonly string[];
   /**
-   * Memory limit: bytes, or a number with a unit b, k, m or g (`512m`, `1.5g`; binary multiples).
+   * Memory limit, at least 6m (Docker's minimum): bytes, or a number with a unit b, k, m or g
+   * (`512m`, `1.5g`; binary multiples).
    */
-  readonly mem_limit?: ByteSize;
-  /** Memory soft limit, at most `mem_limit`: bytes, or a number with a unit b, k, m or g. */
-  readonly mem_reservation?: ByteSize;
+  readonly mem_limit?: MemorySize;
+  /**
+   * Memory soft limit, at least 6m, at most `mem_limit`: bytes, or a number with a unit b, k, m or
+   * g.
+   */
+  readonly mem_reservation?: MemorySize;
   /**
    * Limit of memory plus swap, at least `mem_limit`: bytes, a number with a unit b, k, m or g, or
    * -1 for unlimited swap.
@@ -197,7 +211,7 @@ export interface BundleDocument {
   readonly oom_score_adj?: number;
   /**
    * Number of CPUs the container may use, a decimal above 0 (`1.5`, or the string `"0.5"`), as
-   * `docker run --cpus`. Conflicts with `cpu_period` and `cpu_quota`.
+   * `docker run --cpus`, with at most 9 decimals. Conflicts with `cpu_period` and `cpu_quota`.
    */
   readonly cpus?: number | string;
   /** Relative CPU weight against other containers (Docker's default is 1024). */
@@ -213,9 +227,9 @@ export interface BundleDocument {
    */
   readonly cpu_period?: number;
   /** Realtime CPU time per `cpu_rt_period`: microseconds, or a duration (`95ms`). */
-  readonly cpu_rt_runtime?: number | string;
+  readonly cpu_rt_runtime?: number | Duration;
   /** Realtime scheduling period: microseconds, or a duration (`1s`). */
-  readonly cpu_rt_period?: number | string;
+  readonly cpu_rt_period?: number | Duration;
   /** CPUs the container may run on, as a list or ranges (`0-3`, `0,2`). */
   readonly cpuset?: CpuList;
   /** Memory nodes (NUMA) the container may use, as a list or ranges (`0`, `0-1`). */
@@ -274,32 +288,33 @@ export interface BundleDocument {
    */
   readonly network_mode?: string;
   /** DNS server IP addresses for the container's resolv.conf, as one string or a list. */
-  readonly dns?: StringOrStringList;
+  readonly dns?: IpAddress | readonly IpAddress[];
   /** DNS search domains for the container's resolv.conf, as one string or a list. */
-  readonly dns_search?: StringOrStringList;
+  readonly dns_search?: SearchDomain | readonly SearchDomain[];
   /** Options for the container's resolv.conf (`ndots:2`, `use-vc`). */
   readonly dns_opt?: StringList;
   /**
    * Lines added to the container's /etc/hosts: a list of `HOST=IP` or `HOST:IP` (IPv6 addresses may
-   * be in brackets), or a map of host names to IPs. `host-gateway` stands for the host.
+   * be in brackets), or a map of host names to IPs. Docker's `host-gateway` is refused: its address
+   * is the Docker host's.
    */
   readonly extra_hosts?:
     | {
         readonly [key: string]: string;
       }
-    | StringList;
+    | readonly string[];
   /**
    * Published ports in Compose short syntax: `[[IP:][HOST_PORT]:]CONTAINER_PORT[/PROTOCOL]`
    * (`8080:80`, `127.0.0.1:8443:443/tcp`, `53/udp`).
    */
-  readonly ports?: readonly (string | number)[];
+  readonly ports?: readonly PortSpec[];
   /** Signal that stops the container (`SIGTERM`, `SIGQUIT`, `TERM` or a number). */
   readonly stop_signal?: string;
   /**
    * How long to wait after the stop signal before killing the container: a duration (`10s`,
    * `1m30s`, `500ms`) or a number of seconds.
    */
-  readonly stop_grace_period?: number | string;
+  readonly stop_grace_period?: number | Duration;
   /**
    * OCI annotations written to config.json as given, as a map (`org.example/key: value`) or a list
    * (`org.example/key=value`).
@@ -321,7 +336,12 @@ export type StringOrStringList = string | StringList;
 /** `KEY=VALUE` strings. */
 export type KeyValueList = readonly string[];
 
-/** Short-syntax mount: `SOURCE:TARGET[:MODE]` or `TARGET`. */
+/**
+ * Short-syntax mount: `SOURCE:TARGET[:MODE]` or `TARGET`. A SOURCE starting with / or . is a host
+ * path, any other a named volume; TARGET is absolute; MODE is a comma list of ro, rw, z, Z, nocopy
+ * and (for host paths) a propagation; a host path of Docker's data root (/var/lib/docker) or a
+ * directory above it takes only rslave or rshared.
+ */
 export type Volume = string;
 
 /**
@@ -345,8 +365,8 @@ export interface PatchOperation {
 }
 
 /**
- * Bytes, or a number with a unit b, k, m or g (`64m`, `1.5g`, `512k`); units are binary multiples
- * (1k = 1024).
+ * Bytes, or a number with a unit b, k, m or g (`64m`, `1.5g`, `512k`; also kb, mb, gb, any case);
+ * units are binary multiples (1k = 1024). At most 2^53−1 bytes.
  */
 export type ByteSize = number | string;
 
@@ -386,12 +406,12 @@ export interface LongVolume {
   readonly tmpfs?: {
     /** Size limit. */
     readonly size?: ByteSize;
-    /** File mode, in octal: `0o1777`, `01777` or the string `"1777"`. */
+    /** File mode, in octal: `0o1777`, or the string `"1777"` (at most 0o7777). */
     readonly mode?: number | string;
   };
 }
 
-/** a list of numbers or ranges such as "0-3" or "0,2" */
+/** a list of numbers up to 8192 or ranges, such as "0-3" or "0,2" */
 export type CpuList = string;
 
 /** Path of a block device. */
@@ -411,3 +431,61 @@ export interface BlkioIoRate {
   readonly path: DevicePath;
   readonly rate: number;
 }
+
+/**
+ * A command line, split into words as a POSIX shell would split it (quotes must close; a final
+ * backslash must escape something), or a list of words.
+ */
+export type CommandLine = string | StringList;
+
+/** a Linux capability name such as NET_ADMIN or CAP_SYS_TIME (any case), or ALL */
+export type Capability = string;
+
+/**
+ * A tmpfs mount: `TARGET` or `TARGET:OPTIONS`, OPTIONS a comma list of mount flags (ro, noexec,
+ * ...) and size, mode, uid, gid, nr_inodes, nr_blocks or mpol values.
+ */
+export type TmpfsMount = string;
+
+/**
+ * a security option Docker accepts: seccomp=unconfined, seccomp=<profile file>, apparmor=<profile>,
+ * label=<label>, no-new-privileges[=<bool>] or systempaths=unconfined
+ */
+export type SecurityOption = string;
+
+/** HOST[:CONTAINER][:PERMISSIONS] with absolute paths and permissions of r, w and m, each once */
+export type Device = string;
+
+/** TYPE MAJOR:MINOR PERMISSIONS, such as "c 1:3 rwm" or "b 8:* r" */
+export type DeviceCgroupRule = string;
+
+/** One limit for both soft and hard (-1: unlimited), or `{ soft, hard }` with soft at most hard. */
+export type Ulimit =
+  | number
+  | {
+      /** Soft limit; -1 is unlimited. */
+      readonly soft: number;
+      /** Hard limit, at least the soft limit; -1 is unlimited. */
+      readonly hard: number;
+    };
+
+/**
+ * Bytes, or a number with a unit b, k, m or g (`512m`, `1.5g`); binary multiples. Docker's minimum
+ * is 6m; 0 means no limit.
+ */
+export type MemorySize = number | string;
+
+/** a duration such as "10s", "1m30s" or "500ms" (units ns, us, ms, s, m, h) */
+export type Duration = string;
+
+/** an IP address such as 192.0.2.1 or 2001:db8::1 */
+export type IpAddress = string;
+
+/** a domain name such as example.com, or . */
+export type SearchDomain = string;
+
+/**
+ * Compose short syntax: `[[IP:][HOST_PORT]:]CONTAINER_PORT[/PROTOCOL]`, ports or ranges from 1 to
+ * 65535, PROTOCOL tcp, udp or sctp.
+ */
+export type PortSpec = number | string;

@@ -14,7 +14,7 @@ import { hasVariables, literalTexts, parseTemplate } from "../secrets/index.ts";
 
 type MapOrList<V> = Readonly<Record<string, V>> | readonly string[];
 type EnvRaw = Exclude<NonNullable<OverlayDocument["environment"]>, readonly string[]>[string];
-type UlimitRaw = NonNullable<OverlayDocument["ulimits"]>[string];
+type UlimitsRaw = NonNullable<OverlayDocument["ulimits"]>;
 
 /** Docker's ulimit names (go-units), the keys `ulimits` accepts. */
 export const ulimitNames: readonly string[] = [
@@ -107,7 +107,7 @@ function emptyName<T>(path: Path, item: string): Draft<T> {
 }
 
 /** `ulimits`: by Docker's names; one number sets soft and hard, and hard ≥ soft unless hard is -1. */
-export function ulimitEntries(raw: Readonly<Record<string, UlimitRaw>>): Draft<MapEntry<Ulimit>>[] {
+export function ulimitEntries(raw: UlimitsRaw): Draft<MapEntry<Ulimit>>[] {
   return Object.entries(raw).map(([name, value]): Draft<MapEntry<Ulimit>> => {
     const path = ["ulimits", name];
     if (!ulimitNames.includes(name)) {

@@ -63,8 +63,8 @@ describe("renderSchemaTypes", () => {
   });
 
   it("rejects keywords it cannot turn into a type", () => {
-    expect(() => render({ type: "object", propertyNames: { maxLength: 3 } })).toThrow(
-      '#: unsupported keyword "propertyNames"',
+    expect(() => render({ type: "object", dependencies: { a: ["b"] } })).toThrow(
+      '#: unsupported keyword "dependencies"',
     );
     expect(() => render({ type: "object", patternProperties: { "^a": {} } })).toThrow(
       '#: patternProperties may only be {"^x-": {}} (extension fields)',

@@ -74,8 +74,8 @@ describe("extension fields (x-*)", () => {
     ].join("\n");
     expect(formatAll(checkOverlay(yaml, "bundles/web/bundle.yaml"))).toBe(
       [
-        'bundles/web/bundle.yaml:2:30: error OVL201: unknown key "x-note" in "blkio_config" (at blkio_config.x-note)',
-        'bundles/web/bundle.yaml:3:35: error OVL201: unknown key "x-note" in "patches[0]" (at patches[0].x-note)',
+        'bundles/web/bundle.yaml:2:30: error OVL201: unknown key "x-note" in "blkio_config"; use one of weight, weight_device, device_read_bps, device_write_bps, device_read_iops, device_write_iops (at blkio_config.x-note)',
+        'bundles/web/bundle.yaml:3:35: error OVL201: unknown key "x-note" in "patches[0]"; use one of op, path, value, from (at patches[0].x-note)',
       ].join("\n"),
     );
   });

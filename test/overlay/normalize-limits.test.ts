@@ -22,10 +22,10 @@ describe("normalizeOverlay: limits Docker enforces", () => {
   it("takes cpuset numbers up to 8192 and refuses more, as Docker does", () => {
     expect(settingsOf("cpuset: 0-8192\n").cpuset).toBe("0-8192");
     expect(problemsOf("cpuset: 0-999999\n")).toBe(
-      `${file}:2:9: error OVL202: "cpuset" numbers must be at most 8192, got "0-999999" (at cpuset)`,
+      `${file}:2:9: error OVL202: "cpuset" must be a list of numbers up to 8192 or ranges, such as "0-3" or "0,2", got "0-999999" (at cpuset)`,
     );
     expect(problemsOf("cpuset_mems: 0,8193\n")).toMatch(
-      /"cpuset_mems" numbers must be at most 8192/,
+      /"cpuset_mems" must be a list of numbers up to 8192/,
     );
   });
 

@@ -63,11 +63,11 @@ describe("normalizeOverlay: volumes and devices", () => {
     ].join("\n");
     expect(problemsOf(yaml)).toBe(
       [
-        `${file}:3:5: error OVL202: "volumes[0]" is a bind mount and needs a "source" (the host path) (at volumes[0])`,
-        `${file}:4:28: error OVL202: "volumes[1]" is a tmpfs mount and takes no "source" (at volumes[1].source)`,
-        `${file}:5:29: error OVL202: "volumes[2].target" must be an absolute path, got "data" (at volumes[2].target)`,
-        `${file}:6:39: error OVL202: "volumes[3].bind" sets options for a bind mount, but this one has type volume (at volumes[3].bind)`,
-        `${file}:7:49: error OVL202: "volumes[4].tmpfs" sets options for a tmpfs mount, but this one has type bind (at volumes[4].tmpfs)`,
+        `${file}:3:5: error SPC503: a bind mount needs a source (the host path) (at volumes[0])`,
+        `${file}:4:28: error SPC503: a tmpfs mount takes no source (at volumes[1].source)`,
+        `${file}:5:29: error SPC503: "volumes[2].target" must be an absolute path, got "data" (at volumes[2].target)`,
+        `${file}:6:39: error SPC503: bind options are for a bind mount, but this one has type volume (at volumes[3].bind)`,
+        `${file}:7:49: error SPC503: tmpfs options are for a tmpfs mount, but this one has type bind (at volumes[4].tmpfs)`,
       ].join("\n"),
     );
   });
@@ -76,18 +76,20 @@ describe("normalizeOverlay: volumes and devices", () => {
     const yaml = [
       "volumes:",
       "  - { type: tmpfs, target: /a, tmpfs: { size: 1z } }",
-      "  - { type: tmpfs, target: /b, tmpfs: { mode: 09 } }",
       "  - { type: tmpfs, target: /c, tmpfs: { mode: 'rwx' } }",
       "  - { type: tmpfs, target: /d, tmpfs: { mode: 0o17777 } }",
       "",
     ].join("\n");
     expect(problemsOf(yaml)).toBe(
       [
-        `${file}:3:47: error OVL202: malformed size "1z" (use bytes or a number with b, k, m or g) (at volumes[0].tmpfs.size)`,
-        `${file}:4:47: error OVL202: "volumes[1].tmpfs.mode" must be a file mode from 0 to 0o7777, such as 0o1777 or "1777", got 9 (at volumes[1].tmpfs.mode)`,
-        `${file}:5:47: error OVL202: "volumes[2].tmpfs.mode" must be a file mode from 0 to 0o7777, such as 0o1777 or "1777", got "rwx" (at volumes[2].tmpfs.mode)`,
-        `${file}:6:47: error OVL202: "volumes[3].tmpfs.mode" must be a file mode from 0 to 0o7777, such as 0o1777 or "1777", got 8191 (at volumes[3].tmpfs.mode)`,
+        `${file}:3:47: error OVL202: "volumes[0].tmpfs.size" must be a byte size such as 67108864 or "64m", got "1z" (at volumes[0].tmpfs.size)`,
+        `${file}:4:47: error SPC503: "volumes[1].tmpfs.mode" must be a file mode from 0 to 0o7777, such as 0o1777 or "1777", got "rwx" (at volumes[1].tmpfs.mode)`,
+        `${file}:5:47: error SPC503: "volumes[2].tmpfs.mode" must be a file mode from 0 to 0o7777, such as 0o1777 or "1777", got 8191 (at volumes[2].tmpfs.mode)`,
       ].join("\n"),
+    );
+    // 09 is the number 9 to YAML, which the schema takes; rbc reads the leading 0 as octal.
+    expect(problemsOf("volumes:\n  - { type: tmpfs, target: /b, tmpfs: { mode: 09 } }\n")).toBe(
+      `${file}:3:47: error OVL202: "volumes[0].tmpfs.mode" must be a file mode from 0 to 0o7777, such as 0o1777 or "1777", got 9 (at volumes[0].tmpfs.mode)`,
     );
   });
 
@@ -105,7 +107,7 @@ describe("normalizeOverlay: volumes and devices", () => {
 
   it("reports devices and cgroup rules Docker cannot read", () => {
     const device =
-      "HOST[:CONTAINER][:PERMISSIONS] with an absolute container path and permissions from r, w and m";
+      "HOST[:CONTAINER][:PERMISSIONS] with absolute paths and permissions of r, w and m, each once";
     const rule = `TYPE MAJOR:MINOR PERMISSIONS, such as "c 1:3 rwm" or "b 8:* r"`;
     const yaml = [
       "devices: [sda, '/dev/a:/dev/b:rx', '/dev/a:dev/b', '/dev/a:rr']",
@@ -114,12 +116,12 @@ describe("normalizeOverlay: volumes and devices", () => {
     ].join("\n");
     expect(problemsOf(yaml)).toBe(
       [
-        `${file}:2:11: error OVL202: "devices[0]" must be ${device}, got "sda" (at devices[0])`,
-        `${file}:2:16: error OVL202: "devices[1]" must be ${device}, got "/dev/a:/dev/b:rx" (at devices[1])`,
-        `${file}:2:36: error OVL202: "devices[2]" must be ${device}, got "/dev/a:dev/b" (at devices[2])`,
-        `${file}:2:52: error OVL202: "devices[3]" must be ${device}, got "/dev/a:rr" (at devices[3])`,
-        `${file}:3:23: error OVL202: "device_cgroup_rules[0]" must be ${rule}, got "c 1:3" (at device_cgroup_rules[0])`,
-        `${file}:3:32: error OVL202: "device_cgroup_rules[1]" must be ${rule}, got "x 1:3 r" (at device_cgroup_rules[1])`,
+        `${file}:2:11: error SPC505: "devices[0]" must be ${device}, got "sda" (at devices[0])`,
+        `${file}:2:16: error SPC505: "devices[1]" must be ${device}, got "/dev/a:/dev/b:rx" (at devices[1])`,
+        `${file}:2:36: error SPC505: "devices[2]" must be ${device}, got "/dev/a:dev/b" (at devices[2])`,
+        `${file}:2:52: error SPC505: "devices[3]" must be ${device}, got "/dev/a:rr" (at devices[3])`,
+        `${file}:3:23: error SPC505: "device_cgroup_rules[0]" must be ${rule}, got "c 1:3" (at device_cgroup_rules[0])`,
+        `${file}:3:32: error SPC505: "device_cgroup_rules[1]" must be ${rule}, got "x 1:3 r" (at device_cgroup_rules[1])`,
       ].join("\n"),
     );
   });

@@ -5,25 +5,25 @@ describe("normalizeOverlay: resource settings", () => {
   it("turns sizes into bytes with binary units, any case, fractions allowed", () => {
     const yaml = [
       "mem_limit: 64m",
-      "mem_reservation: 512k",
+      "mem_reservation: 6144k",
       "memswap_limit: 1g",
       "shm_size: 100",
       "",
     ].join("\n");
     expect(settingsOf(yaml)).toEqual({
       mem_limit: 67108864,
-      mem_reservation: 524288,
+      mem_reservation: 6291456,
       memswap_limit: 1073741824,
       shm_size: 100,
     });
     expect(settingsOf("mem_limit: 1.5g\n").mem_limit).toBe(1610612736);
     expect(settingsOf("mem_limit: 2GB\n").mem_limit).toBe(2147483648);
-    expect(settingsOf("mem_limit: '100'\n").mem_limit).toBe(100);
-    expect(settingsOf("mem_limit: 10b\n").mem_limit).toBe(10);
-    expect(settingsOf("mem_limit: 3Mb\n").mem_limit).toBe(3145728);
-    expect(settingsOf("mem_limit: 1.5k\n").mem_limit).toBe(1536);
+    expect(settingsOf("shm_size: '100'\n").shm_size).toBe(100);
+    expect(settingsOf("shm_size: 10b\n").shm_size).toBe(10);
+    expect(settingsOf("shm_size: 3Mb\n").shm_size).toBe(3145728);
+    expect(settingsOf("shm_size: 1.5k\n").shm_size).toBe(1536);
     expect(settingsOf("mem_limit: 64 mb\n").mem_limit).toBe(67108864);
-    expect(settingsOf("mem_limit: 0.1k\n").mem_limit).toBe(102);
+    expect(settingsOf("shm_size: 0.1k\n").shm_size).toBe(102);
   });
 
   it("keeps -1 for unlimited swap", () => {
@@ -118,34 +118,32 @@ describe("normalizeOverlay: resource settings", () => {
       "  nofile: { soft: 1024, hard: 4096 }",
       "  nproc: 512",
       "  core: -1",
-      "  memlock: { soft: 1024, hard: -1 }",
+      "  memlock: { soft: -1, hard: -1 }",
       "",
     ].join("\n");
     expect(settingsOf(yaml).ulimits).toEqual({
       nofile: { soft: 1024, hard: 4096 },
       nproc: { soft: 512, hard: 512 },
       core: { soft: -1, hard: -1 },
-      memlock: { soft: 1024, hard: -1 },
+      memlock: { soft: -1, hard: -1 },
     });
   });
 
   it("reports an unknown ulimit at its name, suggesting the close one", () => {
     expect(problemsOf("ulimits:\n  nofiles: 10\n  files: 10\n")).toBe(
       [
-        `${file}:3:3: error OVL202: "ulimits" has no limit named "nofiles"; did you mean "nofile"? (at ulimits.nofiles)`,
-        `${file}:4:3: error OVL202: "ulimits" has no limit named "files"; use one of core, cpu, data, fsize, locks, memlock, msgqueue, nice, nofile, nproc, rss, rtprio, rttime, sigpending, stack (at ulimits.files)`,
+        `${file}:3:3: error OVL201: unknown key "nofiles" in "ulimits"; did you mean "nofile"? (at ulimits.nofiles)`,
+        `${file}:4:3: error OVL201: unknown key "files" in "ulimits"; use one of core, cpu, data, fsize, locks, memlock, msgqueue, nice, nofile, nproc, rss, rtprio, rttime, sigpending, stack (at ulimits.files)`,
       ].join("\n"),
     );
   });
 
   it("reports a soft limit above the hard one", () => {
-    expect(
-      problemsOf("ulimits:\n  nofile: { soft: 2048, hard: 1024 }\n  core: { soft: -1, hard: 0 }\n"),
-    ).toBe(
-      [
-        `${file}:3:11: error OVL202: "ulimits.nofile" has soft limit 2048 above hard limit 1024 (at ulimits.nofile)`,
-        `${file}:4:9: error OVL202: "ulimits.core" has soft limit -1 (unlimited) above hard limit 0 (at ulimits.core)`,
-      ].join("\n"),
+    expect(problemsOf("ulimits:\n  nofile: { soft: 2048, hard: 1024 }\n")).toBe(
+      `${file}:3:11: error OVL202: "ulimits.nofile" has soft limit 2048 above hard limit 1024 (at ulimits.nofile)`,
+    );
+    expect(problemsOf("ulimits:\n  core: { soft: -1, hard: 0 }\n")).toBe(
+      `${file}:3:27: error OVL202: an unlimited (-1) soft limit needs an unlimited (-1) hard limit (at ulimits.core.hard)`,
     );
   });
 
@@ -178,7 +176,7 @@ describe("normalizeOverlay: resource settings", () => {
     expect(
       problemsOf("blkio_config:\n  device_write_bps: [{ path: /dev/sda, rate: 10 mbps }]\n"),
     ).toBe(
-      `${file}:3:46: error OVL202: malformed size "10 mbps" (use bytes or a number with b, k, m or g) (at blkio_config.device_write_bps[0].rate)`,
+      `${file}:3:46: error OVL202: "blkio_config.device_write_bps[0].rate" must be a byte size such as 67108864 or "64m", got "10 mbps" (at blkio_config.device_write_bps[0].rate)`,
     );
   });
 

@@ -160,12 +160,12 @@ describe("normalizeOverlay", () => {
     ].join("\n");
     expect(formatAll(checkOverlay(yaml, file))).toBe(
       [
-        `${file}:2:5: error OVL202: "environment[0]" has an empty name: "=x" (at environment[0])`,
-        `${file}:3:5: error OVL202: "environment[1]" has an empty name: "" (at environment[1])`,
-        `${file}:4:10: error OVL202: "labels[0]" must be KEY=VALUE, got "tier" (at labels[0])`,
-        `${file}:5:11: error OVL202: "volumes[0]" must be SOURCE:TARGET[:MODE] or TARGET, with an absolute TARGET, got "data" (at volumes[0])`,
-        `${file}:5:17: error OVL202: "volumes[1]" must be SOURCE:TARGET[:MODE] or TARGET, with an absolute TARGET, got "/a:/b:ro:x" (at volumes[1])`,
-        `${file}:6:8: error OVL202: "tmpfs" must be TARGET or TARGET:OPTIONS, with an absolute TARGET, got "run" (at tmpfs)`,
+        `${file}:2:5: error OVL202: "environment[0]" must be KEY=VALUE or KEY, with a name and complete \${…} interpolations (write $$ for a literal $), got "=x" (at environment[0])`,
+        `${file}:3:5: error OVL202: "environment[1]" must be KEY=VALUE or KEY, with a name and complete \${…} interpolations (write $$ for a literal $), got "" (at environment[1])`,
+        `${file}:4:10: error OVL202: "labels[0]" must be KEY=VALUE with a non-empty KEY, got "tier" (at labels[0])`,
+        `${file}:5:11: error SPC503: "volumes[0]" must be SOURCE:TARGET[:MODE] or TARGET, with an absolute TARGET, a path (/…, ./…) or volume name as SOURCE, and MODE of ro, rw, z, Z, nocopy and (for paths) a propagation, got "data" (at volumes[0])`,
+        `${file}:5:17: error SPC503: "volumes[1]" must be SOURCE:TARGET[:MODE] or TARGET, with an absolute TARGET, a path (/…, ./…) or volume name as SOURCE, and MODE of ro, rw, z, Z, nocopy and (for paths) a propagation, got "/a:/b:ro:x" (at volumes[1])`,
+        `${file}:6:8: error SPC503: "tmpfs" must be TARGET or TARGET:OPTIONS, with an absolute TARGET and tmpfs options such as size=64m,mode=1777,noexec, got "run" (at tmpfs)`,
       ].join("\n"),
     );
   });
@@ -174,8 +174,8 @@ describe("normalizeOverlay", () => {
     const yaml = "environment:\n  A=B: x\nlabels:\n  '': y\n";
     expect(formatAll(checkOverlay(yaml, file))).toBe(
       [
-        `${file}:2:3: error OVL202: "environment" has a variable named "A=B"; names must be non-empty and have no "=" (at environment.A=B)`,
-        `${file}:4:3: error OVL202: "labels" has a label with an empty name (at labels.)`,
+        `${file}:2:3: error OVL202: "environment" has a key "A=B", which must be a variable name: not empty, without = (at environment.A=B)`,
+        `${file}:4:3: error OVL202: "labels" has a key "", which must be a non-empty name (at labels.)`,
       ].join("\n"),
     );
   });

@@ -49,7 +49,7 @@ describe("validateOverlay", () => {
       "devices: [/dev/fuse, '/dev/sda:/dev/xvda:rwm']",
       "device_cgroup_rules: ['c 1:3 mr', 'a *:* rwm']",
       "ulimits: { nofile: 1024, nproc: { soft: 100, hard: 200 }, core: -1 }",
-      "sysctls: { net.core.somaxconn: 1024, kernel.domainname: example.org }",
+      "sysctls: { net.core.somaxconn: 1024, kernel.shmmax: 65536 }",
       "sysctls: [net.core.somaxconn=1024]",
       "mem_limit: 536870912",
       "mem_limit: 512m",
@@ -225,7 +225,7 @@ describe("validateOverlay", () => {
     expect(problems("command: 5\ntmpfs: { a: b }\n")).toBe(
       [
         'bundles/web/bundle.yaml:1:10: error OVL202: "command" must be a string or a list of strings, got number (at command)',
-        'bundles/web/bundle.yaml:2:8: error OVL202: "tmpfs" must be a string or a list of strings, got map (at tmpfs)',
+        'bundles/web/bundle.yaml:2:8: error OVL202: "tmpfs" must be a tmpfs mount (TARGET or TARGET:OPTIONS) or a list of them, got map (at tmpfs)',
       ].join("\n"),
     );
   });
@@ -244,7 +244,7 @@ describe("validateOverlay", () => {
   it("rejects an empty extends list and an empty image", () => {
     expect(problems("image: ''\nextends: []\n")).toBe(
       [
-        'bundles/web/bundle.yaml:1:8: error OVL202: "image" must not be empty (at image)',
+        'bundles/web/bundle.yaml:1:8: error OVL202: "image" "" is not a reference Docker accepts: it names no repository (at image)',
         'bundles/web/bundle.yaml:2:10: error OVL202: "extends" must not be empty (at extends)',
       ].join("\n"),
     );
@@ -296,7 +296,7 @@ describe("validateOverlay", () => {
   it("names the size forms for a size of the wrong kind", () => {
     expect(problems("mem_limit: 1.5\nshm_size: -5\nmemswap_limit: -2\n")).toBe(
       [
-        'bundles/web/bundle.yaml:1:12: error OVL202: "mem_limit" must be a byte size such as 67108864 or "64m", got 1.5 (at mem_limit)',
+        'bundles/web/bundle.yaml:1:12: error OVL202: "mem_limit" must be 0 or a byte size of at least 6m, such as 67108864 or "64m", got 1.5 (at mem_limit)',
         'bundles/web/bundle.yaml:2:11: error OVL202: "shm_size" must be a byte size such as 67108864 or "64m", got -5 (at shm_size)',
         'bundles/web/bundle.yaml:3:16: error OVL202: "memswap_limit" must be a byte size such as 1073741824 or "1g", or -1, got -2 (at memswap_limit)',
       ].join("\n"),
@@ -320,7 +320,7 @@ describe("validateOverlay", () => {
         'bundles/web/bundle.yaml:3:6: error OVL202: "pid" must be host, container:NAME or empty, got "private" (at pid)',
         'bundles/web/bundle.yaml:4:6: error OVL202: "uts" must be "host", got "private" (at uts)',
         'bundles/web/bundle.yaml:5:9: error OVL202: "cgroup" must be one of "host", "private", got "hots"; did you mean "host"? (at cgroup)',
-        'bundles/web/bundle.yaml:6:9: error OVL202: "cpuset" must be a list of numbers or ranges such as "0-3" or "0,2", got "a-b" (at cpuset)',
+        'bundles/web/bundle.yaml:6:9: error OVL202: "cpuset" must be a list of numbers up to 8192 or ranges, such as "0-3" or "0,2", got "a-b" (at cpuset)',
       ].join("\n"),
     );
   });
@@ -341,9 +341,9 @@ describe("validateOverlay", () => {
         'bundles/web/bundle.yaml:2:5: error OVL202: "volumes[0]" is missing required key "type" (at volumes[0])',
         'bundles/web/bundle.yaml:2:5: error OVL202: "volumes[0]" is missing required key "target" (at volumes[0])',
         'bundles/web/bundle.yaml:2:5: error OVL201: unknown key "typ" in "volumes[0]"; did you mean "type"? (at volumes[0].typ)',
-        'bundles/web/bundle.yaml:3:65: error OVL202: "volumes[1].bind.propagation" must be one of "private", "rprivate", "shared", "rshared", "slave", "rslave", got "rshare"; did you mean "rshared"? (at volumes[1].bind.propagation)',
+        'bundles/web/bundle.yaml:3:65: error SPC503: "volumes[1].bind.propagation" must be one of "private", "rprivate", "shared", "rshared", "slave", "rslave", got "rshare"; did you mean "rshared"? (at volumes[1].bind.propagation)',
         'bundles/web/bundle.yaml:5:3: error OVL201: unknown key "wieght" in "blkio_config"; did you mean "weight"? (at blkio_config.wieght)',
-        'bundles/web/bundle.yaml:6:30: error OVL202: "blkio_config.device_read_iops[0].path" must be a device path such as "/dev/sda", got "sda" (at blkio_config.device_read_iops[0].path)',
+        'bundles/web/bundle.yaml:6:30: error SPC505: "blkio_config.device_read_iops[0].path" must be a device path such as "/dev/sda", got "sda" (at blkio_config.device_read_iops[0].path)',
         'bundles/web/bundle.yaml:7:20: error OVL202: "ulimits.nofile" is missing required key "hard" (at ulimits.nofile)',
       ].join("\n"),
     );
