@@ -2,8 +2,9 @@ import type { BundleCheck } from "../check-bundles.ts";
 import type { CompiledBundles } from "../compile-bundles.ts";
 import { formatDiagnostic } from "../diagnostics.ts";
 import {
-  cell,
+  bundleRows,
   collapsedDiffs,
+  pathProblems,
   html,
   summaryTable,
   type DiffBudget,
@@ -22,15 +23,11 @@ export function checkStepSummary(
   line: string,
   budget?: DiffBudget,
 ): string {
-  const rows: SummaryRow[] = [
-    ...results.map((result) => checkRow(result, bundles)),
-    ...bundles.unavailable.map((u) => ({
-      dir: u.dir,
-      status: "❌ unavailable",
-      details: [u.error.message],
-    })),
-  ].sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
-  const problems = bundles.diagnostics.map((d) => `- ${cell(formatDiagnostic(d))}`);
+  const rows = bundleRows(
+    results.map((result) => checkRow(result, bundles)),
+    bundles,
+  );
+  const problems = pathProblems(bundles);
   const drifted = results.filter((r) => r.status === "drift");
   const diffs = drifted.flatMap((r) =>
     r.drift.map((d) => ({

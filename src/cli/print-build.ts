@@ -2,7 +2,7 @@ import type { CompiledBundles } from "../compile-bundles.ts";
 import { formatDiagnostic, type Diagnostic } from "../diagnostics.ts";
 import { diagnosticJson, unavailableJson } from "./report.ts";
 import { failedOutcomes, outcomeSummary } from "./outcome-summary.ts";
-import { cell, summaryTable, type SummaryRow } from "./step-summary.ts";
+import { bundleRows, pathProblems, summaryTable } from "./step-summary.ts";
 import { note, paint, type Terminal } from "./terminal.ts";
 
 /** One bundle's build outcome: the files it wrote, or why it was not written. */
@@ -60,15 +60,11 @@ export function buildStepSummary(
   bundles: CompiledBundles,
   results: readonly BuildResult[],
 ): string {
-  const rows: SummaryRow[] = [
-    ...results.map((r) => ({ dir: r.dir, ...buildOutcome(r) })),
-    ...bundles.unavailable.map((u) => ({
-      dir: u.dir,
-      status: "❌ unavailable",
-      details: [u.error.message],
-    })),
-  ].sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
-  const problems = bundles.diagnostics.map((d) => `- ${cell(formatDiagnostic(d))}`);
+  const rows = bundleRows(
+    results.map((r) => ({ dir: r.dir, ...buildOutcome(r) })),
+    bundles,
+  );
+  const problems = pathProblems(bundles);
   const line = buildSummaryLine(bundles, results);
   return [summaryTable("rbc build", line, rows), ...problems, ""].join("\n");
 }

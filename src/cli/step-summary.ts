@@ -4,12 +4,29 @@
  * and summaries are escaped, and a diff's fence is longer than any run of backticks inside it.
  * GitHub refuses a step's summary over 1 MiB, so diffs are cut to a budget, with a note.
  */
+import type { CompiledBundles } from "../compile-bundles.ts";
+import { formatDiagnostic } from "../diagnostics.ts";
 
 /** One row of the bundle table. */
 export interface SummaryRow {
   readonly dir: string;
   readonly status: string;
   readonly details: readonly string[];
+}
+
+/** The table's rows: the command's own, and one per unavailable bundle, in directory order. */
+export function bundleRows(own: readonly SummaryRow[], bundles: CompiledBundles): SummaryRow[] {
+  const unavailable = bundles.unavailable.map((u) => ({
+    dir: u.dir,
+    status: "❌ unavailable",
+    details: [u.error.message],
+  }));
+  return [...own, ...unavailable].sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
+}
+
+/** The problems with the command's paths themselves, as a Markdown list. */
+export function pathProblems(bundles: CompiledBundles): string[] {
+  return bundles.diagnostics.map((d) => `- ${cell(formatDiagnostic(d))}`);
 }
 
 /** One file's diff, shown collapsed under the table. */
