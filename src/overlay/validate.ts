@@ -22,7 +22,12 @@ import type { PathSegment } from "./key-path.ts";
 import type { OverlayDocument } from "./overlay-document.ts";
 import type { ParsedOverlay } from "./parse.ts";
 
-const trailOf = schemaTrails(schema);
+// Indexed on the first invalid overlay: a valid one, the common case, never needs it.
+let trails: ReturnType<typeof schemaTrails> | undefined;
+function trailOf(node: unknown, schemaPath: string): readonly TrailStep[] {
+  trails ??= schemaTrails(schema);
+  return trails(node, schemaPath);
+}
 
 /**
  * Checks an overlay file against schemas/bundle.schema.json: unknown keys (OVL201), values (OVL202),
