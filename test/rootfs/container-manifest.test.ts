@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { containerManifest, scanLayer } from "../../src/rootfs/index.ts";
-import type { LayerEntry, RootfsEntry } from "../../src/rootfs/index.ts";
+import type { LayerEntry } from "../../src/rootfs/index.ts";
 import { createTar } from "../support/tar.ts";
 import type { TarEntry } from "../support/tar.ts";
 import { chunked } from "./stream-helpers.ts";
+import { rootDir } from "./entry-builders.ts";
 
 /** What `docker export` of a busybox-like image shows: the image plus Docker's init layer. */
 const exported: TarEntry[] = [
@@ -62,15 +63,7 @@ describe("containerManifest", () => {
   });
 
   it("keeps the init-layer directories the image has", async () => {
-    const dir = (path: string): RootfsEntry => ({
-      path,
-      type: "dir",
-      mode: 0o755,
-      uid: 0,
-      gid: 0,
-      mtime: 0,
-    });
-    const imageEntries = [dir("."), dir("proc"), dir("sys"), dir("dev")];
+    const imageEntries = [rootDir("."), rootDir("proc"), rootDir("sys"), rootDir("dev")];
     const result = containerManifest(await scan(exported), { imageEntries });
     expect(result.entries.map((entry) => entry.path)).toEqual([
       ".",

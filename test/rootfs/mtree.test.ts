@@ -3,6 +3,7 @@ import { readMtree, writeMtree } from "../../src/rootfs/index.ts";
 import type { RootfsEntry } from "../../src/rootfs/index.ts";
 import { MtreeSyntaxError } from "../../src/errors/index.ts";
 import { decodeMtreePath, visDecode } from "../../src/rootfs/mtree-escape.ts";
+import { rootDir } from "./entry-builders.ts";
 
 const SHA = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
@@ -89,22 +90,14 @@ describe("writeMtree", () => {
   });
 
   it("escapes spaces, backslashes, #, control and non-ASCII bytes as \\ooo", () => {
-    const odd = (path: string): RootfsEntry => ({
-      path,
-      type: "dir",
-      mode: 0o755,
-      uid: 0,
-      gid: 0,
-      mtime: 0,
-    });
     const text = writeMtree([
-      odd("."),
-      odd("a b"),
-      odd("back\\slash"),
-      odd("#hash"),
-      odd("tab\tnew\nline"),
-      odd("é"),
-      { ...odd("l"), type: "symlink", mode: 0o777, link: "to where?" },
+      rootDir("."),
+      rootDir("a b"),
+      rootDir("back\\slash"),
+      rootDir("#hash"),
+      rootDir("tab\tnew\nline"),
+      rootDir("é"),
+      { ...rootDir("l"), type: "symlink", mode: 0o777, link: "to where?" },
     ]);
     expect(text.split("\n").slice(2, -1)).toEqual([
       "./\\043hash type=dir mode=0755 uid=0 gid=0",

@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { runtimeMountpoints } from "../../src/rootfs/index.ts";
 import type { RootfsEntry } from "../../src/rootfs/index.ts";
+import { rootDir } from "./entry-builders.ts";
 
-const dir = (path: string): RootfsEntry => ({
-  path,
-  type: "dir",
-  mode: 0o755,
-  uid: 0,
-  gid: 0,
-  mtime: 0,
-});
 const link = (path: string, target: string): RootfsEntry => ({
   path,
   type: "symlink",
@@ -21,10 +14,10 @@ const link = (path: string, target: string): RootfsEntry => ({
 });
 
 const manifest: RootfsEntry[] = [
-  dir("."),
-  dir("etc"),
-  dir("run"),
-  dir("var"),
+  rootDir("."),
+  rootDir("etc"),
+  rootDir("run"),
+  rootDir("var"),
   link("var/run", "../run"),
   link("srv", "/var/lib/srv"),
   link("loop", "loop"),
