@@ -1,9 +1,9 @@
 import type { CompiledBundles } from "../compile-bundles.ts";
 import { formatDiagnostic, type Diagnostic } from "../diagnostics.ts";
-import { diagnosticJson, unavailableJson } from "./report.ts";
+import { diagnosticJson, printClosingLine, unavailableJson } from "./report.ts";
 import { failedOutcomes, outcomeSummary } from "./outcome-summary.ts";
 import { bundleRows, pathProblems, summaryTable } from "./step-summary.ts";
-import { note, paint, type Terminal } from "./terminal.ts";
+import type { Terminal } from "./terminal.ts";
 
 /** One bundle's build outcome: the files it wrote, or why it was not written. */
 export interface BuildResult {
@@ -40,8 +40,7 @@ export function printBuildSummary(
 ): void {
   const summary = buildSummaryLine(bundles, results);
   const failed = results.some((r) => r.status === "invalid") || bundles.unavailable.length > 0;
-  if (failed) terminal.err(`${paint(terminal, "red", summary)}\n`);
-  else note(terminal, `${summary}\n`);
+  printClosingLine(terminal, summary, failed);
 }
 
 /** `5 bundles: 3 built, 1 unchanged, 1 failed (exit 2)`. */

@@ -5,12 +5,13 @@ import { printDrift } from "./print-drift.ts";
 import {
   allDiagnostics,
   diagnosticJson,
+  printClosingLine,
   reportDiagnostics,
   reportUnavailable,
   unavailableJson,
 } from "./report.ts";
 import { failedOutcomes, outcomeSummary } from "./outcome-summary.ts";
-import { commandsOnStderr, githubAnnotation, note, paint, type Terminal } from "./terminal.ts";
+import { commandsOnStderr, githubAnnotation, paint, type Terminal } from "./terminal.ts";
 
 /** Report a check: reasons and diffs on stdout (or JSON), diagnostics and a summary on stderr. */
 export function printCheckResults(
@@ -45,8 +46,7 @@ export function printCheckResults(
   const summary = checkSummaryLine(bundles, results);
   const drifted = results.filter((r) => r.status === "drift");
   const failed = results.some((r) => r.status !== "ok") || bundles.unavailable.length > 0;
-  if (failed) terminal.err(`${paint(terminal, "red", summary)}\n`);
-  else note(terminal, `${summary}\n`);
+  printClosingLine(terminal, summary, failed);
   if (drifted.length) {
     const dirs = drifted.map((r) => r.dir).join(" ");
     terminal.err(`fix: rbc build ${dirs} && git add ${dirs}\n`);

@@ -1,6 +1,6 @@
 import { formatDiagnostic, hasErrors, type Diagnostic } from "../diagnostics.ts";
 import type { BundleUnavailable, CompiledBundles } from "../compile-bundles.ts";
-import { githubAnnotation, paint, type Terminal } from "./terminal.ts";
+import { githubAnnotation, note, paint, type Terminal } from "./terminal.ts";
 
 /** Exit codes, as documented in the README and `rbc --help`. */
 export const exitCodes = {
@@ -78,4 +78,13 @@ export function diagnosticJson(d: Diagnostic): Record<string, unknown> {
       ? {}
       : { file: d.location.file, line: d.location.line, col: d.location.col }),
   };
+}
+
+/**
+ * A run's closing line on stderr: in red when a bundle failed or drifted, which --quiet still
+ * prints; a clean run's is a note, which --quiet leaves out.
+ */
+export function printClosingLine(terminal: Terminal, line: string, failed: boolean): void {
+  if (failed) terminal.err(`${paint(terminal, "red", line)}\n`);
+  else note(terminal, `${line}\n`);
 }
