@@ -16,7 +16,7 @@ export interface Terminal {
   /** `--quiet`: only problems are printed; narration and success lines (note) are not. */
   readonly quiet?: boolean;
   /** The progress line of slow steps on stderr; absent where progress is off (progressOff). */
-  readonly progress?: ProgressLine;
+  readonly progress?: ProgressLine | undefined;
 }
 
 export function processTerminal(): Terminal {
@@ -84,9 +84,7 @@ export function commandTerminal(
   terminal: Terminal,
   options: { readonly quiet: boolean },
 ): Terminal {
-  if (!options.quiet) return terminal;
-  const { out, err, color, githubActions, stepSummary } = terminal;
-  return { out, err, color, githubActions, ...(stepSummary && { stepSummary }), quiet: true };
+  return options.quiet ? { ...terminal, progress: undefined, quiet: true } : terminal;
 }
 
 /** Narration or a success line on stderr (`✓ bundles/web: up to date`); --quiet leaves it out. */
