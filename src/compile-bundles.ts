@@ -102,7 +102,8 @@ async function compileOrExplain<T extends BundleCompilation>(
 /**
  * A compilation without what only writing or comparing its files needs (the files, the lock, the
  * image's rootfs): what a run keeps of each bundle once it is written or compared, so that its
- * memory does not grow with the number of bundles.
+ * memory does not grow with the number of bundles. It has no files whether or not it compiled:
+ * its diagnostics (and the caller's result) tell.
  */
 export function settledCompilation(bundle: BundleCompilation): BundleCompilation {
   const { name, dir, overlayFile, overlay, identity, diagnostics } = bundle;
