@@ -10,7 +10,7 @@ import {
   sha256Hex,
 } from "./bundle/index.ts";
 import { compileBundle, type BundleCompilation, type RootfsReads } from "./compile.ts";
-import { compileBundles, type CompiledBundles } from "./compile-bundles.ts";
+import { compileBundles, settledCompilation, type CompiledBundles } from "./compile-bundles.ts";
 import { compileFromLock } from "./compile-from-lock.ts";
 import {
   engineTarget,
@@ -21,7 +21,7 @@ import {
 } from "./overlay/index.ts";
 import type { BundleIdentity } from "./identity/index.ts";
 import { untracked, type TrackProgress } from "./progress.ts";
-import type { Engine } from "./resolve/index.ts";
+import { runImageMemo, type Engine } from "./resolve/index.ts";
 
 /**
  * How to recompile: through the engine (each bundle's compilation reporting through `track`),
@@ -35,6 +35,12 @@ export type CheckMode =
       readonly rootfsReads?: RootfsReads;
     }
   | { readonly offline: true };
+
+/** How checkBundles runs. */
+export interface CheckBundlesOptions {
+  /** How many bundles are checked at once (`--jobs`; default 1). */
+  readonly jobs?: number;
+}
 
 /** One bundle's check outcome (printed as is by `rbc check --json`). */
 export interface BundleCheck {
@@ -57,7 +63,14 @@ interface CheckedCompilation extends BundleCompilation {
   readonly incomplete?: string;
 }
 
+/** A bundle once checked: its compilation without its files, and the check's outcome. */
+interface Checked extends BundleCompilation {
+  readonly compilation: BundleCompilation;
+  readonly check: BundleCheck;
+}
+
 export interface CheckedBundles {
+  /** The bundles' compilations, without their files (which were compared and let go). */
   readonly bundles: CompiledBundles;
   /** One per compiled bundle, in bundle order. */
   readonly results: readonly BundleCheck[];
@@ -66,28 +79,46 @@ export interface CheckedBundles {
 /**
  * Recompile bundles in memory and compare with their committed files; writes nothing. Online, it
  * tells apart an overlay that changed, an image tag that moved, a container that changed and a
- * rootfs manifest that changed; offline it compiles from each bundle's lock.
+ * rootfs manifest that changed; offline it compiles from each bundle's lock. Up to `jobs` bundles
+ * are checked at once, sharing one ImageMemo: each image is read once per run, however many
+ * bundles use it.
  */
 export async function checkBundles(
   paths: readonly string[],
   mode: CheckMode,
+  options: CheckBundlesOptions = {},
 ): Promise<CheckedBundles> {
-  const bundles: CompiledBundles<CheckedCompilation> = mode.offline
-    ? await compileBundles(paths, compileOffline)
-    : await compileBundles(paths, (dir) =>
-        (mode.track ?? untracked)(dir, "compiling", (onProgress) =>
-          compileBundle(dir, mode.engine, {
-            onProgress,
-            ...(mode.rootfsReads && { rootfsReads: mode.rootfsReads }),
-          }),
-        ),
-      );
-  const results: BundleCheck[] = [];
-  for (const bundle of bundles.compiled) {
-    const source = bundle.overlay === undefined ? undefined : sourceOrigin(bundle.overlay);
-    results.push({ ...(await checkBundle(bundle, mode.offline)), ...(source && { source }) });
-  }
-  return { bundles, results };
+  const compile = mode.offline ? compileOffline : onlineCompiler(mode);
+  const checked = await compileBundles(
+    paths,
+    async (dir): Promise<Checked> => {
+      const bundle = await compile(dir);
+      const source = bundle.overlay === undefined ? undefined : sourceOrigin(bundle.overlay);
+      const check = { ...(await checkBundle(bundle, mode.offline)), ...(source && { source }) };
+      const compilation = settledCompilation(bundle);
+      return { ...compilation, compilation, check };
+    },
+    { jobs: options.jobs ?? 1 },
+  );
+  return {
+    bundles: { ...checked, compiled: checked.compiled.map((bundle) => bundle.compilation) },
+    results: checked.compiled.map((bundle) => bundle.check),
+  };
+}
+
+/** Compiles through the engine, every bundle of the run sharing one ImageMemo. */
+function onlineCompiler(
+  mode: Extract<CheckMode, { offline: false }>,
+): (dir: string) => Promise<CheckedCompilation> {
+  const imageMemo = runImageMemo();
+  return (dir) =>
+    (mode.track ?? untracked)(dir, "compiling", (onProgress) =>
+      compileBundle(dir, mode.engine, {
+        onProgress,
+        imageMemo,
+        ...(mode.rootfsReads && { rootfsReads: mode.rootfsReads }),
+      }),
+    );
 }
 
 async function compileOffline(dir: string): Promise<CheckedCompilation> {

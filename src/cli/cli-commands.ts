@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { hookNetworks, type HookNetwork } from "../contract/index.ts";
 import type { RunVerification } from "../run-preflight.ts";
@@ -11,6 +12,10 @@ const noCache = new Option(
   "--no-cache",
   "read every image in full: no committed rootfs.mtree reused, no layer cache read or written",
 );
+const jobs = new Option(
+  "-j, --jobs <n>",
+  "compile up to n bundles at once (default: the number of CPUs; 1: one after another)",
+).argParser(parseJobs);
 const paths: ArgumentDefinition = {
   name: "[paths...]",
   description:
@@ -28,6 +33,10 @@ interface JsonFlag {
 /** `--no-cache` gives false; the default is true. */
 interface CacheFlag {
   readonly cache?: boolean;
+}
+/** `--jobs <n>`, parsed; absent: the number of CPUs (jobsOf). */
+interface JobsFlag {
+  readonly jobs?: number;
 }
 /** `--verify <level>` gives the level, `--no-verify` false. */
 interface VerifyFlag {
@@ -64,13 +73,19 @@ const build: CommandDefinition = {
       "also materialize each bundle's rootfs/ from its image, verified against rootfs.mtree",
     ),
     noCache,
+    jobs,
   ],
-  async run([dirs]: [string[]], options: JsonFlag & CacheFlag & { rootfs?: boolean }, context) {
+  async run(
+    [dirs]: [string[]],
+    options: JsonFlag & CacheFlag & JobsFlag & { rootfs?: boolean },
+    context,
+  ) {
     const { buildCommand } = await import("./commands/build.ts");
     const flags = {
       json: options.json === true,
       rootfs: options.rootfs === true,
       cache: options.cache !== false,
+      jobs: jobsOf(options),
     };
     return buildCommand(dirs, flags, await context.engine(), context.terminal);
   },
@@ -87,13 +102,19 @@ const check: CommandDefinition = {
       "compile from each bundle's overlay and bundle.lock alone, with no Docker engine",
     ),
     noCache,
+    jobs,
   ],
-  async run([dirs]: [string[]], options: JsonFlag & CacheFlag & { offline?: boolean }, context) {
+  async run(
+    [dirs]: [string[]],
+    options: JsonFlag & CacheFlag & JobsFlag & { offline?: boolean },
+    context,
+  ) {
     const { checkCommand } = await import("./commands/check.ts");
     const flags = {
       json: options.json === true,
       offline: options.offline === true,
       cache: options.cache !== false,
+      jobs: jobsOf(options),
     };
     return checkCommand(dirs, flags, context.engine, context.terminal);
   },
@@ -103,10 +124,10 @@ const rootfs: CommandDefinition = {
   name: "rootfs",
   description: "materialize bundles' rootfs/ from their images, verified against rootfs.mtree",
   arguments: [paths],
-  options: [noCache],
-  async run([dirs]: [string[]], options: CacheFlag, context) {
+  options: [noCache, jobs],
+  async run([dirs]: [string[]], options: CacheFlag & JobsFlag, context) {
     const { rootfsCommand } = await import("./commands/rootfs.ts");
-    const flags = { cache: options.cache !== false };
+    const flags = { cache: options.cache !== false, jobs: jobsOf(options) };
     return rootfsCommand(dirs, flags, await context.engine(), context.terminal);
   },
 };
@@ -162,13 +183,19 @@ const watch: CommandDefinition = {
     ),
     ...verifyOptions,
     runc,
+    jobs,
   ],
-  async run([dirs]: [string[]], options: RuncFlag & VerifyFlag & { run?: boolean }, context) {
+  async run(
+    [dirs]: [string[]],
+    options: RuncFlag & VerifyFlag & JobsFlag & { run?: boolean },
+    context,
+  ) {
     const { watchCommand } = await import("./commands/watch.ts");
     const flags = {
       run: options.run === true,
       runc: options.runc,
       verify: runVerification(options.verify),
+      jobs: jobsOf(options),
     };
     return watchCommand(dirs, flags, await context.engine(), context.terminal);
   },
@@ -282,6 +309,18 @@ function rootCommand(command: Command): Command {
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
+}
+
+function parseJobs(value: string): number {
+  if (!/^[1-9]\d*$/.test(value) || !Number.isSafeInteger(Number(value))) {
+    throw new InvalidArgumentError("expected a positive whole number");
+  }
+  return Number(value);
+}
+
+/** `--jobs`, else os.availableParallelism(): the CPUs this process may run on. */
+function jobsOf(options: JobsFlag): number {
+  return options.jobs ?? availableParallelism();
 }
 
 function parseSeconds(value: string): number {

@@ -17,7 +17,9 @@ export interface ProgressClock {
 /**
  * One line on stderr, rewritten in place, that tells what a slow bundle step is doing. It shows
  * only once the step has run for `delayMs` (fast runs print nothing extra), is redrawn at most
- * every `intervalMs`, and is erased when the step ends.
+ * every `intervalMs`, and is erased when the last step ends. While several bundles' steps run at
+ * once (`--jobs`), it shows the one that has run longest and how many others run:
+ * `bundles/db: reading image rbc.local/db:1 … 45 MB (+3 more)`.
  */
 export interface ProgressLine {
   readonly track: TrackProgress;
@@ -42,8 +44,8 @@ export function progressLine(
   clock: ProgressClock = systemClock,
   timing: { readonly delayMs: number; readonly intervalMs: number } = progressTiming,
 ): ProgressLine {
-  // Steps under way, oldest first; the line shows the newest. Steps may nest (a run that
-  // materializes) or overlap (rbc watch), and end in any order.
+  // Steps under way, oldest first. Steps may nest (a run that materializes: the inner one tells
+  // more) or overlap (bundles compiled at once, rbc watch), and end in any order.
   const active: Task[] = [];
   let drawn: string | undefined;
   let stopTicking: (() => void) | undefined;
@@ -53,12 +55,12 @@ export function progressLine(
     drawn = undefined;
   };
   const draw = (): void => {
-    const task = active.at(-1);
-    if (task === undefined || clock.now() - task.started < timing.delayMs) return;
-    const text = fitted(progressText(task.dir, task.latest), stream.columns());
-    if (text === drawn) return;
-    stream.write(`\r${text}\u001b[K`);
-    drawn = text;
+    const text = lineText(active, clock.now() - timing.delayMs, stream.columns());
+    if (text === undefined) clear();
+    else if (text !== drawn) {
+      stream.write(`\r${text}\u001b[K`);
+      drawn = text;
+    }
   };
   const track: TrackProgress = async (dir, what, work) => {
     // A step inside another goes on from the outer step's clock: the wait has been long already.
@@ -74,14 +76,32 @@ export function progressLine(
       });
     } finally {
       active.splice(active.indexOf(task), 1);
-      clear();
+      // The steps still under way take the line over in place; the last one erases it.
       if (active.length === 0) {
+        clear();
         stop();
         stopTicking = undefined;
-      }
+      } else draw();
     }
   };
   return { track, clear };
+}
+
+/**
+ * The line for the steps under way, once the oldest started before `since`: the bundle that has
+ * run longest, at its innermost step, and how many other bundles run; undefined before.
+ */
+function lineText(
+  active: readonly Task[],
+  since: number,
+  columns: number | undefined,
+): string | undefined {
+  const oldest = active[0];
+  if (oldest === undefined || oldest.started > since) return undefined;
+  const task = active.findLast((t) => t.dir === oldest.dir) ?? oldest;
+  const others = new Set(active.map((t) => t.dir)).size - 1;
+  const more = others > 0 ? ` (+${String(others)} more)` : "";
+  return fitted(progressText(task.dir, task.latest), more, columns);
 }
 
 /** `bundles/web: reading image rbc.local/web:1 … 45 MB`. */
@@ -107,10 +127,15 @@ export function formatBytes(bytes: number): string {
   return `${shown} ${units[unit] ?? ""}`;
 }
 
-/** The text cut to one row of the terminal (80 columns when its width is unknown). */
-function fitted(text: string, columns: number | undefined): string {
+/**
+ * The text and its suffix cut to one row of the terminal (80 columns when its width is unknown),
+ * the text giving way first.
+ */
+function fitted(text: string, suffix: string, columns: number | undefined): string {
   const width = (columns !== undefined && columns > 0 ? columns : 80) - 1;
-  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
+  if (text.length + suffix.length <= width) return `${text}${suffix}`;
+  const room = width - suffix.length;
+  return room > 1 ? `${text.slice(0, room - 1)}…${suffix}` : `${text}${suffix}`.slice(0, width);
 }
 
 const systemClock: ProgressClock = {

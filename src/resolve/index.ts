@@ -25,7 +25,7 @@ export type {
 export { connectEngine } from "./connect-engine.ts";
 export { recordedEngine } from "./engine-recording.ts";
 export type { EngineRecording } from "./engine-recording.ts";
-export { createImageMemo } from "./image-memo.ts";
+export { createImageMemo, runImageMemo } from "./image-memo.ts";
 export type { ImageMemo } from "./image-memo.ts";
 export { lockedEngine } from "./locked-engine.ts";
 

@@ -22,48 +22,59 @@ export interface RebuildPorts {
 /** Outputs read before a rebuild writes, for the change summary. */
 const summarized = ["config.json", "rootfs.mtree"];
 
+/** The second step of a rebuild, once its bundle compiled: write, print, restart. */
+export type FinishRebuild = () => Promise<void>;
+
 /**
- * Rebuild the bundle in `dir` because of `triggers`: recompile it, track what it read, write the
- * files that changed, print what changed, and restart its container if that is due. A failed
- * compile logs why and keeps the last good outputs and container.
+ * Rebuild the bundle in `dir` because of `triggers`, in two steps, so that a batch can compile
+ * several bundles at once and still write, print and restart them one at a time, in order. This
+ * step says why it rebuilds, compiles the bundle and tracks what it read; the step it resolves to
+ * prints the compilation's diagnostics, writes the files that changed, prints what changed, and
+ * restarts its container if that is due. A failed compile logs why and keeps the last good
+ * outputs and container.
  */
 export async function rebuildBundle(
   dir: string,
   triggers: readonly Trigger[],
   ports: RebuildPorts,
-): Promise<void> {
+): Promise<FinishRebuild> {
   const began = Date.now();
   ports.log(`${dir}: rebuilding (${describeTriggers(triggers)})`);
-  const bundle = await compileAndTrack(dir, ports);
-  if (bundle?.files === undefined || hasErrors(bundle.diagnostics)) {
-    const kept = ports.runs.isRunning(dir) ? " and its container" : "";
-    ports.log(
-      `${dir}: build failed in ${Date.now() - began} ms; kept the last good outputs${kept}`,
-    );
-    return;
-  }
-  await writeAndRestart(dir, bundle, bundle.files, began, ports);
+  const compiled = await compileAndTrack(dir, ports);
+  // What the rebuild took: its compilation and its writing, not its wait for the batch's order.
+  const compileMs = Date.now() - began;
+  return async () => {
+    const start = Date.now() - compileMs;
+    for (const line of compiled.log) ports.log(line);
+    const { bundle } = compiled;
+    if (bundle?.files === undefined || hasErrors(bundle.diagnostics)) {
+      const kept = ports.runs.isRunning(dir) ? " and its container" : "";
+      ports.log(
+        `${dir}: build failed in ${Date.now() - start} ms; kept the last good outputs${kept}`,
+      );
+      return;
+    }
+    await writeAndRestart(dir, bundle, bundle.files, start, ports);
+  };
 }
 
 /**
- * Compile the bundle and track what it read; undefined if compiling threw, after tracking what its
- * overlay names.
+ * Compile the bundle and track what it read, with the lines to log about it; no bundle if
+ * compiling threw, after tracking what its overlay names.
  */
 async function compileAndTrack(
   dir: string,
   ports: RebuildPorts,
-): Promise<BundleCompilation | undefined> {
+): Promise<{ readonly bundle?: BundleCompilation; readonly log: readonly string[] }> {
   let bundle: BundleCompilation;
   try {
     bundle = await compileBundle(dir, ports.engine, { imageMemo: ports.imageMemo });
   } catch (cause) {
-    ports.log(`${dir}: error: ${cause instanceof Error ? cause.message : String(cause)}`);
     ports.track(await unresolvedBundle(dir));
-    return undefined;
+    return { log: [`${dir}: error: ${cause instanceof Error ? cause.message : String(cause)}`] };
   }
-  for (const d of bundle.diagnostics) ports.log(formatDiagnostic(d));
   ports.track(bundle);
-  return bundle;
+  return { bundle, log: bundle.diagnostics.map(formatDiagnostic) };
 }
 
 async function writeAndRestart(

@@ -1,5 +1,5 @@
 import type { BundleCompilation } from "../compile.ts";
-import { type Engine, createImageMemo } from "../resolve/index.ts";
+import { type Engine, createImageMemo, runImageMemo } from "../resolve/index.ts";
 import type { Runc } from "../run/index.ts";
 import { chokidarWatcher } from "./chokidar-watcher.ts";
 import { containerRuns, type ContainerRuns, type ContainerRunsPorts } from "./container-runs.ts";
@@ -30,6 +30,8 @@ export interface WatchPorts {
   readonly initialChanges?: ReadonlyMap<string, readonly string[]>;
   readonly debounceMs?: number;
   readonly graceMs?: number;
+  /** How many bundles of a batch compile at once (`--jobs`; default 1). */
+  readonly jobs?: number;
 }
 
 export interface Watching {
@@ -51,11 +53,12 @@ export async function watchBundles(
   const tracking = trackedBundles();
   const files = await chokidarWatcher(initial.flatMap((bundle) => tracking.track(bundle)));
   const runs = containerRuns(ports);
+  // Images are content-addressed: what a compilation read about one never goes stale.
+  const imageMemo = createImageMemo();
   const rebuildPorts: RebuildPorts = {
     engine: ports.engine,
     log: ports.log,
-    // Images are content-addressed: what a compilation read about one never goes stale.
-    imageMemo: createImageMemo(),
+    imageMemo,
     runs,
     track: (bundle) => {
       files.add(tracking.track(bundle));
@@ -66,9 +69,14 @@ export async function watchBundles(
     followEngine: (trigger) =>
       engineTriggers(ports.engine, tracking.references, trigger, ports.log),
     concerned: tracking.concerned,
-    rebuild: (dir, triggers) => rebuildBundle(dir, triggers, rebuildPorts),
+    rebuilder: () => {
+      // A batch takes the engine as one snapshot: its bundles inspect each image reference once.
+      const batch = { ...rebuildPorts, imageMemo: runImageMemo(imageMemo) };
+      return (dir, triggers) => rebuildBundle(dir, triggers, batch);
+    },
     log: ports.log,
     debounceMs: ports.debounceMs ?? defaultDebounceMs,
+    ...(ports.jobs === undefined ? {} : { jobs: ports.jobs }),
   });
   await files.ready();
   await startInitial(initial, runs, ports.initialChanges ?? new Map());

@@ -98,6 +98,23 @@ describe("openLayerCache", () => {
     expect((await cache.layers(["sha256:../../escape"])).size).toBe(0);
   });
 
+  it("keeps a layer that several bundles write, read and prune at once whole: never a torn entry", async () => {
+    const others = openLayerCache({ dir, maxBytes: DEFAULT_CACHE_MAX_BYTES });
+    const reads: (readonly LayerEntry[] | undefined)[] = [];
+    await Promise.all(
+      Array.from({ length: 8 }, async (_, i) => {
+        const mine = i % 2 === 0 ? cache : others;
+        await mine.keepLayers([{ diffId: diffId("1"), entries }]);
+        reads.push((await mine.layers([diffId("1")])).get(diffId("1")));
+        await mine.prune();
+        reads.push((await mine.layers([diffId("1")])).get(diffId("1")));
+      }),
+    );
+    expect(reads).toHaveLength(16);
+    for (const read of reads) expect(read).toEqual(entries);
+    expect(await readdir(join(dir, "v1", "layers"))).toEqual(["1".repeat(64)]);
+  });
+
   it("deletes the least recently used entries past its size limit", async () => {
     await cache.keepLayers(["1", "2", "3"].map((digit) => ({ diffId: diffId(digit), entries })));
     const size = (await readFile(layerFile("1"))).length;

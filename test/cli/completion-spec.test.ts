@@ -61,7 +61,15 @@ describe("completionSpec", () => {
     );
     const build = spec().commands.find((command) => command.name === "build");
     const names = build?.options.flatMap((option) => option.names) ?? [];
-    expect(names.slice(0, 5)).toEqual(["--json", "--rootfs", "--no-cache", "-h", "--help"]);
+    expect(names.slice(0, 7)).toEqual([
+      "--json",
+      "--rootfs",
+      "--no-cache",
+      "-j",
+      "--jobs",
+      "-h",
+      "--help",
+    ]);
     expect(names).toContain("--verbose");
     expect(names).not.toContain("--version");
     expect(names.filter((name) => name === "--help")).toHaveLength(1);

@@ -31,6 +31,20 @@ describe("main", () => {
     expect(badSeconds.stderr).toContain("expected a whole number of seconds");
   });
 
+  it.each([
+    ["build", "0"],
+    ["check", "-1"],
+    ["rootfs", "two"],
+    ["watch", "1.5"],
+  ])("exits 2 when %s --jobs is %s, before connecting to the engine", async (command, jobs) => {
+    const result = await runCli([command, "--jobs", jobs], { root: repoRoot });
+    expect(result).toEqual({
+      exitCode: 2,
+      stdout: "",
+      stderr: `error: option '-j, --jobs <n>' argument '${jobs}' is invalid. expected a positive whole number\n(run rbc --help for usage)\n`,
+    });
+  });
+
   it("exits 2 on an invalid overlay, with file:line:col, and writes nothing", async () => {
     const root = await cliProject("web");
     const overlay = join(root, "bundles/web/bundle.yaml");

@@ -165,7 +165,7 @@ describe("progressLine", () => {
     expect(stream.screen()).toHaveLength(29);
   });
 
-  it("goes on from the outer step's clock for a step inside it", async () => {
+  it("goes on from the outer step's clock for a step inside it, and shows the inner one", async () => {
     const clock = fakeClock();
     const stream = fakeStream();
     const { track } = progressLine(stream, clock);
@@ -176,27 +176,44 @@ describe("progressLine", () => {
     expect(stream.screen()).toBe("bundles/web: materializing rootfs/");
     inner.end();
     await inner.done;
-    expect(stream.screen()).toBe("");
-    clock.advance(100);
     expect(stream.screen()).toBe("bundles/web: running");
   });
 
-  it("shows the newest of overlapping steps, whichever ends first, and stops when all did", async () => {
+  it("shows the bundle that has run longest and how many others run, whichever ends first", async () => {
     const clock = fakeClock();
     const stream = fakeStream();
     const { track } = progressLine(stream, clock);
-    const first = startStep(track, "bundles/a", "materializing rootfs/");
-    const second = startStep(track, "bundles/b", "materializing rootfs/");
+    const first = startStep(track, "bundles/a", "compiling");
+    const second = startStep(track, "bundles/b", "compiling");
+    const third = startStep(track, "bundles/c", "compiling");
     clock.advance(1000);
-    expect(stream.screen()).toBe("bundles/b: materializing rootfs/");
-    first.end();
-    await first.done;
+    first.report({ step: "reading image rbc.local/a:1", bytes: 45_000_000 });
+    second.report({ step: "reading image rbc.local/b:1", bytes: 1_000_000 });
     clock.advance(100);
-    expect(stream.screen()).toBe("bundles/b: materializing rootfs/");
+    expect(stream.screen()).toBe("bundles/a: reading image rbc.local/a:1 … 45 MB (+2 more)");
     second.end();
     await second.done;
+    expect(stream.screen()).toBe("bundles/a: reading image rbc.local/a:1 … 45 MB (+1 more)");
+    first.end();
+    await first.done;
+    // The next oldest takes the line over in place: it is never erased while a step runs.
+    expect(stream.screen()).toBe("bundles/c: compiling");
+    expect(stream.writes.filter((w) => w === "\r\u001b[K")).toEqual([]);
+    third.end();
+    await third.done;
     expect(stream.screen()).toBe("");
     expect(clock.ticking()).toBe(0);
+  });
+
+  it("keeps the count of the others when it cuts the line to the terminal's width", () => {
+    const clock = fakeClock();
+    const stream = fakeStream(42);
+    const { track } = progressLine(stream, clock);
+    startStep(track, "bundles/a-long-bundle-name", "reading image rbc.local/a:1");
+    startStep(track, "bundles/b", "compiling");
+    clock.advance(1000);
+    expect(stream.screen()).toBe("bundles/a-long-bundle-name: re… (+1 more)");
+    expect(stream.screen()).toHaveLength(41);
   });
 });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { createImageMemo, memoizedImageReads, remember } from "../../src/resolve/image-memo.ts";
+import {
+  createImageMemo,
+  memoizedImageReads,
+  remember,
+  runImageMemo,
+} from "../../src/resolve/image-memo.ts";
+import { recordedEngine } from "../../src/resolve/engine-recording.ts";
 import type { Engine } from "../../src/resolve/engine.ts";
 import { fakeEngine } from "../helpers/fake-engine.ts";
 
@@ -49,5 +55,59 @@ describe("memoizedImageReads", () => {
       "container:c1::",
       "container:c1::",
     ]);
+  });
+});
+
+describe("runImageMemo", () => {
+  /** The fake engine, counting its image inspections by reference. */
+  function countingInspections() {
+    const asked: string[] = [];
+    const engine = fakeEngine();
+    const counting: Engine = {
+      ...engine,
+      inspectImage: (ref) => {
+        asked.push(ref);
+        return engine.inspectImage(ref);
+      },
+    };
+    return { counting, asked };
+  }
+  const ref = "rbc.local/busybox:1";
+
+  it("inspects each reference once per run, concurrent requests sharing one answer", async () => {
+    const { counting, asked } = countingInspections();
+    const memoized = memoizedImageReads(counting, runImageMemo());
+    const answers = await Promise.all([memoized.inspectImage(ref), memoized.inspectImage(ref)]);
+    await memoized.inspectImage(ref);
+    expect(asked).toEqual([ref]);
+    expect(answers[0]).toBe(answers[1]);
+  });
+
+  it("keeps no inspection in a long-lived memo, whose images may be retagged", async () => {
+    const { counting, asked } = countingInspections();
+    const memoized = memoizedImageReads(counting, createImageMemo());
+    await memoized.inspectImage(ref);
+    await memoized.inspectImage(ref);
+    expect(asked).toEqual([ref, ref]);
+  });
+
+  it("shares the long-lived memo's answers by image id, with its own inspections", () => {
+    const memo = createImageMemo();
+    const run = runImageMemo(memo);
+    expect(run.users).toBe(memo.users);
+    expect(run.manifests).toBe(memo.manifests);
+    expect(runImageMemo(memo).references).not.toBe(run.references);
+  });
+
+  it("records the inspection in every compilation that asked, under the reference it asked", async () => {
+    const { counting, asked } = countingInspections();
+    const memo = runImageMemo();
+    const first = recordedEngine(counting, memo);
+    const second = recordedEngine(counting, memo);
+    await first.engine.inspectImage(ref);
+    await second.engine.inspectImage(ref);
+    expect(asked).toEqual([ref]);
+    expect(Object.keys(first.recording.images)).toEqual([ref]);
+    expect(second.recording.images).toEqual(first.recording.images);
   });
 });

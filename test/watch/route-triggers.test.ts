@@ -65,7 +65,13 @@ function concerned(triggers: readonly Trigger[]): Map<string, Trigger[]> {
   return result;
 }
 
-function route(rebuild: (dir: string, triggers: readonly Trigger[]) => Promise<void>) {
+type Rebuild = (dir: string, triggers: readonly Trigger[]) => Promise<() => Promise<void>>;
+
+/** Routes with `rebuild` as each batch's rebuilds: by default, all of it in the second step. */
+function route(
+  rebuild: (dir: string, triggers: readonly Trigger[]) => Promise<void>,
+  options: { rebuilder?: () => Rebuild; jobs?: number } = {},
+) {
   const files = fakeFiles();
   const engine = fakeEngine();
   const log: string[] = [];
@@ -73,9 +79,11 @@ function route(rebuild: (dir: string, triggers: readonly Trigger[]) => Promise<v
     files: files.watcher,
     followEngine: engine.follow,
     concerned,
-    rebuild,
+    rebuilder:
+      options.rebuilder ?? (() => (dir, triggers) => Promise.resolve(() => rebuild(dir, triggers))),
     log: (line) => log.push(line),
     debounceMs: 25,
+    ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
   });
   return { files, engine, log, routing };
 }
@@ -172,5 +180,68 @@ describe("routeTriggers", () => {
     expect(vi.getTimerCount()).toBe(0);
     await vi.advanceTimersByTimeAsync(100);
     expect(rebuilt).toEqual(["a"]);
+  });
+
+  it("compiles up to `jobs` bundles of a batch at once, and finishes them one at a time in order", async () => {
+    const events: string[] = [];
+    const compiling = new Map<string, () => void>();
+    let batches = 0;
+    const rebuilder = (): Rebuild => {
+      batches += 1;
+      return async (dir) => {
+        events.push(`compile ${dir}`);
+        await new Promise<void>((done) => compiling.set(dir, done));
+        return async () => {
+          events.push(`finish ${dir}`);
+          await Promise.resolve();
+          events.push(`finished ${dir}`);
+        };
+      };
+    };
+    const { files, routing } = route(() => Promise.resolve(), { rebuilder, jobs: 2 });
+    files.change("/p/base.yaml");
+    await vi.advanceTimersByTimeAsync(25);
+    expect(events).toEqual(["compile a", "compile b"]);
+    compiling.get("b")?.();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(events).toEqual(["compile a", "compile b"]);
+    compiling.get("a")?.();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(events).toEqual([
+      "compile a",
+      "compile b",
+      "finish a",
+      "finished a",
+      "finish b",
+      "finished b",
+    ]);
+    files.change("/p/a/bundle.yaml");
+    await vi.advanceTimersByTimeAsync(25);
+    compiling.get("a")?.();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(batches).toBe(2);
+    await routing.close();
+  });
+
+  it("logs a compilation that throws in its turn, after the bundles before it finished", async () => {
+    const log: string[] = [];
+    let release: () => void = () => undefined;
+    const rebuilder = (): Rebuild => async (dir) => {
+      if (dir === "b") throw new Error("engine went away");
+      await new Promise<void>((done) => (release = done));
+      return () => {
+        log.push(`${dir}: rebuilt`);
+        return Promise.resolve();
+      };
+    };
+    const routed = route(() => Promise.resolve(), { rebuilder, jobs: 2 });
+    routed.files.change("/p/base.yaml");
+    await vi.advanceTimersByTimeAsync(25);
+    expect(routed.log).toEqual([]);
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(log).toEqual(["a: rebuilt"]);
+    expect(routed.log).toEqual(["b: error: engine went away"]);
+    await routed.routing.close();
   });
 });

@@ -13,6 +13,8 @@ export interface CheckOptions {
   readonly offline: boolean;
   /** Reuse committed manifests and the layer cache (false: --no-cache). */
   readonly cache: boolean;
+  /** How many bundles are checked at once (`--jobs`). */
+  readonly jobs: number;
 }
 
 /**
@@ -39,6 +41,7 @@ export async function checkCommand(
             cache: layerCacheFor(options.cache, terminal),
           },
         },
+    { jobs: options.jobs },
   );
   const drifted = results.filter((r) => r.status === "drift").length;
   const exitCode = problemExitCode(bundles) ?? (drifted ? exitCodes.drift : exitCodes.ok);

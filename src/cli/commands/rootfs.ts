@@ -1,7 +1,7 @@
 import { compileBundle } from "../../compile.ts";
 import { compileBundles } from "../../compile-bundles.ts";
 import { materializeBundles } from "../../materialize-bundles.ts";
-import type { Engine } from "../../resolve/index.ts";
+import { runImageMemo, type Engine } from "../../resolve/index.ts";
 import { printMaterialized } from "../print-rootfs.ts";
 import {
   exitCodes,
@@ -16,16 +16,21 @@ import { layerCacheFor } from "../layer-cache-for.ts";
 /** `rbc rootfs`: materialize each bundle's rootfs/ from its image, verified against rootfs.mtree. */
 export async function rootfsCommand(
   paths: readonly string[],
-  options: { readonly cache: boolean },
+  options: { readonly cache: boolean; readonly jobs: number },
   engine: Engine,
   terminal: Terminal,
 ): Promise<number> {
   const rootfsReads = { cache: layerCacheFor(options.cache, terminal) };
   const track = trackOf(terminal);
-  const bundles = await compileBundles(paths, (dir) =>
-    track(dir, "compiling", (onProgress) =>
-      compileBundle(dir, engine, { onProgress, rootfsReads }),
-    ),
+  // Compiled up to `jobs` at a time, sharing what they learn of each image; materialized in turn.
+  const imageMemo = runImageMemo();
+  const bundles = await compileBundles(
+    paths,
+    (dir) =>
+      track(dir, "compiling", (onProgress) =>
+        compileBundle(dir, engine, { onProgress, rootfsReads, imageMemo }),
+      ),
+    { jobs: options.jobs },
   );
   reportDiagnostics(terminal, allDiagnostics(bundles));
   reportUnavailable(terminal, bundles);

@@ -2,7 +2,7 @@ import { writeBundleFiles } from "../../bundle/index.ts";
 import { compileBundle, type BundleCompilation } from "../../compile.ts";
 import { compileBundles } from "../../compile-bundles.ts";
 import { materializeBundles } from "../../materialize-bundles.ts";
-import type { Engine } from "../../resolve/index.ts";
+import { runImageMemo, type Engine } from "../../resolve/index.ts";
 import {
   findRunc,
   hookEnvironment,
@@ -22,6 +22,8 @@ export interface WatchFlags {
   readonly runc: string | undefined;
   /** What to check before a start or restart (run-preflight.ts), as rbc run: `stat` by default. */
   readonly verify: RunVerification;
+  /** How many bundles compile at once, in the first build and in a batch of rebuilds (`--jobs`). */
+  readonly jobs: number;
 }
 
 /**
@@ -42,7 +44,7 @@ export async function watchCommand(
   const runc = flags.run
     ? runcAdapter(await findRunc(flags.runc), await hookEnvironment())
     : await optionalRunc(flags.runc);
-  const { bundles, changes } = await buildAll(paths, engine, terminal);
+  const { bundles, changes } = await buildAll(paths, { engine, terminal, jobs: flags.jobs });
   const materialize = (compiled: readonly BundleCompilation[]): Promise<boolean> =>
     printMaterialized(terminal, materializeBundles(compiled, engine, trackOf(terminal)));
   if (runc !== undefined) await materialize(await notRunning(runc, bundles.compiled));
@@ -57,6 +59,7 @@ export async function watchCommand(
     materialize,
     initialChanges: changes,
     startAll: flags.run,
+    jobs: flags.jobs,
     ...(runc === undefined ? {} : { runc, check: watchStartCheck(terminal, flags.verify) }),
   });
   note(terminal, `watching ${watched.length} bundle(s) and engine events; Ctrl-C to stop\n`);
@@ -73,10 +76,20 @@ export async function watchCommand(
  * The first build, as rbc build: write what compiled, report what did not; with the files each
  * bundle's build rewrote, by directory.
  */
-async function buildAll(paths: readonly string[], engine: Engine, terminal: Terminal) {
+async function buildAll(
+  paths: readonly string[],
+  context: { readonly engine: Engine; readonly terminal: Terminal; readonly jobs: number },
+) {
+  const { engine, terminal } = context;
   const track = trackOf(terminal);
-  const bundles = await compileBundles(paths, (dir) =>
-    track(dir, "compiling", (onProgress) => compileBundle(dir, engine, { onProgress })),
+  const imageMemo = runImageMemo();
+  const bundles = await compileBundles(
+    paths,
+    (dir) =>
+      track(dir, "compiling", (onProgress) =>
+        compileBundle(dir, engine, { onProgress, imageMemo }),
+      ),
+    { jobs: context.jobs },
   );
   const changes = new Map<string, readonly string[]>();
   for (const bundle of bundles.compiled) {
