@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
-import { realpath } from "node:fs/promises";
+import { realpath, stat } from "node:fs/promises";
+import { dirname, join } from "node:path";
 
 /** The git work tree a directory is in, as far as its bundles' identity goes. */
 export interface GitRepository {
@@ -17,22 +18,62 @@ export interface GitRepository {
  * git with none of the caller's GIT_* variables (a git hook's GIT_DIR would name another
  * repository), and accepts a work tree another user owns (rbc runs as root in users' checkouts,
  * trusted as their bundle.yaml is; the commands only read).
+ *
+ * Asked once per work tree, not per directory: every bundle of a repository shares the answer
+ * (see `asked`).
  */
 export async function findGitRepository(dir: string): Promise<GitRepository | undefined> {
   const real = await realpath(dir);
-  const cached = known.get(real);
-  if (cached !== undefined) return cached;
-  const repository = await askGit(real);
-  if (repository?.rootCommit !== undefined) known.set(real, repository);
-  return repository;
+  const top = await discoveredTop(real).catch(() => undefined);
+  if (top === undefined) return askGit(real);
+  const shared = asked.get(top);
+  if (shared !== undefined) return shared;
+  const answer = askGit(real);
+  asked.set(top, answer);
+  void answer.then((repository) => {
+    if (repository?.top !== top || repository.rootCommit === undefined) asked.delete(top);
+  });
+  return answer;
 }
 
 /**
- * What git said of each directory it knew the root commit for: a root commit never changes, so
- * a long `rbc watch` (or a build of many bundles) asks once. Other answers may (a first commit, a
- * fetch that unshallows), so they are asked again.
+ * git's answers by work tree top: while a question is on its way, and then for good when git knew
+ * the root commit (a root commit never changes, so a long `rbc watch`, or a build of many bundles,
+ * asks once). Other answers may change (a first commit, a fetch that unshallows) and are asked
+ * again; so is an answer whose top is not the `.git` that led to it (core.worktree).
  */
-const known = new Map<string, GitRepository>();
+const asked = new Map<string, Promise<GitRepository | undefined>>();
+
+/**
+ * The directory whose `.git` git finds from `real`, when that is plain from the file system: the
+ * nearest ancestor (or `real` itself) holding a `.git`, with no file system boundary on the way
+ * (git stops at one, as GIT_DISCOVERY_ACROSS_FILESYSTEM is never set for it) and no directory on
+ * the way that may be a bare repository (a `HEAD`, which git would take first). Undefined when it
+ * is not plain: git is asked for that directory alone.
+ */
+async function discoveredTop(real: string): Promise<string | undefined> {
+  const device = (await stat(real)).dev;
+  for (let dir = real; ;) {
+    const [here, dotGit, head] = await Promise.all([
+      stat(dir),
+      exists(join(dir, ".git")),
+      exists(join(dir, "HEAD")),
+    ]);
+    if (here.dev !== device) return undefined;
+    if (dotGit) return dir;
+    if (head) return undefined;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
 
 async function askGit(real: string): Promise<GitRepository | undefined> {
   // Both questions at once: each git process costs a start-up, and rbc check waits for them.

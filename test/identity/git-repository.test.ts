@@ -1,0 +1,60 @@
+import { mkdir, mkdtemp, realpath } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { findGitRepository } from "../../src/identity/index.ts";
+import { git, gitRepository } from "../helpers/git-repository.ts";
+
+const files = {
+  "bundles/web/bundle.yaml": "image: busybox\n",
+  "bundles/api/bundle.yaml": "image: busybox\n",
+};
+
+/** Runs `work` with no git on PATH: whatever it learns of a repository, it learns from memory. */
+async function withoutGit<T>(work: () => Promise<T>): Promise<T> {
+  const saved = process.env.PATH;
+  process.env.PATH = await mkdtemp(join(tmpdir(), "rbc-no-git-"));
+  try {
+    return await work();
+  } finally {
+    process.env.PATH = saved;
+  }
+}
+
+describe("findGitRepository", () => {
+  it("asks git once per work tree: the repository's other bundles share the answer", async () => {
+    const root = await gitRepository(files, "shared answer");
+    const web = await findGitRepository(join(root, "bundles", "web"));
+    expect(web).toEqual({
+      top: await realpath(root),
+      rootCommit: await git(root, ["rev-list", "--max-parents=0", "HEAD"]),
+    });
+    expect(await withoutGit(() => findGitRepository(join(root, "bundles", "api")))).toEqual(web);
+  });
+
+  it("does not give a nested work tree (a submodule's) the answer of the one around it", async () => {
+    const root = await gitRepository(files, "outer");
+    const inner = join(root, "vendor", "inner");
+    await mkdir(join(inner, "bundles", "db"), { recursive: true });
+    await git(inner, ["init", "-q"]);
+    await git(inner, ["commit", "-q", "--allow-empty", "-m", "inner"]);
+    const outer = await findGitRepository(join(root, "bundles", "web"));
+    const nested = await findGitRepository(join(inner, "bundles", "db"));
+    expect(nested).toEqual({
+      top: await realpath(inner),
+      rootCommit: await git(inner, ["rev-list", "--max-parents=0", "HEAD"]),
+    });
+    expect(nested?.rootCommit).not.toBe(outer?.rootCommit);
+  });
+
+  it("asks again while git cannot tell the root commit: a first commit shows", async () => {
+    const root = await mkdtemp(join(tmpdir(), "rbc-first-commit-"));
+    await mkdir(join(root, "bundles", "web"), { recursive: true });
+    await git(root, ["init", "-q"]);
+    const before = await findGitRepository(join(root, "bundles", "web"));
+    expect(before).toEqual({ top: await realpath(root), rootCommit: undefined });
+    await git(root, ["commit", "-q", "--allow-empty", "-m", "first"]);
+    const after = await findGitRepository(join(root, "bundles", "web"));
+    expect(after?.rootCommit).toBe(await git(root, ["rev-list", "--max-parents=0", "HEAD"]));
+  });
+});
