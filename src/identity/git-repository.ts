@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { realpath, stat } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 
 /** The git work tree a directory is in, as far as its bundles' identity goes. */
 export interface GitRepository {
@@ -19,30 +19,42 @@ export interface GitRepository {
  * repository), and accepts a work tree another user owns (rbc runs as root in users' checkouts,
  * trusted as their bundle.yaml is; the commands only read).
  *
- * Asked once per work tree, not per directory: every bundle of a repository shares the answer
- * (see `asked`).
+ * Asked once per work tree, not per bundle directory: the bundles of a repository share git's
+ * answer (see `asked`).
  */
 export async function findGitRepository(dir: string): Promise<GitRepository | undefined> {
   const real = await realpath(dir);
   const top = await discoveredTop(real).catch(() => undefined);
-  if (top === undefined) return askGit(real);
-  const shared = asked.get(top);
-  if (shared !== undefined) return shared;
-  const answer = askGit(real);
-  asked.set(top, answer);
-  void answer.then((repository) => {
-    if (repository?.top !== top || repository.rootCommit === undefined) asked.delete(top);
-  });
-  return answer;
+  if (top === undefined) return (await askGit(real)).repository;
+  const known = asked.get(top);
+  if (known !== undefined && (known.holds === undefined || (await known.holds()))) {
+    return known.answer;
+  }
+  const entry: Asked = {
+    answer: askGit(real).then(({ repository, holds }) => {
+      if (repository?.top === top && holds !== undefined) entry.holds = holds;
+      else if (asked.get(top) === entry) asked.delete(top);
+      return repository;
+    }),
+  };
+  asked.set(top, entry);
+  return entry.answer;
+}
+
+/** git's answer for a work tree, and whether it still holds. */
+interface Asked {
+  readonly answer: Promise<GitRepository | undefined>;
+  /** Whether the answer still holds; unset while git is still answering (the answer is fresh). */
+  holds?: () => Promise<boolean>;
 }
 
 /**
- * git's answers by work tree top: while a question is on its way, and then for good when git knew
- * the root commit (a root commit never changes, so a long `rbc watch`, or a build of many bundles,
- * asks once). Other answers may change (a first commit, a fetch that unshallows) and are asked
- * again; so is an answer whose top is not the `.git` that led to it (core.worktree).
+ * git's answers by work tree top: a root commit holds for good (it never changes, so a long
+ * `rbc watch`, or a build of many bundles, asks once), a shallow clone's answer while the clone
+ * stays shallow; a repository with no commit yet is asked again, and so is a work tree whose top
+ * is not the directory of the `.git` that led to it (core.worktree).
  */
-const asked = new Map<string, Promise<GitRepository | undefined>>();
+const asked = new Map<string, Asked>();
 
 /**
  * The directory whose `.git` git finds from `real`, when that is plain from the file system: the
@@ -75,21 +87,31 @@ function exists(path: string): Promise<boolean> {
   );
 }
 
-async function askGit(real: string): Promise<GitRepository | undefined> {
+async function askGit(
+  real: string,
+): Promise<{ repository: GitRepository | undefined; holds?: () => Promise<boolean> }> {
   // Both questions at once: each git process costs a start-up, and rbc check waits for them.
   const [found, roots] = await Promise.all([
-    git(real, ["rev-parse", "--show-toplevel", "--is-shallow-repository"]),
+    git(real, ["rev-parse", "--show-toplevel", "--is-shallow-repository", "--git-common-dir"]),
     // --first-parent: a merged-in history's own roots are not the repository's.
     git(real, ["rev-list", "--first-parent", "--max-parents=0", "HEAD"]),
   ]);
-  const [top, shallow] = found?.split("\n") ?? [];
-  if (top === undefined || top === "") return undefined;
-  if (shallow === "true") return { top, rootCommit: undefined };
+  const [top, shallow, commonDir] = found?.split("\n") ?? [];
+  if (top === undefined || top === "") return { repository: undefined };
+  if (shallow === "true") {
+    // git tells a shallow clone by its `shallow` file, which a fetch that unshallows removes.
+    const shallowFile = join(resolve(real, commonDir ?? ".git"), "shallow");
+    const holds = () =>
+      stat(shallowFile).then(
+        (file) => file.size > 0,
+        () => false,
+      );
+    return { repository: { top, rootCommit: undefined }, ...((await holds()) && { holds }) };
+  }
   const rootCommit = roots?.split("\n")[0];
-  return {
-    top,
-    rootCommit: rootCommit === undefined || rootCommit === "" ? undefined : rootCommit,
-  };
+  if (rootCommit === undefined || rootCommit === "")
+    return { repository: { top, rootCommit: undefined } };
+  return { repository: { top, rootCommit }, holds: () => Promise.resolve(true) };
 }
 
 /** git's trimmed stdout in `cwd`, or undefined when it fails. */

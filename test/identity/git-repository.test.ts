@@ -47,6 +47,34 @@ describe("findGitRepository", () => {
     expect(nested?.rootCommit).not.toBe(outer?.rootCommit);
   });
 
+  it("gives a linked work tree (git worktree add) its own top and the repository's root", async () => {
+    const root = await gitRepository(files, "worktrees");
+    const linked = join(await mkdtemp(join(tmpdir(), "rbc-worktree-")), "linked");
+    await git(root, ["worktree", "add", "-q", linked]);
+    const main = await findGitRepository(join(root, "bundles", "web"));
+    expect(await findGitRepository(join(linked, "bundles", "web"))).toEqual({
+      top: await realpath(linked),
+      rootCommit: main?.rootCommit,
+    });
+  });
+
+  it("shares a shallow clone's answer while the clone stays shallow", async () => {
+    const origin = await gitRepository(files, "shallow origin");
+    await git(origin, ["commit", "-q", "--allow-empty", "-m", "second"]);
+    const clone = join(await mkdtemp(join(tmpdir(), "rbc-shallow-")), "infra");
+    await git(origin, ["clone", "-q", "--depth", "1", `file://${origin}`, clone]);
+    const shallow = { top: await realpath(clone), rootCommit: undefined };
+    expect(await findGitRepository(join(clone, "bundles", "web"))).toEqual(shallow);
+    expect(await withoutGit(() => findGitRepository(join(clone, "bundles", "api")))).toEqual(
+      shallow,
+    );
+    await git(clone, ["fetch", "-q", "--unshallow"]);
+    expect(await findGitRepository(join(clone, "bundles", "api"))).toEqual({
+      ...shallow,
+      rootCommit: await git(origin, ["rev-list", "--max-parents=0", "HEAD"]),
+    });
+  });
+
   it("asks again while git cannot tell the root commit: a first commit shows", async () => {
     const root = await mkdtemp(join(tmpdir(), "rbc-first-commit-"));
     await mkdir(join(root, "bundles", "web"), { recursive: true });
