@@ -8,21 +8,24 @@ import {
   bundleNameProblem,
   OVERLAY_FILE_NAME,
 } from "./bundle-location.ts";
-import { bundleIdentity, type BundleIdentity } from "./identity/index.ts";
+import { bundleIdentity, type BundleIdentity, type GitRepository } from "./identity/index.ts";
 import { loadOverlay } from "./overlay/index.ts";
 import type { ContainerState } from "./spec/index.ts";
 
 /**
  * The identity of the bundle in `dir` (identity/bundleIdentity): its `container_name`, else made
  * from its repository and path, with what its committed bundle.lock records where git cannot tell.
+ * `repository` is `findGitRepository(dir)` when the caller asked it already.
  */
 export function identifyBundle(
   dir: string,
   containerName: string | undefined,
+  repository?: Promise<GitRepository | undefined>,
 ): Promise<BundleIdentity> {
   return bundleIdentity(dir, bundleLocation(dir).name, {
     containerName,
     locked: () => lockedIdentity(dir),
+    ...(repository && { repository }),
   });
 }
 

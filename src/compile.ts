@@ -17,7 +17,7 @@ import {
 } from "./overlay/index.ts";
 import { bundleLocation, bundleNameProblem, type BundleLocation } from "./bundle-location.ts";
 import { identifyBundle, withJoinedBundles } from "./bundle-identity.ts";
-import type { BundleIdentity } from "./identity/index.ts";
+import { findGitRepository, type BundleIdentity } from "./identity/index.ts";
 import {
   createRequestFor,
   describeRootfs,
@@ -101,6 +101,7 @@ export async function compileBundle(
     const at = { file: location.overlayFile, line: 1, col: 1 };
     return { ...location, diagnostics: [error("OVL103", badName, { location: at })] };
   }
+  const identify = identityOf(dir, options.identity);
   const loaded = await loadOverlay(dir);
   const overlay = loaded.value;
   if (overlay === undefined) return { ...location, diagnostics: loaded.diagnostics };
@@ -117,10 +118,9 @@ export async function compileBundle(
   const resolved = await resolveSource(overlay, request.value, engine, target);
   if (resolved.state === undefined) return fail(resolved.diagnostics);
   const state = await withJoinedBundles(dir, resolved.state);
-  const identity = options.identity ?? (await identifyBundle(dir, overlay.settings.container_name));
-  const hostDevices = await (options.hostDevices ?? readHostDevices)(
-    hostDevicePaths(state.HostConfig),
-  );
+  const identity = await identify(overlay.settings.container_name);
+  const readDevices = options.hostDevices ?? readHostDevices;
+  const hostDevices = await readDevices(hostDevicePaths(state.HostConfig));
   const specInput = {
     containerId: identity.containerId,
     target,
@@ -152,6 +152,22 @@ export async function compileBundle(
   const reads = options.rootfsReads ?? {};
   const inputs = { resolved, engine, recording, hostDevices, target, reads };
   return withRootfs(bundle, { ...inputs, memo: options.imageMemo, onProgress: options.onProgress });
+}
+
+/**
+ * The bundle's identity for its `container_name`: `identity` when given, else identifyBundle's,
+ * with git asked at once, before the overlay loads, so that it runs meanwhile (its answer goes
+ * unused when the overlay sets `container_name`).
+ */
+function identityOf(
+  dir: string,
+  identity: BundleIdentity | undefined,
+): (containerName: string | undefined) => Promise<BundleIdentity> {
+  if (identity !== undefined) return () => Promise.resolve(identity);
+  const repository = findGitRepository(dir);
+  // A failure shows where the identity is awaited, if it is.
+  void repository.catch(() => undefined);
+  return (containerName) => identifyBundle(dir, containerName, repository);
 }
 
 /** The env files the overlay names inside the bundle directory: its .gitignore keeps them out. */

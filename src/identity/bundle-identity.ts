@@ -1,7 +1,7 @@
 import { realpath } from "node:fs/promises";
 import { relative, sep } from "node:path";
 import { bundleContainerId, type IdentityPlace } from "./container-id.ts";
-import { findGitRepository } from "./git-repository.ts";
+import { findGitRepository, type GitRepository } from "./git-repository.ts";
 
 /**
  * A bundle's runc container id and what it was made from, as bundle.lock records it: the
@@ -21,6 +21,8 @@ export interface IdentityOptions {
   readonly containerName?: string | undefined;
   /** The identity the bundle's committed lock records, asked for only when git cannot tell. */
   readonly locked?: () => Promise<BundleIdentity | undefined>;
+  /** `findGitRepository(dir)`, when the caller asked it already (so that git runs meanwhile). */
+  readonly repository?: Promise<GitRepository | undefined>;
 }
 
 /**
@@ -38,7 +40,7 @@ export async function bundleIdentity(
   options: IdentityOptions = {},
 ): Promise<BundleIdentity> {
   if (options.containerName !== undefined) return { containerId: options.containerName };
-  const place = await identityPlace(dir, options.locked);
+  const place = await identityPlace(dir, options);
   return {
     containerId: bundleContainerId(name, place),
     ...(place.repository === "" ? {} : { repository: place.repository }),
@@ -46,19 +48,16 @@ export async function bundleIdentity(
   };
 }
 
-async function identityPlace(
-  dir: string,
-  locked: IdentityOptions["locked"],
-): Promise<IdentityPlace> {
+async function identityPlace(dir: string, options: IdentityOptions): Promise<IdentityPlace> {
   const real = await realpath(dir);
-  const repository = await findGitRepository(real);
+  const repository = await (options.repository ?? findGitRepository(real));
   const inRepository =
     repository === undefined ? undefined : relative(repository.top, real).split(sep).join("/");
   const path = inRepository === "" ? "." : inRepository;
   if (repository?.rootCommit !== undefined && path !== undefined) {
     return { repository: repository.rootCommit, path };
   }
-  const record = await locked?.();
+  const record = await options.locked?.();
   if (path !== undefined && record?.repository !== undefined) {
     return { repository: record.repository, path };
   }

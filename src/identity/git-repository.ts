@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
-import { realpath } from "node:fs/promises";
+import { realpath, stat } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
 
 /** The git work tree a directory is in, as far as its bundles' identity goes. */
 export interface GitRepository {
@@ -17,38 +18,100 @@ export interface GitRepository {
  * git with none of the caller's GIT_* variables (a git hook's GIT_DIR would name another
  * repository), and accepts a work tree another user owns (rbc runs as root in users' checkouts,
  * trusted as their bundle.yaml is; the commands only read).
+ *
+ * Asked once per work tree, not per bundle directory: the bundles of a repository share git's
+ * answer (see `asked`).
  */
 export async function findGitRepository(dir: string): Promise<GitRepository | undefined> {
   const real = await realpath(dir);
-  const cached = known.get(real);
-  if (cached !== undefined) return cached;
-  const repository = await askGit(real);
-  if (repository?.rootCommit !== undefined) known.set(real, repository);
-  return repository;
+  const top = await discoveredTop(real).catch(() => undefined);
+  if (top === undefined) return (await askGit(real)).repository;
+  const known = asked.get(top);
+  if (known !== undefined && (known.holds === undefined || (await known.holds()))) {
+    return known.answer;
+  }
+  const entry: Asked = {
+    answer: askGit(real).then(({ repository, holds }) => {
+      if (repository?.top === top && holds !== undefined) entry.holds = holds;
+      else if (asked.get(top) === entry) asked.delete(top);
+      return repository;
+    }),
+  };
+  asked.set(top, entry);
+  return entry.answer;
+}
+
+/** git's answer for a work tree, and whether it still holds. */
+interface Asked {
+  readonly answer: Promise<GitRepository | undefined>;
+  /** Whether the answer still holds; unset while git is still answering (the answer is fresh). */
+  holds?: () => Promise<boolean>;
 }
 
 /**
- * What git said of each directory it knew the root commit for: a root commit never changes, so
- * a long `rbc watch` (or a build of many bundles) asks once. Other answers may (a first commit, a
- * fetch that unshallows), so they are asked again.
+ * git's answers by work tree top: a root commit holds for good (it never changes, so a long
+ * `rbc watch`, or a build of many bundles, asks once), a shallow clone's answer while the clone
+ * stays shallow; a repository with no commit yet is asked again, and so is a work tree whose top
+ * is not the directory of the `.git` that led to it (core.worktree).
  */
-const known = new Map<string, GitRepository>();
+const asked = new Map<string, Asked>();
 
-async function askGit(real: string): Promise<GitRepository | undefined> {
+/**
+ * The directory whose `.git` git finds from `real`, when that is plain from the file system: the
+ * nearest ancestor (or `real` itself) holding a `.git`, with no file system boundary on the way
+ * (git stops at one, as GIT_DISCOVERY_ACROSS_FILESYSTEM is never set for it) and no directory on
+ * the way that may be a bare repository (a `HEAD`, which git would take first). Undefined when it
+ * is not plain: git is asked for that directory alone.
+ */
+async function discoveredTop(real: string): Promise<string | undefined> {
+  const device = (await stat(real)).dev;
+  for (let dir = real; ;) {
+    const [here, dotGit, head] = await Promise.all([
+      stat(dir),
+      exists(join(dir, ".git")),
+      exists(join(dir, "HEAD")),
+    ]);
+    if (here.dev !== device) return undefined;
+    if (dotGit) return dir;
+    if (head) return undefined;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function askGit(
+  real: string,
+): Promise<{ repository: GitRepository | undefined; holds?: () => Promise<boolean> }> {
   // Both questions at once: each git process costs a start-up, and rbc check waits for them.
   const [found, roots] = await Promise.all([
-    git(real, ["rev-parse", "--show-toplevel", "--is-shallow-repository"]),
+    git(real, ["rev-parse", "--show-toplevel", "--is-shallow-repository", "--git-common-dir"]),
     // --first-parent: a merged-in history's own roots are not the repository's.
     git(real, ["rev-list", "--first-parent", "--max-parents=0", "HEAD"]),
   ]);
-  const [top, shallow] = found?.split("\n") ?? [];
-  if (top === undefined || top === "") return undefined;
-  if (shallow === "true") return { top, rootCommit: undefined };
+  const [top, shallow, commonDir] = found?.split("\n") ?? [];
+  if (top === undefined || top === "") return { repository: undefined };
+  if (shallow === "true") {
+    // git tells a shallow clone by its `shallow` file, which a fetch that unshallows removes.
+    const shallowFile = join(resolve(real, commonDir ?? ".git"), "shallow");
+    const holds = () =>
+      stat(shallowFile).then(
+        (file) => file.size > 0,
+        () => false,
+      );
+    return { repository: { top, rootCommit: undefined }, ...((await holds()) && { holds }) };
+  }
   const rootCommit = roots?.split("\n")[0];
-  return {
-    top,
-    rootCommit: rootCommit === undefined || rootCommit === "" ? undefined : rootCommit,
-  };
+  if (rootCommit === undefined || rootCommit === "")
+    return { repository: { top, rootCommit: undefined } };
+  return { repository: { top, rootCommit }, holds: () => Promise.resolve(true) };
 }
 
 /** git's trimmed stdout in `cwd`, or undefined when it fails. */

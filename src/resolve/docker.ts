@@ -16,7 +16,6 @@ import { toContainerInspect, toImageInfo } from "./inspect-json.ts";
 import { leakedProbes, toListedProbes } from "./leaked-probes.ts";
 import { currentProbeOwner, PROBE_LABEL, probeLabels, processRuns } from "./probe-owner.ts";
 import { lookUpUserEntries, type ReadUserFile, type UserFile } from "./user-lookup.ts";
-import { readTarStream } from "../rootfs/index.ts";
 import {
   ContainerNotFoundError,
   DockerUnavailableError,
@@ -315,6 +314,8 @@ function fileReader(api: TimedApi, containerId: string): ReadUserFile {
     depth: number,
   ): Promise<boolean> => {
     if (depth > 8) return false;
+    // The tar reader loads with the first archive, not with the adapter: an unchanged check reads none.
+    const { readTarStream } = await import("../rootfs/index.ts");
     let archive: NodeJS.ReadableStream;
     try {
       archive = await api.timed(`the archive of ${path}`, (abortSignal, docker) =>

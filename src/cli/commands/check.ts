@@ -5,7 +5,6 @@ import { checkSummaryLine, printCheckResults } from "../print-check.ts";
 import { exitCodes, problemExitCode } from "../report.ts";
 import { trackOf, type Terminal } from "../terminal.ts";
 import { writeStepSummary } from "../write-step-summary.ts";
-import { layerCacheFor } from "../layer-cache-for.ts";
 
 export interface CheckOptions {
   readonly json: boolean;
@@ -38,7 +37,8 @@ export async function checkCommand(
           track: trackOf(terminal),
           rootfsReads: {
             reuseCommitted: options.cache,
-            cache: layerCacheFor(options.cache, terminal),
+            // Loaded here: the offline check has no use for the layer cache.
+            cache: (await import("../layer-cache-for.ts")).layerCacheFor(options.cache, terminal),
           },
         },
     { jobs: options.jobs },
