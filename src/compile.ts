@@ -114,13 +114,14 @@ export async function compileBundle(
   });
 
   const { engine, recording, describe } = await engineFor(dir, liveEngine, overlay, options);
+  const identifying = identityOf(dir, overlay, options);
   const request = await createRequestFor(overlay, dir);
   if (request.value === undefined) return fail(request.diagnostics);
   const target = options.target ?? engineTarget(overlay.settings);
   const resolved = await resolveSource(overlay, request.value, engine, target);
   if (resolved.state === undefined) return fail(resolved.diagnostics);
   const state = await withJoinedBundles(dir, resolved.state);
-  const identity = options.identity ?? (await identifyBundle(dir, overlay.settings.container_name));
+  const identity = await identifying;
   const hostDevices = await (options.hostDevices ?? readHostDevices)(
     hostDevicePaths(state.HostConfig),
   );
@@ -181,6 +182,21 @@ async function engineFor(
       ? liveEngine
       : answeringImageUsers(liveEngine, await imageUserAnswers(dir, liveEngine, reads, describe));
   return { ...recordedEngine(answering, memo), describe };
+}
+
+/**
+ * The bundle's identity, asked for at once: its git processes run while the engine answers (an
+ * image read takes seconds). A compilation that stops before it awaits the answer ignores it.
+ */
+function identityOf(
+  dir: string,
+  overlay: LoadedOverlay,
+  options: CompileOptions,
+): Promise<BundleIdentity> {
+  if (options.identity !== undefined) return Promise.resolve(options.identity);
+  const identifying = identifyBundle(dir, overlay.settings.container_name);
+  identifying.catch(() => undefined);
+  return identifying;
 }
 
 /** The env files the overlay names inside the bundle directory: its .gitignore keeps them out. */
