@@ -15,6 +15,8 @@ export interface ChildReport {
   readonly mtreeBytes: number;
   /** Bytes of the `docker save` stream left after the tar's end-of-archive block. */
   readonly trailingBytes: number;
+  /** The child's CPU time (user and system) over the same span as `seconds`. */
+  readonly cpuSeconds: number;
   /** The child's peak resident set size, KiB. */
   readonly maxRssKiB: number;
 }
@@ -29,8 +31,14 @@ function isChildReport(value: unknown): value is ChildReport {
   if (typeof value !== "object" || value === null) return false;
   const record = value as Record<string, unknown>;
   return (
-    ["seconds", "openSeconds", "entries", "mtreeBytes", "trailingBytes", "maxRssKiB"].every(
-      (key) => typeof record[key] === "number",
-    ) && typeof record["mtreeSha256"] === "string"
+    [
+      "seconds",
+      "openSeconds",
+      "entries",
+      "mtreeBytes",
+      "trailingBytes",
+      "cpuSeconds",
+      "maxRssKiB",
+    ].every((key) => typeof record[key] === "number") && typeof record["mtreeSha256"] === "string"
   );
 }

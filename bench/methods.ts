@@ -1,4 +1,5 @@
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -9,6 +10,9 @@ import { runBash, runTimed } from "./run-timed.ts";
 
 /** Always the Debian engine's CLI: the `docker` first on PATH may be something else. */
 const DOCKER = "/usr/bin/docker";
+
+/** GNU time, for the CPU time of a whole process. */
+const TIME = "/usr/bin/time";
 
 /** NetBSD mtree(8) from Debian's mtree-netbsd. */
 const MTREE = "/usr/bin/mtree";
@@ -33,11 +37,79 @@ export interface RbcSample {
   readonly processSeconds: number;
 }
 
-/** rbc: readImageManifest + writeMtree on the Engine API's `docker save` stream, in a child. */
-export async function runRbc(image: string): Promise<RbcSample> {
+/**
+ * rbc: readImageManifest + writeMtree on the Engine API's `docker save` stream, in a child; with
+ * `export`, the same on a created container's `docker export` stream instead.
+ */
+export async function runRbc(image: string, read: "save" | "export" = "save"): Promise<RbcSample> {
   const loader = import.meta.resolve("tsx");
-  const run = await runTimed(process.execPath, ["--import", loader, CHILD, image]);
+  const run = await runTimed(process.execPath, ["--import", loader, CHILD, image, read]);
   return { report: parseChildReport(run.stdout), processSeconds: run.seconds };
+}
+
+/** A scratch project with one bundle on the image, and a layer cache directory of its own. */
+export interface BuildProject {
+  readonly root: string;
+  readonly bundle: string;
+  readonly cacheHome: string;
+}
+
+export async function makeBuildProject(image: string): Promise<BuildProject> {
+  const root = await mkdtemp(join(tmpdir(), "rbc-bench-build-"));
+  const bundle = join(root, "bundles", "deb");
+  await mkdir(bundle, { recursive: true });
+  const overlay = `image: ${image}\ncommand: ["nginx", "-g", "daemon off;"]\n`;
+  await writeFile(join(bundle, "bundle.yaml"), overlay);
+  return { root, bundle, cacheHome: join(root, "cache") };
+}
+
+export interface BuildSample {
+  /** `rbc build` from nothing: no lock, no manifest, an empty layer cache. */
+  readonly cold: number;
+  /** The CPU time (user and system) of that process and its children (git). */
+  readonly coldCpu: number;
+  /** `rbc build` again right after, nothing changed: the lock and the manifest reused. */
+  readonly again: number;
+  /** sha256 of the rootfs.mtree the cold build wrote. */
+  readonly mtreeSha256: string;
+}
+
+/**
+ * A whole `node <checkout>/bin/rbc.js build` process on the project's bundle, spawn to exit,
+ * twice: from nothing (its files and cache deleted first, not timed), then again unchanged.
+ */
+export async function runBuild(project: BuildProject, rbc: string): Promise<BuildSample> {
+  for (const name of await readdir(project.bundle)) {
+    if (name !== "bundle.yaml") await rm(join(project.bundle, name), { recursive: true });
+  }
+  await rm(project.cacheHome, { recursive: true, force: true });
+  const usage = join(project.root, "usage");
+  // GNU time writes the process's CPU time to a file; `env` runs rbc in the project.
+  const build = () =>
+    runTimed(TIME, [
+      "-f",
+      "%U %S",
+      "-o",
+      usage,
+      "env",
+      "-C",
+      project.root,
+      `XDG_CACHE_HOME=${project.cacheHome}`,
+      process.execPath,
+      rbc,
+      "build",
+      "--quiet",
+      "bundles/deb",
+    ]);
+  const cold = (await build()).seconds;
+  const [user = Number.NaN, system = Number.NaN] = (await readFile(usage, "utf8"))
+    .trim()
+    .split(" ")
+    .map(Number);
+  const mtree = await readFile(join(project.bundle, "rootfs.mtree"));
+  const again = (await build()).seconds;
+  const mtreeSha256 = createHash("sha256").update(mtree).digest("hex");
+  return { cold, coldCpu: user + system, again, mtreeSha256 };
 }
 
 /**

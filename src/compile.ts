@@ -19,22 +19,25 @@ import { bundleLocation, bundleNameProblem, type BundleLocation } from "./bundle
 import { identifyBundle, withJoinedBundles } from "./bundle-identity.ts";
 import { findGitRepository, type BundleIdentity } from "./identity/index.ts";
 import {
+  answeringImageUsers,
+  createImageMemo,
   createRequestFor,
   describeRootfs,
   hostDevicePaths,
   readHostDevices,
   recordedEngine,
   resolveSource,
+  type DescribeOptions,
   type Engine,
   type EngineRecording,
   type ImageMemo,
   type ResolvedSource,
-  type RootfsReadProgress,
 } from "./resolve/index.ts";
 import { MANIFEST_FORMAT } from "./manifest-format.ts";
 import type { ImageRootfs } from "./rootfs/index.ts";
 import type { LayerCache } from "./cache/index.ts";
 import { reusableRootfs } from "./reusable-rootfs.ts";
+import { imageUserAnswers } from "./image-user-answers.ts";
 import { compileSpec, type HostDeviceTable } from "./spec/index.ts";
 import { formatRunEnvironment, RUN_ENVIRONMENT_ANNOTATION } from "./contract/index.ts";
 import type { OnProgress } from "./progress.ts";
@@ -111,7 +114,7 @@ export async function compileBundle(
     diagnostics: diagnostics.map((d) => locateDiagnostic(d, overlay)),
   });
 
-  const { engine, recording } = recordedEngine(liveEngine, options.imageMemo);
+  const { engine, recording, describe } = await engineFor(dir, liveEngine, overlay, options);
   const request = await createRequestFor(overlay, dir);
   if (request.value === undefined) return fail(request.diagnostics);
   const target = options.target ?? engineTarget(overlay.settings);
@@ -150,8 +153,34 @@ export async function compileBundle(
   const bundle = { ...location, overlay, identity, files, diagnostics };
   if (options.rootfs === false) return bundle;
   const reads = options.rootfsReads ?? {};
-  const inputs = { resolved, engine, recording, hostDevices, target, reads };
-  return withRootfs(bundle, { ...inputs, memo: options.imageMemo, onProgress: options.onProgress });
+  return withRootfs(bundle, { resolved, engine, recording, hostDevices, target, reads, describe });
+}
+
+/**
+ * The engine one compilation talks to, recording its answers for the lock, and how it reads the
+ * image (memo, cache, progress). With the rootfs on, an image's user lookup is answered from the
+ * lock or from the image's read when it can (imageUserAnswers); the memo, one per compilation at
+ * least, lets the user lookup and the manifest share that read.
+ */
+async function engineFor(
+  dir: string,
+  liveEngine: Engine,
+  overlay: LoadedOverlay,
+  options: CompileOptions,
+): Promise<{ engine: Engine; recording: EngineRecording; describe: DescribeOptions }> {
+  const memo = options.imageMemo ?? createImageMemo();
+  const reads = options.rootfsReads ?? {};
+  const { source } = overlay.settings;
+  const progress = options.onProgress && {
+    onProgress: options.onProgress,
+    ...(source.kind === "image" && { imageName: source.ref }),
+  };
+  const describe: DescribeOptions = { memo, cache: reads.cache, progress };
+  const answering =
+    options.rootfs === false
+      ? liveEngine
+      : answeringImageUsers(liveEngine, await imageUserAnswers(dir, liveEngine, reads, describe));
+  return { ...recordedEngine(answering, memo), describe };
 }
 
 /**
@@ -200,26 +229,14 @@ async function withRootfs(
     readonly recording: EngineRecording;
     readonly hostDevices: HostDeviceTable;
     readonly target: EngineTarget;
-    readonly memo: ImageMemo | undefined;
     readonly reads: RootfsReads;
-    readonly onProgress: OnProgress | undefined;
+    readonly describe: DescribeOptions;
   },
 ): Promise<BundleCompilation> {
-  const { resolved, reads, onProgress } = inputs;
-  const { source } = bundle.overlay.settings;
-  const progress: RootfsReadProgress | undefined = onProgress && {
-    onProgress,
-    ...(source.kind === "image" && { imageName: source.ref }),
-  };
+  const { resolved, reads } = inputs;
   const reused =
     reads.reuseCommitted === true ? await reusableRootfs(bundle.dir, resolved) : undefined;
-  const rootfs =
-    reused ??
-    (await describeRootfs(resolved, inputs.engine, {
-      memo: inputs.memo,
-      cache: reads.cache,
-      progress,
-    }));
+  const rootfs = reused ?? (await describeRootfs(resolved, inputs.engine, inputs.describe));
   const lock = buildLock({
     source: bundle.overlay.settings.source,
     target: inputs.target,

@@ -12,14 +12,14 @@ import { createHash } from "node:crypto";
 
 const MAGIC = "rbc-cache";
 
-export function encodeEntry(format: number, kind: string, key: string, payload: unknown): Buffer {
+export function encodeEntry(format: string, kind: string, key: string, payload: unknown): Buffer {
   const body = Buffer.from(JSON.stringify(payload), "utf8");
   const header = `${MAGIC} ${format} ${kind} ${key} ${sha256Hex(body)} ${body.length}\n`;
   return Buffer.concat([Buffer.from(header, "utf8"), body]);
 }
 
 /** The payload of `bytes` when it is a whole, intact entry of this format, kind and key. */
-export function decodeEntry(bytes: Buffer, format: number, kind: string, key: string): unknown {
+export function decodeEntry(bytes: Buffer, format: string, kind: string, key: string): unknown {
   const newline = bytes.indexOf(0x0a);
   if (newline < 0 || newline > 512) return undefined;
   const [magic, version, entryKind, entryKey, digest, length, ...rest] = bytes
@@ -29,7 +29,7 @@ export function decodeEntry(bytes: Buffer, format: number, kind: string, key: st
   const body = bytes.subarray(newline + 1);
   const intact =
     magic === MAGIC &&
-    version === String(format) &&
+    version === format &&
     entryKind === kind &&
     entryKey === key &&
     rest.length === 0 &&

@@ -1,11 +1,12 @@
 import type { LayerCache } from "../cache/index.ts";
 import { countBytes, type OnProgress } from "../progress.ts";
-import type { ImageRootfs } from "../rootfs/index.ts";
+import type { ImageRootfs, KeptFile, ScannedLayer } from "../rootfs/index.ts";
 import type { ImageInfo } from "../spec/index.ts";
 import type { DescribedImage } from "./described-image.ts";
 import type { Engine } from "./engine.ts";
 import { remember, type ImageMemo } from "./image-memo.ts";
 import type { ResolvedSource } from "./resolve-source.ts";
+import { USER_FILES_KEPT } from "./image-user-files.ts";
 
 /** A bundle's rootfs as its manifest and lock describe it. */
 export interface DescribedRootfs {
@@ -53,11 +54,7 @@ export async function describeRootfs(
   options: DescribeOptions = {},
 ): Promise<DescribedRootfs> {
   const { readContainerManifest, writeMtree } = await rootfsCode();
-  const id = resolved.image.Id;
-  const read = () => describeImage(resolved.image, engine, options);
-  const image = await (options.memo === undefined
-    ? read()
-    : remember(options.memo.manifests, id, read));
+  const image = await readImage(resolved.image, engine, options);
   const { configDigest, diffIds } = image;
   if (resolved.container === undefined) {
     const rootfs = image.rootfs === undefined ? {} : { image: image.rootfs };
@@ -70,6 +67,20 @@ export async function describeRootfs(
   );
   const container = await readContainerManifest(exported, { imageEntries: image.entries });
   return { mtree: writeMtree(container.entries), configDigest, diffIds };
+}
+
+/**
+ * The image's manifest entries and its user database files, read once per image id when there is
+ * a memo (the user lookup and the manifest of one compilation share the read, see
+ * image-user-answers.ts; rbc watch keeps it across compilations).
+ */
+export function readImage(
+  image: ImageInfo,
+  engine: Engine,
+  options: DescribeOptions,
+): Promise<DescribedImage> {
+  const read = () => describeImage(image, engine, options);
+  return options.memo === undefined ? read() : remember(options.memo.manifests, image.Id, read);
 }
 
 /**
@@ -90,21 +101,29 @@ async function describeImage(
     const step = `reading image ${name}`;
     return countBytes(await engine.saveImage(image.Id), step, options.progress?.onProgress);
   };
+  const keep = USER_FILES_KEPT;
   if (cache === undefined || diffIds === undefined) {
-    return fromArchive(await scanImageArchive(await save()));
+    return fromArchive(await scanImageArchive(await save(), { keep }));
   }
   const platform = platformOf(image);
   const known = await cache.layers(diffIds);
   const record = await cache.image(image.Id);
   const cached = diffIds.map((diffId) => known.get(diffId));
   if (record !== undefined && record.platform === platform && sameList(record.diffIds, diffIds)) {
-    const layers = cached.filter((entries) => entries !== undefined);
+    const layers = cached.filter((scan) => scan !== undefined);
     if (layers.length === diffIds.length) {
-      const { entries } = applyLayers(layers);
-      return { configDigest: record.configDigest, diffIds, entries };
+      const { entries } = applyLayers(layers.map((layer) => layer.entries));
+      return { configDigest: record.configDigest, diffIds, entries, files: keptFiles(layers) };
     }
   }
-  const scan = await scanImageArchive(await save(), { known: { diffIds, entries: known } });
+  const scan = await scanImageArchive(await save(), {
+    keep,
+    known: {
+      diffIds,
+      entries: new Map([...known].map(([diffId, layer]) => [diffId, layer.entries])),
+      files: new Map([...known].map(([diffId, layer]) => [diffId, layer.files])),
+    },
+  });
   const described = await fromArchive(scan);
   await cache.keepLayers(scan.layers.filter((layer) => layer.known === undefined));
   await cache.keepImage(image.Id, {
@@ -125,8 +144,14 @@ async function fromArchive(
     configDigest: rootfs.configDigest,
     diffIds: rootfs.diffIds,
     entries: rootfs.entries,
+    files: keptFiles(scan.layers),
     rootfs,
   };
+}
+
+/** Every layer's kept files: the final tree's entries find theirs by digest. */
+function keptFiles(layers: readonly Pick<ScannedLayer, "files">[]): KeptFile[] {
+  return layers.flatMap((layer) => layer.files);
 }
 
 /** `os/architecture[/variant]`: an image id may stand for an index, whose config differs by it. */

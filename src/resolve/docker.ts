@@ -276,7 +276,11 @@ async function sweepLeakedProbes(api: TimedApi, timeouts: EngineTimeouts): Promi
 
 /**
  * `use` with a created (never started) container of the image: the engine's archive endpoint
- * serves any path of its filesystem. The container is always removed; if rbc dies first, or
+ * serves any path of its filesystem. A compilation asks for one only when nothing cheaper answers
+ * (image-user-answers.ts): its rootfs is off (nothing reads the image), or the committed manifest
+ * is reused but the lock lacks the query (the probe costs less than reading the image), or the
+ * image's tree does not settle the files (a symbolic link Docker would follow, a hard link to a
+ * file the read did not keep, a file over 1 MiB), or the image's read failed. The container is always removed; if rbc dies first, or
  * loses the engine, its owner labels let a later run remove it (sweepLeakedProbes).
  */
 async function withProbeContainer<T>(

@@ -1,4 +1,5 @@
 import { EnvironmentError, RbcError } from "../errors/index.ts";
+import { readableChunks } from "./readable-chunks.ts";
 
 /** How long rbc waits for the engine, in milliseconds. */
 export interface EngineTimeouts {
@@ -81,7 +82,7 @@ export async function* stallGuard(
   stalled: () => Error,
   broken: (cause: unknown) => Error = (cause) => cause as Error,
 ): AsyncGenerator<Uint8Array, void, undefined> {
-  const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>;
+  const chunks = readableChunks(stream);
   // Response streams are Readables: destroying one closes its socket.
   const destroy = (cause?: Error) => {
     (stream as { destroy?: (cause?: Error) => void }).destroy?.(cause);

@@ -9,7 +9,7 @@ export { createRequestFor } from "./create-request-for.ts";
 export type { CreateRequest } from "./create-request.ts";
 export { resolveSource } from "./resolve-source.ts";
 export type { ResolvedSource } from "./resolve-source.ts";
-export { describeRootfs } from "./describe-rootfs.ts";
+export { describeRootfs, readImage } from "./describe-rootfs.ts";
 export type { DescribedRootfs, DescribeOptions, RootfsReadProgress } from "./describe-rootfs.ts";
 export { hostDevicePaths, readHostDevices } from "./host-devices.ts";
 
@@ -28,6 +28,10 @@ export type { EngineRecording } from "./engine-recording.ts";
 export { createImageMemo, runImageMemo } from "./image-memo.ts";
 export type { ImageMemo } from "./image-memo.ts";
 export { lockedEngine } from "./locked-engine.ts";
+/** Image user lookups answered from the lock or the image's read, without a probe container. */
+export { answeringImageUsers } from "./image-user-answers.ts";
+export type { ImageUserAnswers } from "./image-user-answers.ts";
+export type { RecordedUserLookup } from "./engine-recording.ts";
 
 /** What watch needs to know of what a bundle references. */
 export { joinedContainer } from "./donors.ts";

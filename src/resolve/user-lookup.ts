@@ -126,3 +126,17 @@ export async function forEachLine(
 function mib(bytes: number): string {
   return `${(bytes / MiB).toFixed(1)} MiB`;
 }
+
+/** A ReadUserFile over files held in memory, by path (`/etc/passwd`); a path not held is absent. */
+export function userFilesInMemory(files: ReadonlyMap<string, Uint8Array>): ReadUserFile {
+  return async (path, use) => {
+    const bytes = files.get(path);
+    if (bytes === undefined) return false;
+    await use({ size: bytes.length, body: oneChunk(bytes) });
+    return true;
+  };
+}
+
+async function* oneChunk(bytes: Uint8Array): AsyncGenerator<Uint8Array, void, undefined> {
+  yield await Promise.resolve(bytes);
+}

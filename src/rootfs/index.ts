@@ -13,8 +13,11 @@ export { readTarStream } from "./tar-stream.ts";
 export type { ReadTarOptions, TarEntryType, TarHeader, TarStreamEntry } from "./tar-stream.ts";
 
 /** One layer tar (or `docker export` stream) scanned into entries with per-file sha256. */
-export { scanLayer } from "./scan-layer.ts";
+export { scanLayer, scanLayerKeeping } from "./scan-layer.ts";
+export type { LayerScan } from "./scan-layer.ts";
 export type { LayerEntry } from "./layer-entry.ts";
+/** The bytes of a few named files a scan keeps besides their digests. */
+export type { KeepFiles, KeptFile } from "./kept-file.ts";
 
 /** OCI layer application with whiteouts and the hostile-entry rules (pure). */
 export { applyLayers } from "./apply-layers.ts";

@@ -24,8 +24,13 @@ function encodeComponent(component: string): string {
   return visEncode(MAGIC.test(component) ? component.replace(/[\\*?[]/g, "\\$&") : component);
 }
 
+/** Text that visEncode leaves as it is: printable ASCII but space, `\` and `#`. */
+const PLAIN = /^[!"$-[\]-~]*$/;
+
 /** vis(3)-style: printable ASCII except space, `\` and `#` as is, every other byte `\ooo`. */
 export function visEncode(text: string): string {
+  // Nearly every name is plain: no UTF-8 encoding, no string built byte by byte.
+  if (PLAIN.test(text)) return text;
   let out = "";
   for (const byte of UTF8.encode(text)) {
     const plain = byte > 0x20 && byte < 0x7f && byte !== 0x5c && byte !== 0x23;

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { digestWhile } from "./digest-stream.ts";
+import type { KeepFiles, KeptFile } from "./kept-file.ts";
 import type { LayerEntry } from "./layer-entry.ts";
 import { blobDiffId, legacyLayerIndex } from "./layer-identity.ts";
-import { scanLayer } from "./scan-layer.ts";
+import { scanLayerKeeping } from "./scan-layer.ts";
 import { readTarStream } from "./tar-stream.ts";
 import { ImageArchiveError, LayerDigestMismatchError } from "../errors/index.ts";
 
@@ -24,6 +25,8 @@ export interface ScannedLayer {
   /** `sha256:<hex>` of the uncompressed layer tar. */
   readonly diffId: string;
   readonly entries: readonly LayerEntry[];
+  /** The bytes of the files `keep` asked for that the layer has (scanLayerKeeping). */
+  readonly files: readonly KeptFile[];
   /** Set when the entries are `known`'s: the tar was digested, not scanned. */
   readonly known?: true;
 }
@@ -41,6 +44,8 @@ export interface ScanImageArchiveOptions {
   readonly maxJsonSize?: number;
   /** Layers scanned before, which need not be scanned again. */
   readonly known?: KnownLayers;
+  /** Files whose bytes each scanned layer keeps (default none). */
+  readonly keep?: KeepFiles;
 }
 
 /** Layers scanned before (rbc's layer cache), by diff_id. */
@@ -49,11 +54,14 @@ export interface KnownLayers {
   readonly diffIds: readonly string[];
   /** diff_id → what scanLayer gave for that layer. */
   readonly entries: ReadonlyMap<string, readonly LayerEntry[]>;
+  /** diff_id → the files it kept, for a scan that kept any (see ScanImageArchiveOptions.keep). */
+  readonly files?: ReadonlyMap<string, readonly KeptFile[]>;
 }
 
 interface ArchiveLayer {
   readonly diffId: string;
   readonly entries: readonly LayerEntry[];
+  readonly files: readonly KeptFile[];
   readonly known?: true;
 }
 
@@ -84,7 +92,7 @@ export async function scanImageArchive(
       parts.json.set(name, await readAll(rest, maxJson, name));
     } else {
       if (isCompressed(first)) throw new ImageArchiveError(`${name} is compressed (unsupported)`);
-      parts.layers.set(name, await readLayer(name, rest, parts, options.known));
+      parts.layers.set(name, await readLayer(name, rest, parts, options));
     }
   }
   return assemble(parts);
@@ -100,19 +108,20 @@ async function readLayer(
   name: string,
   body: AsyncIterable<Uint8Array>,
   parts: ArchiveParts,
-  known: KnownLayers | undefined,
+  options: ScanImageArchiveOptions,
 ): Promise<ArchiveLayer> {
+  const { known, keep = { paths: [], maxBytes: 0 } } = options;
   const diffId = known && knownDiffId(name, parts, known);
   const entries = diffId === undefined ? undefined : known?.entries.get(diffId);
   if (diffId === undefined || entries === undefined) {
-    const scanned = await digestWhile(body, scanLayer);
-    return { diffId: `sha256:${scanned.sha256}`, entries: scanned.value };
+    const scanned = await digestWhile(body, (tapped) => scanLayerKeeping(tapped, keep));
+    return { diffId: `sha256:${scanned.sha256}`, ...scanned.value };
   }
   const bytes = body[Symbol.asyncIterator]();
   while ((await bytes.next()).done !== true) {
     // Drained, so that the archive's reader goes on past it.
   }
-  return { diffId, entries, known: true };
+  return { diffId, entries, files: known?.files?.get(diffId) ?? [], known: true };
 }
 
 /** The diff_id the archive shows a layer tar to have before its bytes, if it does. */

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { KeepFiles, KeptFile } from "./kept-file.ts";
 import type { LayerEntry } from "./layer-entry.ts";
 import { readTarStream, type TarHeader, type TarStreamEntry } from "./tar-stream.ts";
 import { DuplicateEntryError, UnsupportedEntryError } from "../errors/index.ts";
@@ -9,8 +10,29 @@ import { DuplicateEntryError, UnsupportedEntryError } from "../errors/index.ts";
  * with the number of entries, never with their sizes.
  */
 export async function scanLayer(source: AsyncIterable<Uint8Array>): Promise<LayerEntry[]> {
+  return [...(await scanLayerKeeping(source, NOTHING_KEPT)).entries];
+}
+
+/** One layer's scan: its entries, and the bytes of the files `keep` asked for that it has. */
+export interface LayerScan {
+  readonly entries: readonly LayerEntry[];
+  readonly files: readonly KeptFile[];
+}
+
+const NOTHING_KEPT: KeepFiles = { paths: [], maxBytes: 0 };
+
+/**
+ * scanLayer, also keeping the bytes of the regular files `keep` names (within its size limit),
+ * whatever the layer does with them later: the layers above decide what the final tree holds.
+ */
+export async function scanLayerKeeping(
+  source: AsyncIterable<Uint8Array>,
+  keep: KeepFiles,
+): Promise<LayerScan> {
   const entries: LayerEntry[] = [];
+  const files: KeptFile[] = [];
   const names = new Set<string>();
+  const kept = new Set(keep.paths);
   let ordinal = 0;
   for await (const entry of readTarStream(source)) {
     // Docker's loader (tar-split) refuses a layer that names a path twice, global headers
@@ -18,10 +40,37 @@ export async function scanLayer(source: AsyncIterable<Uint8Array>): Promise<Laye
     const name = cleanName(entry.header.path);
     if (names.has(name)) throw new DuplicateEntryError(entry.header.path);
     names.add(name);
-    if (entry.header.type !== "global") entries.push(await scanEntry(entry, ordinal));
+    const { header } = entry;
+    if (header.type === "file" && header.size <= keep.maxBytes && kept.has(rootfsPath(name))) {
+      const file = await keptEntry(entry, ordinal);
+      entries.push(file.entry);
+      files.push(file.kept);
+    } else if (header.type !== "global") {
+      entries.push(await scanEntry(entry, ordinal));
+    }
     ordinal += 1;
   }
-  return entries;
+  return { entries, files };
+}
+
+/** A cleaned name as a rootfs path: `/etc/passwd` and `etc/passwd` are `etc/passwd`. */
+function rootfsPath(name: string): string {
+  return name.replace(/^\/+/, "");
+}
+
+/** A file scanned as scanEntry scans it, its bytes kept. */
+async function keptEntry(
+  entry: TarStreamEntry,
+  ordinal: number,
+): Promise<{ readonly entry: LayerEntry; readonly kept: KeptFile }> {
+  const { header } = entry;
+  refuseUnsupported(header);
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of entry.body) chunks.push(Uint8Array.from(chunk));
+  const bytes = Buffer.concat(chunks);
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const scanned = { ...layerEntryBase(header, ordinal), size: header.size, sha256 };
+  return { entry: scanned, kept: { sha256, bytes } };
 }
 
 /** Go's filepath.Clean on a slash-separated name. */

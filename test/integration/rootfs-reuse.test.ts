@@ -124,7 +124,7 @@ describe("rbc check and rbc build reuse (host engine)", () => {
       });
     }
     // A damaged cache is read past, never trusted: the image is read and the entries rewritten.
-    const layers = join(work, "cache", "rbc", "v1", "layers");
+    const layers = join(work, "cache", "rbc", "v1.2", "layers");
     for (const name of await readdir(layers)) await writeFile(join(layers, name), "rbc-cache 1");
     await rm(join(root, "bundles/app/bundle.lock"));
     const repaired = await rbc(root, "cache", "build");
