@@ -146,7 +146,7 @@ describe("openLayerCache", () => {
     );
     expect(reads).toHaveLength(16);
     for (const read of reads) expect(read).toEqual({ entries, files: [] });
-    expect(await readdir(join(dir, "v1", "layers"))).toEqual(["1".repeat(64)]);
+    expect(await readdir(join(dir, VERSION_DIR, "layers"))).toEqual(["1".repeat(64)]);
   });
 
   it("deletes the least recently used entries past its size limit", async () => {
