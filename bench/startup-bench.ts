@@ -7,8 +7,8 @@
  *
  *   npx tsx bench/startup-bench.ts [--rounds N] [--compare <checkout>]
  *
- * A scratch git repository gets a copy of bundles/web (busybox, 2 MB), built with `rbc build`
- * (not timed). `--compare` also times another checkout's `bin/rbc.js` (built; say, the commit
+ * A scratch git repository gets a copy of bundles/web (busybox, 2 MB), committed, then built with
+ * `rbc build` (not timed). `--compare` also times another checkout's `bin/rbc.js` (built; say, the commit
  * before a change) on a scratch repository of its own, to give before and after in one run. One
  * warm-up of each command comes first (not counted); each round then runs every command once, in
  * an order that rotates from round to round. The table (stdout) shows medians and the ratios the
@@ -62,11 +62,17 @@ function parseOptions(): { rounds: number; compare: string | undefined } {
   return { rounds, compare: values.compare === undefined ? undefined : resolve(values.compare) };
 }
 
-/** A scratch repository with the bundle, built by the given checkout's rbc (not timed). */
+/**
+ * A scratch repository with the bundle committed, as in a real repository (the bundle's identity
+ * comes from the root commit), built by the given checkout's rbc (not timed).
+ */
 async function scratchRepository(checkout: string): Promise<string> {
   const work = await mkdtemp(join(tmpdir(), "rbc-startup-bench-"));
-  await promisify(execFile)("git", ["init", "-q", work]);
+  const git = (...args: string[]) => promisify(execFile)("git", ["-C", work, ...args]);
+  await git("init", "-q");
   await cp(join(CHECKOUT, BUNDLE), join(work, BUNDLE), { recursive: true });
+  await git("add", ".");
+  await git("-c", "user.name=bench", "-c", "user.email=bench@rbc.invalid", "commit", "-qm", "web");
   progress(`rbc build ${BUNDLE} in ${work} (${checkout})`);
   await runTimed(process.execPath, [join(checkout, "bin/rbc.js"), "build", BUNDLE], work);
   return work;
