@@ -7,21 +7,29 @@
  *
  *   npx tsx bench/startup-bench.ts [--rounds N] [--compare <checkout>]
  *
- * A scratch git repository gets a copy of bundles/web (busybox, 2 MB), built with `rbc build`
- * (not timed). `--compare` also times another checkout's `bin/rbc.js` (built; say, the commit
+ * A scratch git repository gets a copy of bundles/web (busybox, 2 MB), committed, then built with
+ * `rbc build` (not timed). `--compare` also times another checkout's `bin/rbc.js` (built; say, the commit
  * before a change) on a scratch repository of its own, to give before and after in one run. One
  * warm-up of each command comes first (not counted); each round then runs every command once, in
  * an order that rotates from round to round. The table (stdout) shows medians and the ratios the
- * issue sets targets for; progress goes to stderr. The scratch repositories are removed at the end.
+ * issue sets targets for, then the CPU time each command took (with its children, such as git),
+ * which a loaded machine distorts far less; progress goes to stderr. The scratch repositories are
+ * removed at the end.
  */
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { cp, mkdtemp, rm } from "node:fs/promises";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs, promisify } from "node:util";
 import { runTimed } from "./run-timed.ts";
-import { formatStartupReport, type StartupSamples, type Timed } from "./startup-report.ts";
+import {
+  formatStartupReport,
+  type StartupSamples,
+  type Timed,
+  type TimedSample,
+} from "./startup-report.ts";
 
 /** Always the Debian engine's CLI: the `docker` first on PATH may be something else. */
 const DOCKER = "/usr/bin/docker";
@@ -45,6 +53,27 @@ http.get({ socketPath, path: "/images/" + encodeURIComponent(image) + "/json" },
   });
 });`;
 
+/** Clock ticks per second of /proc's CPU times. */
+const CLOCK_TICKS = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }));
+
+/**
+ * The CPU time (user and system, seconds) of this process's children that have exited and been
+ * waited for, processes they waited for included (/proc/self/stat cutime and cstime, proc(5)).
+ */
+function childrenCpuSeconds(): number {
+  const stat = readFileSync("/proc/self/stat", "utf8");
+  // The fields after the command name, which is in parentheses and may hold spaces: state is 3.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[16 - 3]) + Number(fields[17 - 3])) / CLOCK_TICKS;
+}
+
+/** One run of a command: its wall time, and the CPU time it and its children took. */
+async function timedSample(command: string, args: string[], cwd?: string): Promise<TimedSample> {
+  const before = childrenCpuSeconds();
+  const { seconds } = await runTimed(command, args, cwd);
+  return { seconds, cpuSeconds: childrenCpuSeconds() - before };
+}
+
 /** The engine's socket, as rbc finds it when DOCKER_HOST names a unix socket or nothing. */
 function engineSocket(): string {
   const host = process.env.DOCKER_HOST;
@@ -62,11 +91,17 @@ function parseOptions(): { rounds: number; compare: string | undefined } {
   return { rounds, compare: values.compare === undefined ? undefined : resolve(values.compare) };
 }
 
-/** A scratch repository with the bundle, built by the given checkout's rbc (not timed). */
+/**
+ * A scratch repository with the bundle committed, as in a real repository (the bundle's identity
+ * comes from the root commit), built by the given checkout's rbc (not timed).
+ */
 async function scratchRepository(checkout: string): Promise<string> {
   const work = await mkdtemp(join(tmpdir(), "rbc-startup-bench-"));
-  await promisify(execFile)("git", ["init", "-q", work]);
+  const git = (...args: string[]) => promisify(execFile)("git", ["-C", work, ...args]);
+  await git("init", "-q");
   await cp(join(CHECKOUT, BUNDLE), join(work, BUNDLE), { recursive: true });
+  await git("add", ".");
+  await git("-c", "user.name=bench", "-c", "user.email=bench@rbc.invalid", "commit", "-qm", "web");
   progress(`rbc build ${BUNDLE} in ${work} (${checkout})`);
   await runTimed(process.execPath, [join(checkout, "bin/rbc.js"), "build", BUNDLE], work);
   return work;
@@ -76,8 +111,8 @@ async function scratchRepository(checkout: string): Promise<string> {
 function rbcCommands(prefix: string, checkout: string, work: string): Timed[] {
   const rbc =
     (...args: string[]) =>
-    async () =>
-      (await runTimed(process.execPath, [join(checkout, "bin/rbc.js"), ...args], work)).seconds;
+    () =>
+      timedSample(process.execPath, [join(checkout, "bin/rbc.js"), ...args], work);
   return [
     { name: `${prefix}version`, run: rbc("--version") },
     { name: `${prefix}offline`, run: rbc("check", "--offline", BUNDLE) },
@@ -87,8 +122,7 @@ function rbcCommands(prefix: string, checkout: string, work: string): Timed[] {
 
 function baselines(): Timed[] {
   const socket = engineSocket();
-  const time = (command: string, args: string[]) => async () =>
-    (await runTimed(command, args)).seconds;
+  const time = (command: string, args: string[]) => () => timedSample(command, args);
   return [
     { name: "node", run: time(process.execPath, ["-e", "0"]) },
     { name: "inspect", run: time(process.execPath, ["-e", INSPECT_SCRIPT, socket, IMAGE]) },
@@ -105,9 +139,9 @@ async function measure(commands: readonly Timed[], rounds: number): Promise<Star
     const order = commands.map((_, index) => commands[(index + round) % commands.length] as Timed);
     const done: string[] = [];
     for (const command of order) {
-      const seconds = await command.run();
-      samples.get(command.name)?.push(seconds);
-      done.push(`${command.name} ${seconds.toFixed(3)}`);
+      const sample = await command.run();
+      samples.get(command.name)?.push(sample);
+      done.push(`${command.name} ${sample.seconds.toFixed(3)}`);
     }
     progress(`round ${round + 1}/${rounds}: ${done.join(", ")}`);
   }

@@ -1,13 +1,19 @@
 import { median, ratioRow, timeRow } from "./table.ts";
 
-/** One timed command of the start-up benchmark: its sample name and one run, in seconds. */
+/** One run of a command: wall time, spawn to exit, and the CPU time of it and its children. */
+export interface TimedSample {
+  readonly seconds: number;
+  readonly cpuSeconds: number;
+}
+
+/** One timed command of the start-up benchmark: its sample name and one run. */
 export interface Timed {
   readonly name: string;
-  readonly run: () => Promise<number>;
+  readonly run: () => Promise<TimedSample>;
 }
 
 /** Each command's runs in round order, by sample name (`version`, `compare version`, …). */
-export type StartupSamples = Map<string, number[]>;
+export type StartupSamples = Map<string, TimedSample[]>;
 
 /** The issue's targets (issue 14): ratios of medians in the same run, and one absolute time. */
 const VERSION_OVER_NODE = 1.3;
@@ -28,7 +34,8 @@ export function formatStartupReport(result: {
   readonly compare: string | undefined;
 }): string {
   const { samples, compare } = result;
-  const runs = (name: string) => samples.get(name) ?? [];
+  const runs = (name: string) => (samples.get(name) ?? []).map((sample) => sample.seconds);
+  const cpu = (name: string) => median((samples.get(name) ?? []).map((s) => s.cpuSeconds));
   const row = (name: string, label: string, what: string) => timeRow(label, runs(name), what, 3);
   const rbcRows = (name: string, what: string) => [
     row(name, name, `node bin/rbc.js ${what}`),
@@ -53,7 +60,33 @@ export function formatStartupReport(result: {
     ...rbcRows("online", "check bundles/web (unchanged)"),
     "",
     ...targetRows(runs, compare !== undefined),
+    "",
+    ...cpuRows(cpu, compare !== undefined),
   ].join("\n");
+}
+
+/**
+ * The CPU time (user and system, the command's children included, median) of each command, which
+ * a loaded machine inflates far less than the wall time, and its ratios. Shown, not a target.
+ */
+function cpuRows(cpu: (name: string) => number, compare: boolean): string[] {
+  const seconds = (names: readonly string[], prefix = "") =>
+    names.map((name) => `${name} ${cpu(`${prefix}${name}`).toFixed(3)}`).join(", ");
+  const ratios = (prefix: string) =>
+    [
+      `version/node ${(cpu(`${prefix}version`) / cpu("node")).toFixed(2)}`,
+      `offline/node ${(cpu(`${prefix}offline`) / cpu("node")).toFixed(2)}`,
+      `online/insp. ${(cpu(`${prefix}online`) / cpu("inspect")).toFixed(2)}`,
+    ].join(", ");
+  const rbc = ["version", "offline", "online"];
+  return [
+    "cpu seconds (user + system, children included; median), not targets:",
+    `  ${seconds(["node", "inspect", "docker", ...rbc])}`,
+    `  ratios: ${ratios("")}`,
+    ...(compare
+      ? [`  compared: ${seconds(rbc, "compare ")}`, `  compared ratios: ${ratios("compare ")}`]
+      : []),
+  ];
 }
 
 /** Each target's row, and with --compare the compared checkout's row under it. */
