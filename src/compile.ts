@@ -245,7 +245,7 @@ async function withRootfs(
     configDigest: rootfs.configDigest,
     diffIds: rootfs.diffIds,
     ...(resolved.container ? { container: resolved.container } : {}),
-    manifestSha256: sha256Hex(rootfs.mtree),
+    manifestSha256: rootfs.mtreeSha256 ?? sha256Hex(rootfs.mtree),
     manifestFormat: MANIFEST_FORMAT,
     recording: inputs.recording,
     hostDevices: inputs.hostDevices,

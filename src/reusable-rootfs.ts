@@ -43,7 +43,7 @@ export async function reusableRootfs(
   if (lock.rootfs.format !== MANIFEST_FORMAT || sha256Hex(mtree) !== lock.rootfs.sha256) {
     return undefined;
   }
-  return { mtree, configDigest: lock.image.configDigest, diffIds };
+  return { mtree, mtreeSha256: lock.rootfs.sha256, configDigest: lock.image.configDigest, diffIds };
 }
 
 function describesImage(lock: BundleLock, image: ImageInfo, diffIds: readonly string[]): boolean {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -50,10 +51,11 @@ async function commit(lockValue: unknown, manifest = mtree): Promise<void> {
 }
 
 describe("reusableRootfs", () => {
-  it("takes the committed manifest, the lock's config digest and the engine's layers", async () => {
+  it("takes the committed manifest with its checked digest, the lock's config digest and the engine's layers", async () => {
     await commit(lock());
     expect(await reusableRootfs(dir, { image })).toEqual({
       mtree,
+      mtreeSha256: createHash("sha256").update(mtree).digest("hex"),
       configDigest: digest("1"),
       diffIds: [digest("a"), digest("b")],
     });

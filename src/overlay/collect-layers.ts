@@ -4,6 +4,7 @@ import type { Diagnostic, Result, SourceLocation } from "../diagnostics.ts";
 import { closestName } from "./closest-name.ts";
 import type { Located, OverlayLayer } from "./layer.ts";
 import { normalizeOverlay } from "./normalize.ts";
+import type { OverlayDocument } from "./overlay-document.ts";
 import { parseOverlay } from "./parse.ts";
 import type { ParsedOverlay } from "./parse.ts";
 import { validateOverlay } from "./validate.ts";
@@ -62,8 +63,8 @@ async function visit(
   base?: BaseReference,
 ) {
   walk.seen.add(file);
-  const parsed = parseOverlay(text, file);
-  const checked = parsed.value && validateOverlay(parsed.value);
+  const { parsed, checked, layer } =
+    base === undefined ? readLayer(text, file) : readBase(text, file);
   const own = shown([...parsed.diagnostics, ...(checked?.diagnostics ?? [])], parsed.value, base);
   walk.diagnostics.push(...own.diagnostics);
   if (own.refused) return;
@@ -79,10 +80,40 @@ async function visit(
       await visitBase(next, entry, [...chain, next], walk);
     }
   }
-  if (checked?.value === undefined) return;
-  const layer = normalizeOverlay(checked.value, parsed.value);
+  if (layer === undefined) return;
   walk.diagnostics.push(...shown(layer.diagnostics, parsed.value, base).diagnostics);
   if (layer.value !== undefined) walk.layers.push(layer.value);
+}
+
+/** One file's parse, schema check and normal form: a pure function of its text and name. */
+interface ReadLayer {
+  readonly parsed: Result<ParsedOverlay>;
+  readonly checked: Result<OverlayDocument> | undefined;
+  readonly layer: Result<OverlayLayer> | undefined;
+}
+
+function readLayer(text: string, file: string): ReadLayer {
+  const parsed = parseOverlay(text, file);
+  const value = parsed.value;
+  const checked = value && validateOverlay(value);
+  const layer = value && checked?.value && normalizeOverlay(checked.value, value);
+  return { parsed, checked, layer };
+}
+
+/**
+ * Bases by file, with the text they were read from: a repository's bundles share a few bases, and
+ * a build or check of many bundles (or a long `rbc watch`) reads each from disk every time but
+ * parses it again only when its text changed. Only bases are kept, so the memo stays as small as
+ * the set of bases.
+ */
+const readBases = new Map<string, { readonly text: string; readonly read: ReadLayer }>();
+
+function readBase(text: string, file: string): ReadLayer {
+  const known = readBases.get(file);
+  if (known?.text === text) return known.read;
+  const read = readLayer(text, file);
+  readBases.set(file, { text, read });
+  return read;
 }
 
 const overlayKeys = Object.keys(schema.properties);

@@ -11,6 +11,8 @@ import { USER_FILES_KEPT } from "./image-user-files.ts";
 /** A bundle's rootfs as its manifest and lock describe it. */
 export interface DescribedRootfs {
   readonly mtree: string;
+  /** The manifest's sha256, when already known (a committed manifest checked against its lock). */
+  readonly mtreeSha256?: string;
   readonly configDigest: string;
   readonly diffIds: readonly string[];
   /** The image's rootfs, for an image source read from its archive (what materialization reuses). */

@@ -27,6 +27,26 @@ function memoryFiles(files: Record<string, string | null>): OverlayFiles & { rea
 const web = "bundles/web/bundle.yaml";
 
 describe("collectLayers", () => {
+  it("reads a shared base afresh for every overlay, so an edit between two loads is seen", async () => {
+    const files: Record<string, string> = {
+      "bundles/a/bundle.yaml": "extends: ../_base/common.yaml\nimage: a\n",
+      "bundles/b/bundle.yaml": "extends: ../_base/common.yaml\nimage: b\n",
+      "bundles/_base/common.yaml": "user: first\n",
+    };
+    const userOf = async (file: string) => {
+      const layers = (await collectLayers(file, memoryFiles(files))).value ?? [];
+      return layers[0]?.replaced.user?.value;
+    };
+    expect(await userOf("bundles/a/bundle.yaml")).toBe("first");
+    expect(await userOf("bundles/b/bundle.yaml")).toBe("first");
+    files["bundles/_base/common.yaml"] = "user: second\n";
+    expect(await userOf("bundles/a/bundle.yaml")).toBe("second");
+    files["bundles/_base/common.yaml"] = "user: [not, a, user]\n";
+    const broken = await collectLayers("bundles/b/bundle.yaml", memoryFiles(files));
+    expect(broken.value).toBeUndefined();
+    expect(broken.diagnostics.map((d) => d.location?.file)).toContain("bundles/_base/common.yaml");
+  });
+
   it("orders bases depth first in extends order, the file itself last", async () => {
     const files = memoryFiles({
       [web]: "extends: [../_base/a.yaml, ../_base/b.yaml]\nimage: web\n",
