@@ -10,6 +10,7 @@ const pureFiles = [
   "src/contract/**/*.ts",
   "src/errors/**/*.ts",
   "src/secrets/**/*.ts",
+  "src/import/**/*.ts",
   // The manifest code of rootfs/: tar reading, layer application, mtree, tree comparison.
   ...[
     "apply-layers",
