@@ -23,3 +23,5 @@ export type {
   OverlaySource,
   VolumeSetting,
 } from "./types.ts";
+/** An overlay file as written (the type generated from schemas/bundle.schema.json). */
+export type { OverlayDocument } from "./overlay-document.ts";
