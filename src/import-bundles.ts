@@ -56,7 +56,10 @@ export async function importBundles(
   const paths = files.map((f) => join(out, f.path));
   const existing = request.force ? [] : await existingFiles(paths);
   if (existing.length > 0) return failed(...existing.map(overwriteRefused));
-  await writeFiles(files.map((f, i) => ({ path: paths[i] ?? f.path, text: f.text })), request.force);
+  await writeFiles(
+    files.map((f, i) => ({ path: paths[i] ?? f.path, text: f.text })),
+    request.force,
+  );
   const services = imported.value.services.map((s) => ({ ...s, dir: join(out, s.name) }));
   return { value: { services, files: paths }, diagnostics: imported.diagnostics };
 }

@@ -254,7 +254,8 @@ const completion: CommandDefinition = {
 
 const importCompose: CommandDefinition = {
   name: "import",
-  description: "write a bundle overlay for each service of a Compose file, and bases for what they share",
+  description:
+    "write a bundle overlay for each service of a Compose file, and bases for what they share",
   arguments: [{ name: "<compose-file>", description: "the Compose file (compose.yaml)" }],
   options: [
     new Option("--out <dir>", "where the bundle directories go").default("bundles/"),

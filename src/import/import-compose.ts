@@ -70,7 +70,10 @@ export function importCompose(input: ComposeInput): Result<ComposeImport> {
     const mapped = serviceOverlay(name, filled.service, context);
     diagnostics.push(...mapped.diagnostics);
     if (mapped.value !== undefined) {
-      const notes = [...mapped.value.notes, ...variableNotes(filled, dotenv.values, serviceAt)];
+      const notes = [
+        ...mapped.value.notes,
+        ...variableNotes(filled, lookup, dotenv.values, serviceAt),
+      ];
       imported.push({ ...mapped.value, notes });
     }
   }
@@ -123,8 +126,15 @@ function projectName(data: Readonly<Record<string, unknown>>, input: ComposeInpu
   return raw.toLowerCase().replace(/[^a-z0-9_-]/g, "");
 }
 
+function filledMessage(name: string, lookup: Lookup, dotenv: ReadonlyMap<string, string>): string {
+  if (lookup(name) === undefined) return `\${${name}} is not set: the default is written`;
+  const from = dotenv.has(name) && lookup(name) === dotenv.get(name) ? ".env" : "the environment";
+  return `\${${name}} filled in at import from ${from}: the overlay holds its value`;
+}
+
 function variableNotes(
   filled: ReturnType<typeof interpolateService>,
+  lookup: Lookup,
   dotenv: ReadonlyMap<string, string>,
   at: (path: ComposePath) => ReturnType<ImportContext["locate"]>,
 ): ImportNote[] {
@@ -136,12 +146,7 @@ function variableNotes(
   return [
     ...[...filled.read]
       .filter(([name]) => !filled.unset.has(name))
-      .map(([name, path]) =>
-        note(
-          path,
-          `\${${name}} filled in at import${dotenv.has(name) ? " from .env" : ""}: the overlay holds its value`,
-        ),
-      ),
+      .map(([name, path]) => note(path, filledMessage(name, lookup, dotenv))),
     ...[...filled.unset].map(([name, path]) =>
       note(path, `\${${name}} is not set: a blank string was used, as Compose does`),
     ),

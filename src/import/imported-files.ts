@@ -1,4 +1,8 @@
-import { overlayDocument, type OverlayDraft, type OverlayEntry as DraftEntry } from "../init/index.ts";
+import {
+  overlayDocument,
+  type OverlayDraft,
+  type OverlayEntry as DraftEntry,
+} from "../init/index.ts";
 import type { ComposeImport } from "./import-compose.ts";
 import type { ImportNote, OverlayEntry } from "./types.ts";
 
@@ -26,9 +30,7 @@ export function importedFiles(
     path: `${baseDirectory}/${base.name}.yaml`,
     text: overlayDocument({
       schema,
-      header: [
-        `Settings shared by ${base.services.join(", ")} in ${composeFile} (rbc import).`,
-      ],
+      header: [`Settings shared by ${base.services.join(", ")} in ${composeFile} (rbc import).`],
       entries: base.entries.map((e) => draftEntry(e, [])),
     }),
   }));
@@ -43,7 +45,10 @@ export function importedFiles(
       schema,
       header: [`Service ${service.name} of ${composeFile} (rbc import).`],
       entries: [...extendsEntry, ...service.entries].map((e) =>
-        draftEntry(e, service.notes.filter((n) => topKey(n) === e.key)),
+        draftEntry(
+          e,
+          service.notes.filter((n) => topKey(n) === e.key),
+        ),
       ),
       notes: service.notes.filter((n) => !own.has(topKey(n))).map(noteLine),
     };
