@@ -67,6 +67,7 @@ export function importCompose(input: ComposeInput): Result<ComposeImport> {
     };
     const filled = interpolateService(record(raw), lookup, context);
     diagnostics.push(...filled.diagnostics);
+    if (hasErrors(filled.diagnostics)) continue;
     const mapped = serviceOverlay(name, filled.service, context);
     diagnostics.push(...mapped.diagnostics);
     if (mapped.value !== undefined) {

@@ -150,7 +150,8 @@ function noImage(
   const message = built
     ? `service "${name}" has only build: rbc compiles an image the engine has; build it (docker compose build ${name}, which tags it ${context.project}-${name}) and give the service image: ${context.project}-${name}`
     : `service "${name}" has no image`;
-  return error("IMP802", message, { key: "image", location: context.locate([]) });
+  const location = context.locate(built ? ["build"] : []);
+  return error("IMP802", message, { key: built ? "build" : "image", location });
 }
 
 /** The overlay these entries make, checked as rbc checks an overlay file. */
