@@ -81,7 +81,7 @@ function mapKey(
     case "network_mode":
     case "ipc":
     case "pid":
-      return serviceNamespace(key, value, entry);
+      return serviceNamespace(key, value, entry, note);
     case "deploy":
       return deployKeys(value, service, note);
     case "extends":
@@ -108,10 +108,17 @@ function plainKey(
 }
 
 /** `service:NAME` (Compose) is `container:NAME` in rbc: the bundle directory beside this one. */
-function serviceNamespace(key: string, value: unknown, entry: (v: unknown, c?: string) => Mapped) {
+function serviceNamespace(
+  key: string,
+  value: unknown,
+  entry: (v: unknown, c?: string) => Mapped,
+  note: (path: ComposePath, message: string) => ImportNote,
+): Mapped {
   if (typeof value !== "string" || !value.startsWith("service:")) return entry(value);
   const other = value.slice("service:".length);
-  return entry(`container:${other}`, `Compose's ${value}: the bundle ${other} beside this one`);
+  const mapped = entry(`container:${other}`, `Compose's ${value}: the bundle ${other} beside`);
+  const message = `written container:${other}, the bundle ${other} beside this one when it runs; rbc build also reads the Docker container "${other}" (its hostname), which must exist on the engine`;
+  return { ...mapped, notes: [note([], message)] };
 }
 
 function deployKeys(

@@ -261,6 +261,8 @@ volumes:
       "sidecar",
     );
     expect(keys(s)).toMatchObject({ network_mode: "container:web", pid: "container:web" });
+    expect(s.notes.map((n) => n.key)).toEqual(["network_mode", "pid"]);
+    expect(s.notes[0]?.message).toContain(`rbc build also reads the Docker container "web"`);
   });
 
   it("refuses what rbc refuses in an overlay, at the Compose file's line", () => {
