@@ -44,7 +44,7 @@ describe("rbc import", () => {
       "html/index.html": "hi\n",
     });
     const imported = await runRbc(["import", "compose.yaml"], { cwd: root });
-    expect(imported.stderr).toBe("imported 2 services into bundles/ (1 base files, 4 notes)\n");
+    expect(imported.stderr).toBe("imported 2 services into bundles/ (1 base file, 4 notes)\n");
     expect(imported.exitCode).toBe(0);
     expect(imported.stdout.split("\n")).toEqual([
       "bundles/web/bundle.yaml: service web",

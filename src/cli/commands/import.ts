@@ -22,7 +22,8 @@ export async function importCommand(request: ImportRequest, terminal: Terminal):
   }
   const notes = value.services.reduce((n, s) => n + s.notes.length, 0);
   const bases = value.files.length - value.services.length;
-  const line = `imported ${value.services.length} services into ${request.out} (${bases} base files, ${notes} notes)`;
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
+  const line = `imported ${count(value.services.length, "service")} into ${request.out} (${count(bases, "base file")}, ${count(notes, "note")})`;
   printClosingLine(terminal, line, false);
   return exitCodes.ok;
 }
