@@ -33,6 +33,9 @@ export const diagnosticCodes = {
   RES404: "ports replace a container source's published ports",
   BND601: "bundle lock missing, invalid or incomplete",
   SEC701: "a committed value looks like a credential",
+  IMP801: "a Compose file rbc import cannot read",
+  IMP802: "a Compose service without an image",
+  IMP803: "rbc import would overwrite existing files",
 } as const;
 
 export type DiagnosticCode = keyof typeof diagnosticCodes;

@@ -14,11 +14,15 @@ readonly ENGINES_DIR=${RBC_ENGINES_DIR:-/var/lib/rbc-engines}
 readonly CHROOT=$ENGINES_DIR/trixie
 readonly SUITE=trixie
 readonly MIRROR=${RBC_DEBIAN_MIRROR:-http://deb.debian.org/debian}
-readonly CHROOT_PACKAGES=(docker.io docker-cli containerd runc tini iptables ca-certificates)
+# docker-compose is Compose v2 (2.26), for the Compose import round trip (test/integration/).
+readonly CHROOT_PACKAGES=(docker.io docker-cli docker-compose containerd runc tini iptables ca-certificates)
 readonly KNOWN_ENGINES=(26.1-v1 26.1-v2)
 # Bump when the chroot's contents change, so that a cached chroot is rebuilt.
-readonly CHROOT_VERSION=1
+readonly CHROOT_VERSION=2
 readonly CHROOT_MARKER=$CHROOT/etc/rbc-engines-chroot
+# Versions whose chroot only lacks packages added since: they get them in place (install-chroot.sh),
+# so the engines running from the chroot keep running. Version 1 lacks docker-compose.
+readonly CHROOT_UPGRADABLE_VERSIONS=(1)
 # Inside the chroot.
 readonly CAPTURE_RUNTIME_NAME=rbc-capture
 readonly CAPTURE_RUNTIME_IN_CHROOT=/usr/local/libexec/rbc/capture-runtime

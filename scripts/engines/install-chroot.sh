@@ -107,9 +107,31 @@ install_capture_runtime() {
   install -D -m 0755 "$CAPTURE_RUNTIME_SOURCE" "$target"
 }
 
+# Adds the packages a chroot of an upgradable older version lacks, in place: apt-get install with
+# --no-upgrade changes no package it has (the engines may be running docker.io from it).
+upgrade_chroot() {
+  log "adding ${CHROOT_PACKAGES[*]} to the $SUITE chroot of version $1 (in place)"
+  retry chroot_apt "$CHROOT" update -qq || die "apt-get update in the chroot failed"
+  retry chroot_apt "$CHROOT" install -y -qq --no-upgrade "${CHROOT_PACKAGES[@]}" ||
+    die "apt-get install in the chroot failed"
+  chroot_apt "$CHROOT" clean >>"$INSTALL_LOG" 2>&1 || true
+  printf '%s\n' "$CHROOT_VERSION" >"$CHROOT_MARKER"
+}
+
+upgradable() {
+  local version
+  for version in "${CHROOT_UPGRADABLE_VERSIONS[@]}"; do [ "$version" = "$1" ] && return 0; done
+  return 1
+}
+
 need_root "installing the $SUITE chroot"
-if [ "$(cat "$CHROOT_MARKER" 2>/dev/null)" = "$CHROOT_VERSION" ]; then
+present=$(cat "$CHROOT_MARKER" 2>/dev/null || true)
+if [ "$present" = "$CHROOT_VERSION" ]; then
   log "$SUITE chroot present at $CHROOT ($(chroot "$CHROOT" dpkg-query -W -f='${Version}' docker.io))"
+elif [ -n "$present" ] && upgradable "$present"; then
+  mkdir -p "$(dirname "$INSTALL_LOG")"
+  upgrade_chroot "$present"
+  log "$SUITE chroot ready at $CHROOT ($(chroot "$CHROOT" dpkg-query -W -f='${Version}' docker-compose))"
 else
   mkdir -p "$(dirname "$INSTALL_LOG")"
   install_host_debootstrap

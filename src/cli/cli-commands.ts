@@ -252,6 +252,22 @@ const completion: CommandDefinition = {
   },
 };
 
+const importCompose: CommandDefinition = {
+  name: "import",
+  description:
+    "write a bundle overlay for each service of a Compose file, and bases for what they share",
+  arguments: [{ name: "<compose-file>", description: "the Compose file (compose.yaml)" }],
+  options: [
+    new Option("--out <dir>", "where the bundle directories go").default("bundles/"),
+    new Option("--force", "replace overlay files that exist"),
+  ],
+  async run([file]: [string], options: { out: string; force?: boolean }, context) {
+    const { importCommand } = await import("./commands/import.ts");
+    const request = { composeFile: file, out: options.out, force: options.force === true };
+    return importCommand(request, context.terminal);
+  },
+};
+
 /** rbc's commands, in the order `rbc --help` lists them. */
 export const cliCommands: readonly CommandDefinition[] = [
   build,
@@ -263,6 +279,7 @@ export const cliCommands: readonly CommandDefinition[] = [
   stop,
   ps,
   logs,
+  importCompose,
   completion,
 ];
 

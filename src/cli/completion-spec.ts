@@ -83,11 +83,12 @@ function completionOption(option: Option): CompletionOption {
 
 function optionValue(option: Option): ValueCompletion {
   if (option.argChoices !== undefined) return { kind: "choices", choices: option.argChoices };
-  return /<(path|file)>/.test(option.flags) ? { kind: "file" } : { kind: "free" };
+  return /<(path|file|dir)>/.test(option.flags) ? { kind: "file" } : { kind: "free" };
 }
 
 function argumentCompletion(argument: Argument): ValueCompletion {
   if (argument.argChoices !== undefined) return { kind: "choices", choices: argument.argChoices };
   if (bundleArguments.has(argument.name())) return { kind: "bundle" };
+  if (argument.name().endsWith("file")) return { kind: "file" };
   return argument.name() === "command" ? { kind: "command" } : { kind: "free" };
 }

@@ -23,3 +23,11 @@ export type {
   OverlaySource,
   VolumeSetting,
 } from "./types.ts";
+/** One overlay file read and checked on its own: what `rbc import` checks a Compose service with. */
+export { parseOverlay, type ParsedOverlay } from "./parse.ts";
+export { validateOverlay } from "./validate.ts";
+export { formatKeyPath, type PathSegment } from "./key-path.ts";
+/** Why rbc refuses a Compose key, for a note where it cannot carry one over. */
+export { refusedKey, type Refusal } from "./unsupported-keys.ts";
+/** An overlay file as written (the type generated from schemas/bundle.schema.json). */
+export type { OverlayDocument } from "./overlay-document.ts";

@@ -54,6 +54,17 @@ describe("completionSpec", () => {
     expect(argument("help")).toEqual({ kind: "command" });
   });
 
+  it("completes rbc import's Compose file and --out directory as paths", () => {
+    const importCommand = spec().commands.find((c) => c.name === "import");
+    expect(importCommand?.argument).toEqual({ kind: "file" });
+    expect(importCommand?.options.map(({ names, value }) => ({ names, value }))).toEqual(
+      expect.arrayContaining([
+        { names: ["--out"], value: { kind: "file" } },
+        { names: ["--force"], value: undefined },
+      ]),
+    );
+  });
+
   it("gives each command the program's options but --version (commander takes them after it)", () => {
     const global = spec().options.flatMap((option) => option.names);
     expect(global).toEqual(

@@ -1,0 +1,10 @@
+/**
+ * Starting a bundle from what exists: an overlay written from an image, a container or a
+ * `docker run` command line, with a comment on each key naming what it reproduces.
+ */
+export {
+  overlayDocument,
+  type OverlayDraft,
+  type OverlayEntry,
+  type OverlayKey,
+} from "./overlay-document.ts";
