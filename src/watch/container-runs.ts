@@ -45,10 +45,14 @@ export interface ContainerRunsPorts {
   readonly log: (line: string) => void;
   readonly materialize: (bundles: readonly BundleCompilation[]) => Promise<boolean>;
   /**
-   * Checks a bundle before it starts (`rootfsFresh`: its rootfs was materialized just now, so
-   * verified already) and readies its volumes. Absent: nothing is checked.
+   * Checks a bundle before it starts, right after its build wrote its files (so they need no
+   * compiling again; `rootfsFresh`: its rootfs was materialized just now, so verified already),
+   * and readies its volumes. Absent: nothing is checked.
    */
-  readonly check?: (dir: string, rootfsFresh: boolean) => Promise<StartCheck>;
+  readonly check?: (
+    bundle: Pick<BundleCompilation, "dir" | "overlay">,
+    rootfsFresh: boolean,
+  ) => Promise<StartCheck>;
   /** Absent when runc is not available: nothing is started or restarted. */
   readonly runc?: Runc;
   /** --run: start every bundle, and stop them at the end. */
@@ -174,10 +178,10 @@ async function checkedStart(
   const fresh = changed.includes("rootfs.mtree") || !present;
   if (fresh && !(await materialize())) return notMaterialized;
   const check = ports.check ?? (() => Promise.resolve({ go: true, afterStop: nothing }));
-  let checked = await check(bundle.dir, fresh);
+  let checked = await check(bundle, fresh);
   if ("rematerialize" in checked) {
     if (!(await materialize())) return notMaterialized;
-    checked = await check(bundle.dir, true);
+    checked = await check(bundle, true);
   }
   if ("rematerialize" in checked) return notMaterialized;
   return checked;
