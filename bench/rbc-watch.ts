@@ -9,7 +9,7 @@ import { promisify } from "node:util";
 import { LogLines } from "./log-lines.ts";
 import { runTimed } from "./run-timed.ts";
 import { waitForBody } from "./wait-for-body.ts";
-import { CHANGE_LIMIT_MS, IMAGE, SERVE_SCRIPT } from "./web-page.ts";
+import { CHANGE_LIMIT_MS, GRACE_SECONDS, IMAGE, type Workload } from "./web-page.ts";
 
 /** This checkout's CLI: `node bin/rbc.js` runs dist/ (`npm run build` first). */
 const RBC = fileURLToPath(new URL("../bin/rbc.js", import.meta.url));
@@ -43,6 +43,8 @@ export interface RbcSample {
 
 /** `rbc watch --run` on a scratch project, serving the page on `port`. */
 export interface RbcWatch {
+  /** The bundle directory watch runs (the raw runc cycle runs a copy of it). */
+  readonly bundleDir: string;
   readonly change: (greeting: string) => Promise<RbcSample>;
   /** Rebuilds watch made on engine events so far (not the benchmark's doing). */
   readonly engineRebuilds: () => number;
@@ -58,10 +60,12 @@ export interface RbcWatch {
 export async function startRbcWatch(
   port: number,
   greeting: string,
+  workload: Workload,
   { log, onClose }: { log: (line: string) => void; onClose: (close: () => Promise<void>) => void },
 ): Promise<RbcWatch> {
   const root = await mkdtemp(join(tmpdir(), "rbc-watch-bench-"));
-  const name = `watchbench-${process.pid}`;
+  const name = `watchbench-${workload.key}-${process.pid}`;
+  const overlay = (next: string): string => overlayText(next, port, workload);
   const overlayFile = join(root, "bundles", name, "bundle.yaml");
   let watch: ChildProcess | undefined;
   const close = async (): Promise<void> => {
@@ -71,7 +75,7 @@ export async function startRbcWatch(
   onClose(close);
   try {
     await mkdir(join(root, "bundles", name), { recursive: true });
-    await writeFile(overlayFile, overlay(greeting, port));
+    await writeFile(overlayFile, overlay(greeting));
     log(`rbc build --rootfs (scratch project ${root})`);
     await runTimed(process.execPath, [RBC, "build", "--rootfs", join(root, "bundles")]);
     const lines = new LogLines();
@@ -83,7 +87,8 @@ export async function startRbcWatch(
     }
     await waitForBody(port, greeting, CHANGE_LIMIT_MS);
     return {
-      change: (next) => changeOverlay(overlayFile, port, next, lines),
+      bundleDir: join(root, "bundles", name),
+      change: (next) => changeOverlay(overlayFile, () => overlay(next), { port, next, lines }),
       engineRebuilds: () => lines.lines.filter((line) => ENGINE_REBUILD.test(line.text)).length,
       close,
     };
@@ -92,13 +97,14 @@ export async function startRbcWatch(
   }
 }
 
-function overlay(greeting: string, port: number): string {
+function overlayText(greeting: string, port: number, workload: Workload): string {
   return [
     `image: ${IMAGE}`,
-    `command: ${JSON.stringify(["sh", "-c", SERVE_SCRIPT])}`,
+    `command: ${JSON.stringify(["sh", "-c", workload.script])}`,
     "environment:",
     `  GREETING: ${JSON.stringify(greeting)}`,
     `ports: ["${port}:80"]`,
+    `stop_grace_period: ${GRACE_SECONDS}s`,
     "",
   ].join("\n");
 }
@@ -125,13 +131,12 @@ function spawnWatch(root: string, lines: LogLines): ChildProcess {
 /** Writes the overlay with a new greeting and times it until the new page answers. */
 async function changeOverlay(
   overlayFile: string,
-  port: number,
-  greeting: string,
-  lines: LogLines,
+  overlay: () => string,
+  { port, next: greeting, lines }: { port: number; next: string; lines: LogLines },
 ): Promise<RbcSample> {
   const from = lines.lines.length;
   const began = performance.now();
-  await writeFile(overlayFile, overlay(greeting, port));
+  await writeFile(overlayFile, overlay());
   const answered = await waitForBody(port, greeting, CHANGE_LIMIT_MS).catch((cause: unknown) => {
     throw new Error(`rbc: ${reason(cause, lines)}`);
   });

@@ -1,28 +1,30 @@
 /**
  * The inner loop: from saving an overlay change to the new container answering HTTP on its
- * published host port with the new content, for `rbc watch --run` against `docker rm -f` +
- * `docker run -d -p` on the same image, measured in one run. Run by hand (as root, with the engine
- * up and `npm run build` done), never as a timed test; see bench/README.md.
+ * published host port with the new content, for `rbc watch --run` against Docker on the same
+ * image, measured in one run, for two workloads (bench/web-page.ts): a PID 1 that exits on
+ * SIGTERM and one that ignores it. Docker replaces the container two ways: `docker rm -f` +
+ * `docker run -d -p`, and as Compose restarts one (`docker stop -t <grace>` + `docker rm` +
+ * `docker run`). For the first workload a raw runc cycle (`runc kill`, `runc delete`,
+ * `runc run -d` of a copy of the bundle, without hooks) is the floor for watch's restart. Run by
+ * hand (as root, with the engine up and `npm run build` done), never as a timed test; see
+ * bench/README.md.
  *
  *   npx tsx bench/watch-bench.ts [--rounds N] [--rbc-port P] [--docker-port P]
  *
- * After one warm-up change each (not counted), every round makes one change with each method, in
- * an order that alternates from round to round. The table (stdout) shows medians and the ratio
- * rbc/docker; progress goes to stderr. Both containers, the watch process and the scratch project
- * are removed at the end, on failure and on Ctrl+C.
+ * The second workload uses the ports P+2. After one warm-up change with each method (not counted;
+ * rbc's is reported as the first edit), every round makes one change with each method, in an
+ * order that rotates from round to round. The tables (stdout) show medians and ratios; progress
+ * goes to stderr. Containers, watch processes and scratch projects are removed at the end, on
+ * failure and on Ctrl+C.
  */
 import { createServer } from "node:net";
 import { setTimeout as delay } from "node:timers/promises";
 import { parseArgs } from "node:util";
-import {
-  removeContainer,
-  startDockerRun,
-  type DockerRun,
-  type DockerSample,
-} from "./docker-run.ts";
-import { startRbcWatch, type RbcSample, type RbcWatch } from "./rbc-watch.ts";
-import { IMAGE } from "./web-page.ts";
-import { formatWatchReport } from "./watch-report.ts";
+import { removeContainer, startDockerRun, type DockerRun } from "./docker-run.ts";
+import { startRawRunc, type RawRunc } from "./raw-runc.ts";
+import { startRbcWatch, type RbcWatch } from "./rbc-watch.ts";
+import { IMAGE, WORKLOADS, type Workload } from "./web-page.ts";
+import { formatWatchReport, type WorkloadResult } from "./watch-report.ts";
 
 const DEFAULT_ROUNDS = 5;
 const DEFAULT_RBC_PORT = 18081;
@@ -37,12 +39,10 @@ interface Options {
 interface Methods {
   readonly rbc: RbcWatch;
   readonly docker: DockerRun;
+  readonly raw: RawRunc | undefined;
 }
 
-interface Samples {
-  readonly rbc: RbcSample[];
-  readonly docker: DockerSample[];
-}
+type Samples = Pick<WorkloadResult, "rbc" | "rm" | "stop" | "raw">;
 
 type Method = (methods: Methods, samples: Samples, greeting: string) => Promise<string>;
 
@@ -53,9 +53,20 @@ const METHODS: readonly Method[] = [
     return `rbc ${sample.seconds.toFixed(2)} s`;
   },
   async ({ docker }, samples, greeting) => {
-    const sample = await docker.change(`docker ${greeting}`);
-    samples.docker.push(sample);
-    return `docker ${sample.seconds.toFixed(2)} s`;
+    const sample = await docker.change(`docker rm ${greeting}`, "rm");
+    samples.rm.push(sample);
+    return `rm -f ${sample.seconds.toFixed(2)} s`;
+  },
+  async ({ docker }, samples, greeting) => {
+    const sample = await docker.change(`docker stop ${greeting}`, "stop");
+    samples.stop.push(sample);
+    return `stop ${sample.seconds.toFixed(2)} s`;
+  },
+  async ({ raw }, samples) => {
+    if (raw === undefined) return "";
+    const sample = await raw.cycle();
+    samples.raw.push(sample);
+    return `runc ${sample.seconds.toFixed(2)} s`;
   },
 ];
 
@@ -71,7 +82,10 @@ function parseOptions(): Options {
   if (!Number.isInteger(rounds) || rounds < 1) throw new Error("--rounds must be 1 or more");
   const rbcPort = port(values["rbc-port"], "--rbc-port");
   const dockerPort = port(values["docker-port"], "--docker-port");
-  if (rbcPort === dockerPort) throw new Error("--rbc-port and --docker-port must differ");
+  // Each workload has its pair: P and P+2 for rbc, Q and Q+2 for docker.
+  if ([0, 2, -2].includes(rbcPort - dockerPort)) {
+    throw new Error("--rbc-port and --docker-port must differ by 1, or by more than 2");
+  }
   return { rounds, rbcPort, dockerPort };
 }
 
@@ -100,11 +114,11 @@ async function checkFree(portNumber: number, flag: string): Promise<void> {
   });
 }
 
-async function measure(methods: Methods, rounds: number): Promise<Samples> {
+async function measure(methods: Methods, rounds: number): Promise<Samples & { first: number }> {
   progress("warm-up change with each method (not counted)");
-  const warmUp: Samples = { rbc: [], docker: [] };
+  const warmUp: Samples = { rbc: [], rm: [], stop: [], raw: [] };
   for (const method of METHODS) await step(method(methods, warmUp, "warm-up"));
-  const samples: Samples = { rbc: [], docker: [] };
+  const samples: Samples = { rbc: [], rm: [], stop: [], raw: [] };
   for (let round = 0; round < rounds; round += 1) {
     const done: string[] = [];
     for (let index = 0; index < METHODS.length; index += 1) {
@@ -112,9 +126,9 @@ async function measure(methods: Methods, rounds: number): Promise<Samples> {
       if (method === undefined) continue;
       done.push(await step(method(methods, samples, `round ${round + 1}`)));
     }
-    progress(`round ${round + 1}/${rounds}: ${done.join(", ")}`);
+    progress(`round ${round + 1}/${rounds}: ${done.filter((d) => d !== "").join(", ")}`);
   }
-  return samples;
+  return { ...samples, first: warmUp.rbc[0]?.rebuild ?? Number.NaN };
 }
 
 /** The step under way (a start or a change), which an interruption lets finish first. */
@@ -163,34 +177,65 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
+/** Sets one workload's methods up, measures them, and removes them again. */
+async function measureWorkload(
+  workload: Workload,
+  ports: { rbc: number; docker: number },
+  rounds: number,
+): Promise<WorkloadResult> {
+  progress(`workload ${workload.key}: ${workload.title}`);
+  const own: (() => Promise<void>)[] = [];
+  const onClose = (close: () => Promise<void>): void => {
+    own.push(close);
+    cleanups.push(close);
+  };
+  try {
+    const name = `rbc-watch-bench-${workload.key}-${process.pid}`;
+    progress(`docker run -d --name ${name} -p ${ports.docker}:80 ${IMAGE}`);
+    onClose(async () => {
+      progress(`docker rm -f ${name}`);
+      await removeContainer(name);
+    });
+    const docker = await step(startDockerRun(name, ports.docker, "docker first", workload));
+    const rbc = await step(
+      startRbcWatch(ports.rbc, "rbc first", workload, { log: progress, onClose }),
+    );
+    let raw: RawRunc | undefined;
+    if (workload.key === "sigterm") {
+      const id = `rbc-watch-bench-raw-${process.pid}`;
+      progress(`runc run -d ${id} (a copy of the bundle, no hooks)`);
+      raw = await step(startRawRunc(rbc.bundleDir, id));
+      onClose(raw.close);
+    }
+    const samples = await measure({ rbc, docker, raw }, rounds);
+    return {
+      workload,
+      rbcPort: ports.rbc,
+      dockerPort: ports.docker,
+      engineRebuilds: rbc.engineRebuilds(),
+      ...samples,
+    };
+  } finally {
+    for (const close of own.reverse()) {
+      cleanups.splice(cleanups.indexOf(close), 1);
+      await close().catch((cause: unknown) => {
+        progress(`cleanup failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+      });
+    }
+  }
+}
+
 async function main(): Promise<void> {
   const options = parseOptions();
-  await checkFree(options.rbcPort, "--rbc-port");
-  await checkFree(options.dockerPort, "--docker-port");
-  const name = `rbc-watch-bench-${process.pid}`;
-  progress(`docker run -d --name ${name} -p ${options.dockerPort}:80 ${IMAGE}`);
-  cleanups.push(async () => {
-    progress(`docker rm -f ${name}`);
-    await removeContainer(name);
-  });
-  const docker = await step(startDockerRun(name, options.dockerPort, "docker first"));
-  const rbc = await step(
-    startRbcWatch(options.rbcPort, "rbc first", {
-      log: progress,
-      onClose: (close) => cleanups.push(close),
-    }),
-  );
-  const samples = await measure({ rbc, docker }, options.rounds);
-  const engineRebuilds = rbc.engineRebuilds();
+  const results: WorkloadResult[] = [];
+  for (const [index, workload] of WORKLOADS.entries()) {
+    const ports = { rbc: options.rbcPort + 2 * index, docker: options.dockerPort + 2 * index };
+    await checkFree(ports.rbc, "--rbc-port");
+    await checkFree(ports.docker, "--docker-port");
+    results.push(await measureWorkload(workload, ports, options.rounds));
+  }
   await cleanUp();
-  const report = formatWatchReport({
-    image: IMAGE,
-    rbcPort: options.rbcPort,
-    dockerPort: options.dockerPort,
-    engineRebuilds,
-    ...samples,
-  });
-  process.stdout.write(`${report}\n`);
+  process.stdout.write(`${formatWatchReport(IMAGE, results)}\n`);
 }
 
 try {

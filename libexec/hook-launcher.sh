@@ -32,39 +32,62 @@ if [ "$1" != hook ] || [ "$fast" != yes ] || [ ! -d "$run_root/$3" ]; then
 fi
 
 dir=$run_root/$3
-state=$(cat)
-# runc's state JSON (json.Marshal: no spaces) names the container and its pid.
-id=$(printf '%s' "$state" | sed -n 's/.*"id": *"\([^"]*\)".*/\1/p')
-owner=$(cat "$dir/$file_owner" 2>/dev/null)
+# Up to the adoption itself, builtins read runc's state and the parking files: every program the
+# launcher starts costs a restart a few milliseconds, so `ip -batch` and `mount -a` do several
+# steps each, too.
+# runc's state JSON is one line (json.Marshal), its "id" ahead of the annotations (specs.State);
+# should it come in several, all of it is kept for rbc, and the fast paths find no id.
+state= line=
+while IFS= read -r line; do state="$state$line
+"; done
+state=$state$line
+id=${state#*\"id\":\"}
+case "$id" in "$state") id= ;; *) id=${id%%\"*} ;; esac
+owner=
+[ -r "$dir/$file_owner" ] && IFS= read -r owner <"$dir/$file_owner"
 
 if [ "$2" = poststop ] && [ -e "$dir/$file_restarting" ] && [ -e "$dir/$file_adoptCommands" ] &&
   [ -n "$id" ] && [ "$id" = "$owner" ]; then
   kill_point poststop-parking
-  # Park: only the network namespace pin stays, holding the interface, lease and rules.
+  # Park: only the network namespace pin stays, holding the interface, lease and rules. The
+  # adopting container's pid is emptied, which readers take as none.
   umount "$dir/ns/ipc" "$dir/ns/pid" 2>/dev/null
-  rm -f "$dir/$file_pid"
+  : >"$dir/$file_pid"
   mv "$dir/$file_restarting" "$dir/$file_parked" && exit 0
 fi
 
+# Whether the arguments are the lines of stdin (the parked network's hook arguments), in order.
+same_args() {
+  while IFS= read -r line; do
+    [ $# -gt 0 ] && [ "$line" = "$1" ] || return 1
+    shift
+  done
+  [ $# -eq 0 ]
+}
+
 if [ "$2" = create-runtime ] && [ -e "$dir/$file_parked" ] && [ -n "$id" ] && [ "$id" = "$owner" ] &&
-  [ "$(printf '%s\n' "$@")" = "$(cat "$dir/$file_hookArgs")" ]; then
+  [ -r "$dir/$file_hookArgs" ] && same_args "$@" <"$dir/$file_hookArgs"; then
   kill_point create-runtime-adopting
-  pid=$(printf '%s' "$state" | sed -n 's/.*"pid": *\([0-9][0-9]*\).*/\1/p')
+  pid=${state#*\"pid\":}
+  case "$pid" in "$state") pid= ;; *) pid=${pid%%[!0-9]*} ;; esac
   # Adopt: a new pair straight into the container, with the old interface's MAC, on the bridge,
   # with the address and routes; the parked interface keeps refusing connections until then.
+  bridge= mac=
   read -r bridge mac <"$dir/$file_adoptLink"
   veth="vrbc$pid"
-  if [ -n "$pid" ] && [ -n "$mac" ] &&
-    ip link add "$veth" type veth peer name eth0 address "$mac" netns "$pid" &&
-    ip link set dev "$veth" master "$bridge" &&
-    ip link set dev "$veth" type bridge_slave hairpin on &&
-    ip link set dev "$veth" up &&
+  if [ -n "$pid" ] && [ -n "$mac" ] && ip -batch - <<LINK &&
+link add $veth type veth peer name eth0 address $mac netns $pid
+link set dev $veth master $bridge
+link set dev $veth type bridge_slave hairpin on
+link set dev $veth up
+LINK
     nsenter --net="/proc/$pid/ns/net" ip -batch "$dir/$file_adoptCommands"; then
-    # Unpinning the parked namespace destroys it, and the old pair with it.
-    if umount "$dir/ns/net" &&
-      mount --bind "/proc/$pid/ns/net" "$dir/ns/net" &&
-      mount --bind "/proc/$pid/ns/ipc" "$dir/ns/ipc" &&
-      mount --bind "/proc/$pid/ns/pid" "$dir/ns/pid" &&
+    # Unpinning the parked namespace destroys it, and the old pair with it. The new container's
+    # namespaces are pinned from one table by one mount (libmount reads a table from a regular
+    # file only).
+    printf '/proc/%s/ns/%s %s none bind 0 0\n' "$pid" net "$dir/ns/net" "$pid" ipc "$dir/ns/ipc" \
+      "$pid" pid "$dir/ns/pid" >"$dir/$file_pins"
+    if umount "$dir/ns/net" && mount -a -T "$dir/$file_pins" &&
       echo "$pid" >"$dir/$file_pid" &&
       rm -f "$dir/$file_parked"; then
       kill_point create-runtime-adopted

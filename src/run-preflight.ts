@@ -47,6 +47,11 @@ export interface RunCheckOptions {
   readonly materialize: () => Promise<boolean>;
   /** The rootfs was materialized just now, so verified already (rbc watch after a rebuild). */
   readonly rootfsFresh?: boolean;
+  /**
+   * The overlay the bundle's compiled files were written from just now (rbc watch, right after
+   * its build): they are what it compiles to, so they are not compiled again offline.
+   */
+  readonly compiledFrom?: LoadedOverlay;
   /** The bundle as the user named it, for the messages (default: its absolute directory). */
   readonly path?: string;
   /** Where the verification of the rootfs reports how far it got. */
@@ -62,20 +67,17 @@ export interface RunCheckOptions {
  *    modified or missing path is refused. Paths the image does not have are what a container
  *    wrote (or anyone put there); Docker starts every container on a fresh read-write layer over
  *    the image, where they would not be, so prepareRun removes them instead.
- * With `verify: "none"` only the materialization of a missing rootfs happens.
+ * With `verify: "none"` only the materialization of a missing rootfs happens. With `compiledFrom`,
+ * step 1 is taken as done.
  */
 export async function checkBeforeRun(
   bundle: RunBundle,
   options: RunCheckOptions,
 ): Promise<RunCheck> {
   const path = options.path ?? bundle.dir;
-  let overlay: LoadedOverlay | undefined;
-  if (options.verify === "none") overlay = (await loadOverlay(bundle.dir)).value;
-  else {
-    const check = await checkBundles([path], { offline: true });
-    if (!checkPassed(check)) return { ok: false, refusal: { kind: "stale", check } };
-    overlay = check.bundles.compiled[0]?.overlay;
-  }
+  const compiled = await checkCompiled(bundle, path, options);
+  if ("refusal" in compiled) return { ok: false, refusal: compiled.refusal };
+  const { overlay } = compiled;
   if (!bundle.rootfsPresent) {
     const materialized = await options.materialize();
     return materialized ? { ok: true, extra: [], overlay } : refuse({ kind: "no-rootfs" });
@@ -92,6 +94,23 @@ export async function checkBeforeRun(
     return refuse({ kind: "tampered", verification });
   }
   return { ok: true, extra: diff.extra, overlay };
+}
+
+/**
+ * Step 1 of checkBeforeRun, with the overlay it read: taken as done when the files were written
+ * from `compiledFrom` just now (compiling it again would give the same files), skipped with
+ * `verify: "none"`.
+ */
+async function checkCompiled(
+  bundle: RunBundle,
+  path: string,
+  options: RunCheckOptions,
+): Promise<{ overlay: LoadedOverlay | undefined } | { refusal: RunRefusal }> {
+  if (options.compiledFrom !== undefined) return { overlay: options.compiledFrom };
+  if (options.verify === "none") return { overlay: (await loadOverlay(bundle.dir)).value };
+  const check = await checkBundles([path], { offline: true });
+  if (!checkPassed(check)) return { refusal: { kind: "stale", check } };
+  return { overlay: check.bundles.compiled[0]?.overlay };
 }
 
 function refuse(refusal: RunRefusal): RunCheck {

@@ -1,6 +1,7 @@
 import { appendFile, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadOverlay } from "../src/overlay/index.ts";
 import { readRunBundle, type RunBundle } from "../src/run/index.ts";
 import {
   checkBeforeRun,
@@ -48,6 +49,18 @@ describe("checkBeforeRun", () => {
       "overlay-changed",
     ]);
     expect((await checkBeforeRun(bundle, options("none"))).ok).toBe(true);
+  });
+
+  it("takes the files as current when told the overlay they were written from (rbc watch)", async () => {
+    const { dir, bundle } = await builtBundle();
+    const compiledFrom = (await loadOverlay(dir)).value;
+    if (compiledFrom === undefined) throw new Error("no overlay");
+    // An edit after the build: the offline check would refuse, but watch rebuilds it next anyway.
+    const overlay = join(dir, "bundle.yaml");
+    await writeFile(overlay, (await readFile(overlay, "utf8")).replace("hello", "bonjour"));
+    const checked = await checkBeforeRun(bundle, { ...options(), compiledFrom });
+    expect(checked).toMatchObject({ ok: true, extra: [] });
+    expect(checked.ok && checked.overlay).toBe(compiledFrom);
   });
 
   it("refuses a modified or missing path; lists paths the image lacks for removal", async () => {

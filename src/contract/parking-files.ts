@@ -27,6 +27,11 @@ export const parkingFiles = {
   adoptCommands: "adopt.ip",
   /** `<bridge> <mac>`: where the new pair's host end goes, and the container end's MAC. */
   adoptLink: "adopt.link",
-  /** The pid of the container that adopted the network (newer than network.json's). */
+  /**
+   * The pid of the container that adopted the network (newer than network.json's); empty while
+   * the network is parked.
+   */
   pid: "pid",
+  /** The launcher's own: the table it pins an adopting container's namespaces from (fstab). */
+  pins: "pins.fstab",
 } as const;

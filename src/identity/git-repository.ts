@@ -24,8 +24,11 @@ export interface GitRepository {
  */
 export async function findGitRepository(dir: string): Promise<GitRepository | undefined> {
   const real = await realpath(dir);
-  const top = await discoveredTop(real).catch(() => undefined);
-  if (top === undefined) return (await askGit(real)).repository;
+  const discovered = await discoveredTop(real).catch(() => undefined);
+  if (discovered === undefined) return (await askGit(real)).repository;
+  // No `.git` up to where git stops looking: git would find none either, and is not asked.
+  if (discovered === none) return undefined;
+  const top = discovered;
   const known = asked.get(top);
   if (known !== undefined && (known.holds === undefined || (await known.holds()))) {
     return known.answer;
@@ -56,14 +59,19 @@ interface Asked {
  */
 const asked = new Map<string, Asked>();
 
+/** discoveredTop's answer when git would find no work tree. */
+const none = Symbol("no work tree");
+
 /**
  * The directory whose `.git` git finds from `real`, when that is plain from the file system: the
  * nearest ancestor (or `real` itself) holding a `.git`, with no file system boundary on the way
  * (git stops at one, as GIT_DISCOVERY_ACROSS_FILESYSTEM is never set for it) and no directory on
- * the way that may be a bare repository (a `HEAD`, which git would take first). Undefined when it
- * is not plain: git is asked for that directory alone.
+ * the way that may be a bare repository (a `HEAD`, which git would take first). `none` when no
+ * directory up to the root or the boundary has either: git finds nothing there (a `git init`
+ * later adds a `.git`, which the next call sees). Undefined when it is not plain: git is asked
+ * for that directory alone.
  */
-async function discoveredTop(real: string): Promise<string | undefined> {
+async function discoveredTop(real: string): Promise<string | typeof none | undefined> {
   const device = (await stat(real)).dev;
   for (let dir = real; ;) {
     const [here, dotGit, head] = await Promise.all([
@@ -71,11 +79,12 @@ async function discoveredTop(real: string): Promise<string | undefined> {
       exists(join(dir, ".git")),
       exists(join(dir, "HEAD")),
     ]);
-    if (here.dev !== device) return undefined;
+    // git stops before a directory on another file system, without looking into it.
+    if (here.dev !== device) return none;
     if (dotGit) return dir;
     if (head) return undefined;
     const parent = dirname(dir);
-    if (parent === dir) return undefined;
+    if (parent === dir) return none;
     dir = parent;
   }
 }

@@ -17,10 +17,11 @@ import {
 import { legacyContainer } from "./legacy-container.ts";
 import type { RunBundle } from "./read-run-bundle.ts";
 import type { Runc } from "./runc.ts";
+import { readInitProcess, type InitProcess } from "./init-process.ts";
 import { killPoint } from "./kill-point.ts";
+import { stopContainer, type Stoppable } from "./stop-container.ts";
 import { ownDirectory } from "./own-directory.ts";
 import { runtimeBundle, type RuntimeBundle } from "./runtime-bundle.ts";
-import { waitExited, waitStopped } from "./wait-stopped.ts";
 
 /**
  * What must hold before runc starts a bundle: no live container with its id (a stopped one is
@@ -106,16 +107,22 @@ export function runLog(bundle: RunBundle): string {
   return join(bundle.dir, ".rbc", "run.log");
 }
 
-/** Starts the bundle detached as its id, its output appended to run.log. */
+/**
+ * Starts the bundle detached as its id, its output appended to run.log; its init process, which
+ * a later stop can signal without asking runc (undefined if it is gone already).
+ */
 export async function startDetached(
   runc: Runc,
   bundle: RunBundle,
   options: { justDeleted?: boolean } & LaunchOptions = {},
-): Promise<void> {
+): Promise<InitProcess | undefined> {
   await prepareStart(runc, bundle, options);
   const runtime = await launchable(bundle, options);
+  const pidFile = join(bundle.dir, ".rbc", "init.pid");
+  await rm(pidFile, { force: true });
   // runc has read the filled-in config.json once it returns: the container no longer needs it.
-  await runc.runDetached(runtime.dir, bundle.id, runLog(bundle)).finally(runtime.cleanup);
+  await runc.runDetached(runtime.dir, bundle.id, runLog(bundle), pidFile).finally(runtime.cleanup);
+  return readInitProcess(pidFile);
 }
 
 /**
@@ -134,7 +141,7 @@ export type StopOutcome = "stopped" | "killed" | "deleted" | "cleaned up" | "not
  */
 export async function stopAndDelete(
   runc: Runc,
-  bundle: Pick<RunBundle, "id" | "stopSignal" | "stopTimeout" | "networkHook">,
+  bundle: Stoppable & Pick<RunBundle, "networkHook">,
   options: { graceSeconds?: number; onKill?: (graceSeconds: number) => void } = {},
 ): Promise<StopOutcome> {
   const name = bundle.networkHook?.name;
@@ -146,42 +153,6 @@ export async function stopAndDelete(
   await rm(runtimeBundleDir(bundle.id), { recursive: true, force: true });
   const released = name !== undefined && (await releaseUnusedNetwork(name));
   return outcome === "not running" && released ? "cleaned up" : outcome;
-}
-
-/** Stops and deletes the container, as stopAndDelete does, leaving its network to the hooks. */
-async function stopContainer(
-  runc: Runc,
-  bundle: Pick<RunBundle, "id" | "stopSignal" | "stopTimeout">,
-  options: { graceSeconds?: number; onKill?: (graceSeconds: number) => void },
-): Promise<"stopped" | "killed" | "deleted" | "not running"> {
-  const state = await runc.state(bundle.id);
-  if (state === undefined) {
-    // What a runc create killed before it stored the container leaves (see prepareStart).
-    await runc.delete(bundle.id, { force: true });
-    return "not running";
-  }
-  let outcome: "stopped" | "killed" | "deleted" = "deleted";
-  if (state.status === "running" || state.status === "paused") {
-    outcome = "stopped";
-    const grace = options.graceSeconds ?? bundle.stopTimeout;
-    await runc.kill(bundle.id, bundle.stopSignal).catch(() => undefined);
-    killPoint("stop-signalled");
-    // As `docker stop`: a negative timeout waits for the container however long it takes.
-    const graceMs = grace < 0 ? Number.POSITIVE_INFINITY : grace * 1000;
-    const exited =
-      state.pid > 0
-        ? await waitExited(state.pid, graceMs)
-        : await waitStopped(runc, bundle.id, graceMs);
-    if (!exited) {
-      options.onKill?.(grace);
-      outcome = "killed";
-      await runc.kill(bundle.id, "KILL").catch(() => undefined);
-      await waitStopped(runc, bundle.id, 5000);
-    }
-  }
-  killPoint("stop-exited");
-  await runc.delete(bundle.id, { force: true });
-  return outcome;
 }
 
 /**
@@ -205,7 +176,7 @@ export type RestartStep = <T>(name: "stop" | "start", work: () => Promise<T>) =>
  */
 export async function restartDetached(
   runc: Runc,
-  running: Pick<RunBundle, "id" | "stopSignal" | "stopTimeout" | "networkHook">,
+  running: Stoppable & Pick<RunBundle, "networkHook">,
   next: RunBundle,
   options: {
     graceSeconds?: number;
@@ -213,7 +184,7 @@ export async function restartDetached(
     /** Runs between the stop and the start, once no container of the bundle runs. */
     afterStop?: () => Promise<void>;
   } & LaunchOptions = {},
-): Promise<void> {
+): Promise<InitProcess | undefined> {
   const step: RestartStep = options.step ?? ((_name, work) => work());
   // A network is kept for a container of the same id only (not across a change of id, as from
   // an older rbc's `rbc-<name>`): the next one's hook looks for it under its own. Otherwise the
@@ -235,11 +206,12 @@ export async function restartDetached(
   killPoint("restart-starting");
   try {
     const start = { ...options, justDeleted: running.id === next.id };
-    await step("start", async () => {
+    const init = await step("start", async () => {
       await options.afterStop?.();
-      await startDetached(runc, next, start);
+      return startDetached(runc, next, start);
     });
     killPoint("restart-started");
+    return init;
   } catch (cause) {
     if (name !== undefined) await releaseUnusedNetwork(name);
     throw cause;

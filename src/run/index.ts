@@ -8,6 +8,8 @@ export { readRunBundle } from "./read-run-bundle.ts";
 export type { RunBundle } from "./read-run-bundle.ts";
 export { hookEnvironment } from "./hook-environment.ts";
 export { runningContainer } from "./running-container.ts";
+export type { InitProcess } from "./init-process.ts";
+export type { Stoppable } from "./stop-container.ts";
 export {
   prepareStart,
   restartDetached,

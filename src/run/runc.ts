@@ -26,8 +26,11 @@ export interface Runc {
    * container's once it started. runc writes `pidFile` once the container's process runs.
    */
   run(bundleDir: string, id: string, pidFile: string): Promise<number>;
-  /** `runc run --detach`, the container's stdout and stderr appended to `logFile`. */
-  runDetached(bundleDir: string, id: string, logFile: string): Promise<void>;
+  /**
+   * `runc run --detach`, the container's stdout and stderr appended to `logFile`; runc writes the
+   * init process's host pid to `pidFile`, when given, before it returns.
+   */
+  runDetached(bundleDir: string, id: string, logFile: string, pidFile?: string): Promise<void>;
   /** The container's state, or undefined when runc knows no container with that id. */
   state(id: string): Promise<ContainerState | undefined>;
   kill(id: string, signal: string): Promise<void>;
@@ -64,7 +67,8 @@ export function runcAdapter(binary: string, env: NodeJS.ProcessEnv = process.env
   return {
     run: (bundleDir, id, pidFile) =>
       spawnRunc(runc, ["run", "--pid-file", pidFile, "--bundle", bundleDir, id], "inherit"),
-    runDetached: (bundleDir, id, logFile) => runDetached(runc, { bundleDir, id, logFile }),
+    runDetached: (bundleDir, id, logFile, pidFile) =>
+      runDetached(runc, { bundleDir, id, logFile, pidFile }),
     state: (id) => containerState(runc, id),
     async kill(id, signal) {
       await execRunc(runc, ["kill", id, signal]);
@@ -124,14 +128,20 @@ function spawnRunc(
  */
 async function runDetached(
   runc: RuncBinary,
-  run: { readonly bundleDir: string; readonly id: string; readonly logFile: string },
+  run: {
+    readonly bundleDir: string;
+    readonly id: string;
+    readonly logFile: string;
+    readonly pidFile: string | undefined;
+  },
 ): Promise<void> {
   // O_NOFOLLOW: a run.log planted as a symlink is refused, never followed as root.
   const { O_APPEND, O_CREAT, O_NOFOLLOW, O_RDWR } = fsConstants;
   const log = await open(run.logFile, O_APPEND | O_CREAT | O_NOFOLLOW | O_RDWR, 0o600);
   const start = (await log.stat()).size;
   try {
-    const args = ["run", "--detach", "--bundle", run.bundleDir, run.id];
+    const pidFile = run.pidFile === undefined ? [] : ["--pid-file", run.pidFile];
+    const args = ["run", "--detach", ...pidFile, "--bundle", run.bundleDir, run.id];
     const code = await spawnRunc(runc, args, ["ignore", log.fd, log.fd]);
     if (code === 0) return;
     const { buffer, bytesRead } = await log.read({ position: start, buffer: Buffer.alloc(8192) });

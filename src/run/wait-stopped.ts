@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { initRunning } from "./init-process.ts";
 import type { Runc } from "./runc.ts";
 
 const pollMs = 100;
@@ -17,20 +17,17 @@ export async function waitStopped(runc: Runc, id: string, ms: number): Promise<b
 
 /**
  * Wait for the container's init process to exit, watching /proc (no runc process per poll, so a
- * restart learns of the exit within milliseconds); false if `ms` pass first. A zombie has exited.
+ * restart learns of the exit within milliseconds); false if `ms` pass first. A zombie has exited,
+ * and so has a process of another start time than `startTime` (when given) under the same pid.
  */
-export async function waitExited(pid: number, ms: number): Promise<boolean> {
+export async function waitExited(
+  init: { readonly pid: number; readonly startTime?: string },
+  ms: number,
+): Promise<boolean> {
   const deadline = Date.now() + ms;
   for (;;) {
-    if (!(await isRunning(pid))) return true;
+    if (!(await initRunning(init))) return true;
     if (Date.now() >= deadline) return false;
     await new Promise((done) => setTimeout(done, pidPollMs));
   }
-}
-
-async function isRunning(pid: number): Promise<boolean> {
-  const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => undefined);
-  // The state follows the command name in parentheses, which may itself contain ") ".
-  const state = stat?.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
-  return state !== undefined && state !== "Z" && state !== "X";
 }

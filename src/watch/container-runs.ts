@@ -5,9 +5,8 @@ import {
   runningContainer,
   stopAndDelete,
   type Runc,
-  type RunBundle,
 } from "../run/index.ts";
-import { startOrRestart } from "./containers.ts";
+import { startOrRestart, type RunningBundle } from "./containers.ts";
 
 /** The bundles' containers rbc watch restarts (and, with --run, starts), one per directory. */
 export interface ContainerRuns {
@@ -16,7 +15,7 @@ export interface ContainerRuns {
    * Before a rebuild writes its files: the bundle's running container as its current config.json
    * describes it (how to stop it), if one runs, started here or by `rbc run -d`.
    */
-  readonly runningBefore: (dir: string) => Promise<RunBundle | undefined>;
+  readonly runningBefore: (dir: string) => Promise<RunningBundle | undefined>;
   /**
    * After a successful build (`changed`: the files it rewrote): restart the running container if
    * its config.json or rootfs.mtree changed, or with --run start the bundle if it is not running.
@@ -25,7 +24,7 @@ export interface ContainerRuns {
   readonly afterBuild: (
     bundle: BundleCompilation,
     changed: readonly string[],
-    running: RunBundle | undefined,
+    running: RunningBundle | undefined,
   ) => Promise<void>;
   /** Stop and delete every container --run started here (ones started by others keep running). */
   readonly stopAll: () => Promise<void>;
@@ -45,10 +44,14 @@ export interface ContainerRunsPorts {
   readonly log: (line: string) => void;
   readonly materialize: (bundles: readonly BundleCompilation[]) => Promise<boolean>;
   /**
-   * Checks a bundle before it starts (`rootfsFresh`: its rootfs was materialized just now, so
-   * verified already) and readies its volumes. Absent: nothing is checked.
+   * Checks a bundle before it starts, right after its build wrote its files (so they need no
+   * compiling again; `rootfsFresh`: its rootfs was materialized just now, so verified already),
+   * and readies its volumes. Absent: nothing is checked.
    */
-  readonly check?: (dir: string, rootfsFresh: boolean) => Promise<StartCheck>;
+  readonly check?: (
+    bundle: Pick<BundleCompilation, "dir" | "overlay">,
+    rootfsFresh: boolean,
+  ) => Promise<StartCheck>;
   /** Absent when runc is not available: nothing is started or restarted. */
   readonly runc?: Runc;
   /** --run: start every bundle, and stop them at the end. */
@@ -68,9 +71,9 @@ type Step = <T>(name: string, work: () => Promise<T>) => Promise<T>;
  */
 interface Owners {
   /** Started by this watch (--run): stopped at the end. */
-  readonly started: Map<string, RunBundle>;
+  readonly started: Map<string, RunningBundle>;
   /** Started by rbc run -d and restarted here: left running. */
-  readonly others: Map<string, RunBundle>;
+  readonly others: Map<string, RunningBundle>;
 }
 
 export function containerRuns(ports: ContainerRunsPorts): ContainerRuns {
@@ -87,7 +90,7 @@ async function runningBefore(
   dir: string,
   owners: Owners,
   runc: Runc | undefined,
-): Promise<RunBundle | undefined> {
+): Promise<RunningBundle | undefined> {
   const known = owners.started.get(dir) ?? owners.others.get(dir);
   if (known !== undefined || runc === undefined) return known;
   return runningContainer(runc, dir);
@@ -96,7 +99,7 @@ async function runningBefore(
 async function afterBuild(
   bundle: BundleCompilation,
   changed: readonly string[],
-  previous: RunBundle | undefined,
+  previous: RunningBundle | undefined,
   owners: Owners,
   ports: ContainerRunsPorts,
 ): Promise<void> {
@@ -136,7 +139,7 @@ async function afterBuild(
  */
 function wantsRun(
   changed: readonly string[],
-  previous: RunBundle | undefined,
+  previous: RunningBundle | undefined,
   ports: ContainerRunsPorts,
 ): boolean {
   if (previous === undefined) return ports.startAll === true;
@@ -174,10 +177,10 @@ async function checkedStart(
   const fresh = changed.includes("rootfs.mtree") || !present;
   if (fresh && !(await materialize())) return notMaterialized;
   const check = ports.check ?? (() => Promise.resolve({ go: true, afterStop: nothing }));
-  let checked = await check(bundle.dir, fresh);
+  let checked = await check(bundle, fresh);
   if ("rematerialize" in checked) {
     if (!(await materialize())) return notMaterialized;
-    checked = await check(bundle.dir, true);
+    checked = await check(bundle, true);
   }
   if ("rematerialize" in checked) return notMaterialized;
   return checked;
@@ -188,9 +191,9 @@ const nothing = (): Promise<void> => Promise.resolve();
 /** A container someone else started stays theirs across restarts; all others are this watch's. */
 function ownerOf(
   dir: string,
-  previous: RunBundle | undefined,
+  previous: RunningBundle | undefined,
   owners: Owners,
-): Map<string, RunBundle> {
+): Map<string, RunningBundle> {
   const others = owners.others.has(dir) || (previous !== undefined && !owners.started.has(dir));
   return others ? owners.others : owners.started;
 }

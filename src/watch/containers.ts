@@ -1,4 +1,5 @@
 import {
+  type InitProcess,
   readRunBundle,
   restartDetached,
   startDetached,
@@ -16,6 +17,9 @@ export async function runnableBundle(dir: string): Promise<RunBundle | { problem
   return bundle;
 }
 
+/** A bundle whose container runs, with its init process when this watch started it. */
+export type RunningBundle = RunBundle & { readonly init?: InitProcess | undefined };
+
 /**
  * Starts the bundle in `dir` detached as `rbc run -d` does, or restarts `running` with it as
  * run/restartDetached does (keeping its network); the started bundle, or why it was not started.
@@ -24,23 +28,24 @@ export async function runnableBundle(dir: string): Promise<RunBundle | { problem
 export async function startOrRestart(
   runc: Runc,
   dir: string,
-  running: RunBundle | undefined,
+  running: RunningBundle | undefined,
   step: RestartStep,
   afterStop: () => Promise<void> = () => Promise.resolve(),
   warn?: (message: string) => void,
-): Promise<RunBundle | { problem: string }> {
+): Promise<RunningBundle | { problem: string }> {
   const next = await runnableBundle(dir);
   if ("problem" in next) return next;
   const launch = warn === undefined ? {} : { warn };
   try {
-    if (running === undefined) {
-      await step("start", async () => {
-        await afterStop();
-        await startDetached(runc, next, launch);
-      });
-    } else await restartDetached(runc, running, next, { step, afterStop, ...launch });
+    const init =
+      running === undefined
+        ? await step("start", async () => {
+            await afterStop();
+            return startDetached(runc, next, launch);
+          })
+        : await restartDetached(runc, running, next, { step, afterStop, ...launch });
+    return { ...next, init };
   } catch (cause) {
     return { problem: cause instanceof Error ? cause.message : String(cause) };
   }
-  return next;
 }

@@ -1,5 +1,5 @@
 import type { BundleCompilation } from "../compile.ts";
-import { type Engine, createImageMemo, runImageMemo } from "../resolve/index.ts";
+import { type Engine, type ImageMemo, createImageMemo, runImageMemo } from "../resolve/index.ts";
 import type { Runc } from "../run/index.ts";
 import { chokidarWatcher } from "./chokidar-watcher.ts";
 import { containerRuns, type ContainerRuns, type ContainerRunsPorts } from "./container-runs.ts";
@@ -14,6 +14,11 @@ const defaultDebounceMs = 25;
 /** What the watch loop needs from its surroundings (the CLI command provides them). */
 export interface WatchPorts {
   readonly engine: Engine;
+  /**
+   * Answers about images by image id, for the watch's whole life: the first build's, so that the
+   * first rebuild reads no image that build read already (default: an empty memo).
+   */
+  readonly imageMemo?: ImageMemo;
   readonly log: (line: string) => void;
   /** Materialize rootfs/ for compiled bundles (src/materialize-bundles.ts); false on failure. */
   readonly materialize: (bundles: readonly BundleCompilation[]) => Promise<boolean>;
@@ -54,7 +59,7 @@ export async function watchBundles(
   const files = await chokidarWatcher(initial.flatMap((bundle) => tracking.track(bundle)));
   const runs = containerRuns(ports);
   // Images are content-addressed: what a compilation read about one never goes stale.
-  const imageMemo = createImageMemo();
+  const imageMemo = ports.imageMemo ?? createImageMemo();
   const rebuildPorts: RebuildPorts = {
     engine: ports.engine,
     log: ports.log,

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, realpath } from "node:fs/promises";
+import { mkdir, mkdtemp, realpath, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -72,6 +72,30 @@ describe("findGitRepository", () => {
     expect(await findGitRepository(join(clone, "bundles", "api"))).toEqual({
       ...shallow,
       rootCommit: await git(origin, ["rev-list", "--max-parents=0", "HEAD"]),
+    });
+  });
+
+  it("finds no work tree without asking git where no directory up to the root has a .git", async () => {
+    const outside = await mkdtemp(join(tmpdir(), "rbc-no-repository-"));
+    // The scratch directory is in no work tree (git itself says so), or this case proves nothing.
+    expect(await git(outside, ["rev-parse", "--show-toplevel"]).catch(() => "none")).toBe("none");
+    await mkdir(join(outside, "bundles", "web"), { recursive: true });
+    // A git that would name a work tree, were it asked.
+    const fakeBin = await mkdtemp(join(tmpdir(), "rbc-fake-git-"));
+    await writeFile(join(fakeBin, "git"), "#!/bin/sh\nprintf '/fake\\nfalse\\n.git\\n'\n", {
+      mode: 0o755,
+    });
+    const saved = process.env.PATH;
+    process.env.PATH = fakeBin;
+    try {
+      expect(await findGitRepository(join(outside, "bundles", "web"))).toBe(undefined);
+    } finally {
+      process.env.PATH = saved;
+    }
+    await git(outside, ["init", "-q"]);
+    expect(await findGitRepository(join(outside, "bundles", "web"))).toEqual({
+      top: await realpath(outside),
+      rootCommit: undefined,
     });
   });
 

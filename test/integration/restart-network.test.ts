@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
@@ -117,8 +117,8 @@ describe("restartDetached", () => {
     expect(now?.pid).not.toBe(was?.pid);
     // The same MAC, so the host's ARP entry for the address stays right.
     expect(await containerMac(now?.pid ?? 0)).toBe(macBefore);
-    // The network was adopted, not set up again: the launcher's files say so.
-    expect(existsSync(`/run/rbc/${id}/pid`)).toBe(true);
+    // The network was adopted, not set up again: the launcher's files say so (the pid it wrote).
+    expect(await readFile(`/run/rbc/${id}/pid`, "utf8")).toMatch(/^[1-9]\d*\n$/);
 
     // Other ports: the parked network does not fit, so it is torn down and set up afresh.
     await exec("sed", ["-i", `s/"${port}:80"/"${port + 1}:80"/`, join(dir, "bundle.yaml")]);

@@ -1,5 +1,5 @@
 import { execFile, spawn } from "node:child_process";
-import { mkdir, mkdtemp, readdir, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -136,6 +136,35 @@ describe("the launcher's park step, on files the Node side wrote", () => {
     const files = await readdir(join(root, "web"));
     expect(files).toContain(parkingFiles.parked);
     expect(files).not.toContain(parkingFiles.restarting);
+  });
+
+  it("takes the container's id from runc's state, not an annotation's, and keeps no pid", async () => {
+    const root = await runRootWithParkingFiles();
+    await writeFile(join(root, "web", parkingFiles.restarting), "");
+    await writeFile(join(root, "web", parkingFiles.pid), "4343\n");
+    const path = await launcher("/opt/rbc/bin/rbc.js", root);
+    const annotations = { id: "rbc-other", "rbc.note": '"id":"rbc-other"' };
+    const state = JSON.stringify({ id: "rbc-web", pid: 0, status: "stopped", annotations });
+    expect(await runHook(path, poststopArgs("web"), state)).toEqual({ code: 0, stdout: "" });
+    expect(await readdir(join(root, "web"))).toContain(parkingFiles.parked);
+    expect(await readFile(join(root, "web", parkingFiles.pid), "utf8")).toBe("");
+  });
+
+  it("hands rbc the whole state, however many lines it has", async () => {
+    const root = await runRootWithParkingFiles();
+    await writeFile(join(root, "web", parkingFiles.restarting), "");
+    // An rbc.js that prints its arguments, then its stdin.
+    const echoStdin = join(root, "echo-stdin.sh");
+    await writeFile(echoStdin, 'echo "$*"; cat\n');
+    const path = join(root, "rbc");
+    const settings = { node: "/bin/sh", launcher: echoStdin, runRoot: root };
+    await writeFile(path, hookLauncherScript(await readHookLauncherTemplate(), settings), {
+      mode: 0o755,
+    });
+    const state = JSON.stringify({ id: "rbc-web", pid: 0 }, null, 2);
+    const result = await runHook(path, poststopArgs("web"), state);
+    expect(result.stdout).toBe(`hook poststop web\n${state}`);
+    expect(await readdir(join(root, "web"))).not.toContain(parkingFiles.parked);
   });
 
   it("hands the hook to rbc when another container owns the network", async () => {

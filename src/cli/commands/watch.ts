@@ -2,7 +2,7 @@ import { writeBundleFiles } from "../../bundle/index.ts";
 import { compileBundle, type BundleCompilation } from "../../compile.ts";
 import { compileBundles } from "../../compile-bundles.ts";
 import { materializeBundles } from "../../materialize-bundles.ts";
-import { runImageMemo, type Engine } from "../../resolve/index.ts";
+import { createImageMemo, runImageMemo, type Engine, type ImageMemo } from "../../resolve/index.ts";
 import {
   findRunc,
   hookEnvironment,
@@ -44,7 +44,14 @@ export async function watchCommand(
   const runc = flags.run
     ? runcAdapter(await findRunc(flags.runc), await hookEnvironment())
     : await optionalRunc(flags.runc);
-  const { bundles, changes } = await buildAll(paths, { engine, terminal, jobs: flags.jobs });
+  // The first build's image answers (by image id, so never stale) serve every later rebuild.
+  const imageMemo = createImageMemo();
+  const { bundles, changes } = await buildAll(paths, {
+    engine,
+    terminal,
+    jobs: flags.jobs,
+    imageMemo,
+  });
   const materialize = (compiled: readonly BundleCompilation[]): Promise<boolean> =>
     printMaterialized(terminal, materializeBundles(compiled, engine, trackOf(terminal)));
   if (runc !== undefined) await materialize(await notRunning(runc, bundles.compiled));
@@ -53,6 +60,7 @@ export async function watchCommand(
   const watched = [...bundles.compiled, ...unresolved];
   const watching = await watchBundles(watched, {
     engine,
+    imageMemo,
     log: (line) => {
       terminal.err(`${line}\n`);
     },
@@ -78,11 +86,16 @@ export async function watchCommand(
  */
 async function buildAll(
   paths: readonly string[],
-  context: { readonly engine: Engine; readonly terminal: Terminal; readonly jobs: number },
+  context: {
+    readonly engine: Engine;
+    readonly terminal: Terminal;
+    readonly jobs: number;
+    readonly imageMemo: ImageMemo;
+  },
 ) {
   const { engine, terminal } = context;
   const track = trackOf(terminal);
-  const imageMemo = runImageMemo();
+  const imageMemo = runImageMemo(context.imageMemo);
   const bundles = await compileBundles(
     paths,
     (dir) =>
