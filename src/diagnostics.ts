@@ -33,6 +33,9 @@ export const diagnosticCodes = {
   RES404: "ports replace a container source's published ports",
   BND601: "bundle lock missing, invalid or incomplete",
   SEC701: "a committed value looks like a credential",
+  INI801: "rbc init would overwrite a bundle",
+  INI802: "docker run flag rbc init cannot carry over",
+  INI803: "docker run flag with no effect on config.json",
 } as const;
 
 export type DiagnosticCode = keyof typeof diagnosticCodes;

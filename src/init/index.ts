@@ -8,3 +8,5 @@ export {
   type OverlayEntry,
   type OverlayKey,
 } from "./overlay-document.ts";
+export type { InitOverlay } from "./init-overlay.ts";
+export { overlayFromContainer, type ContainerSource } from "./overlay-from-container.ts";

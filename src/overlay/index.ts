@@ -24,4 +24,4 @@ export type {
   VolumeSetting,
 } from "./types.ts";
 /** An overlay file as written (the type generated from schemas/bundle.schema.json). */
-export type { OverlayDocument } from "./overlay-document.ts";
+export type { LongVolumeDocument, OverlayDocument } from "./overlay-document.ts";
