@@ -10,6 +10,8 @@ import { resolveContainer, type Engine } from "./resolve/index.ts";
 
 /** What `rbc init` wrote, or the diagnostics that kept it from writing. */
 export interface InitOutcome {
+  /** The bundle directory. */
+  readonly dir: string;
   /** The files written, relative to the bundle directory; empty when nothing was written. */
   readonly written: readonly string[];
   readonly diagnostics: readonly Diagnostic[];
@@ -91,7 +93,7 @@ async function writeInit(
     const existing = await existingFiles(dir, [...files.keys()]);
     if (existing.length > 0) {
       const message = `${existing.map((f) => join(dir, f)).join(", ")} already exists: rbc init writes a new bundle (--force replaces it)`;
-      return { written: [], diagnostics: [error("INI801", message)] };
+      return { dir, written: [], diagnostics: [error("INI801", message)] };
     }
   }
   await completePendingWrite(dir);
@@ -101,7 +103,7 @@ async function writeInit(
   } catch (cause) {
     throw new BundleWriteError(dir, cause);
   }
-  return { written: [...files.keys()].sort(), diagnostics: [] };
+  return { dir, written: [...files.keys()].sort(), diagnostics: [] };
 }
 
 async function existingFiles(dir: string, names: readonly string[]): Promise<string[]> {

@@ -6,16 +6,25 @@ import { sameSetting } from "./init-overlay.ts";
 /**
  * The Config keys of a container that differ from what its image gives (`baseline`: the
  * container `docker run IMAGE` would make): command and entrypoint, environment, user, working
- * directory, terminal, host and domain name, labels and the stop settings.
+ * directory, terminal, host and domain name (`ownHostname`: unless the container joins another's
+ * network, whose names it takes, or the host's UTS namespace, whose hostname Docker copies in),
+ * labels and the stop settings.
  */
 export function configEntries(
   config: ContainerConfig,
   baseline: ContainerConfig,
   image: ImageConfig,
-  joinsNetwork: boolean,
+  ownHostname: boolean,
+  hostUts = false,
 ): OverlayEntry[] {
   const entries: OverlayEntry[] = [...commandEntries(config, baseline, image)];
-  const env = environmentEntry(config.Env, image.Env ?? []);
+  // In the host's UTS namespace Docker names the container after the host, which reaches the
+  // process as HOSTNAME (process-env.ts): an overlay sets that variable, its default slot kept.
+  const hostEnv =
+    !ownHostname && hostUts && config.Hostname !== baseline.Hostname
+      ? `HOSTNAME=${config.Hostname}`
+      : undefined;
+  const env = environmentEntry(config.Env, image.Env ?? [], hostEnv);
   if (env !== undefined) entries.push(env);
   if (config.User !== baseline.User)
     entries.push({ key: "user", value: config.User, comment: "Config.User" });
@@ -23,11 +32,10 @@ export function configEntries(
     entries.push({ key: "working_dir", value: config.WorkingDir, comment: "Config.WorkingDir" });
   }
   if (config.Tty) entries.push({ key: "tty", value: true, comment: "Config.Tty" });
-  // Joining another container's network takes its host and domain name (withDonors).
-  if (!joinsNetwork && config.Hostname !== baseline.Hostname) {
+  if (ownHostname && config.Hostname !== baseline.Hostname) {
     entries.push({ key: "hostname", value: config.Hostname, comment: "Config.Hostname" });
   }
-  if (!joinsNetwork && config.Domainname !== "") {
+  if (ownHostname && config.Domainname !== "") {
     entries.push({ key: "domainname", value: config.Domainname, comment: "Config.Domainname" });
   }
   const labels = Object.entries(config.Labels).filter(([k, v]) => baseline.Labels[k] !== v);
@@ -73,12 +81,19 @@ function commandEntries(
 function environmentEntry(
   env: readonly string[],
   imageEnv: readonly string[],
+  hostEnv: string | undefined,
 ): OverlayEntry | undefined {
   let count = 0;
   while (count < env.length && !sameSetting(mergeEnv(env.slice(0, count), imageEnv), env)) count++;
-  if (count === 0) return undefined;
-  const head = env.slice(0, count).map(splitVariable);
+  const named = env.some((entry) => splitVariable(entry)[0] === "HOSTNAME");
+  const extra = hostEnv === undefined || named ? [] : [hostEnv];
+  if (count === 0 && extra.length === 0) return undefined;
+  const head = [...extra, ...env.slice(0, count)].map(splitVariable);
   const itemComments: Record<string, string> = {};
+  if (extra.length > 0) {
+    itemComments["HOSTNAME"] =
+      "host state: the hostname of the host Docker created the container on";
+  }
   for (const [name, value] of head) {
     const reason = value === null ? undefined : credentialReason(name, [value]);
     if (reason !== undefined) {
@@ -91,8 +106,7 @@ function environmentEntry(
   const value = indexLike
     ? head.map(([name, v]) => (v === null ? name : `${name}=${escape(v) ?? ""}`))
     : Object.fromEntries(head.map(([name, v]) => [name, escape(v)]));
-  const comment =
-    head.length < env.length ? "Config.Env (the image's variables follow)" : "Config.Env";
+  const comment = count < env.length ? "Config.Env (the image's variables follow)" : "Config.Env";
   return { key: "environment", value, comment, ...(indexLike ? {} : { itemComments }) };
 }
 

@@ -10,3 +10,4 @@ export {
 } from "./overlay-document.ts";
 export type { InitOverlay } from "./init-overlay.ts";
 export { overlayFromContainer, type ContainerSource } from "./overlay-from-container.ts";
+export { readDockerRun, type DockerRunWords } from "./docker-run-words.ts";

@@ -32,11 +32,11 @@ export function overlayFromContainer(source: ContainerSource): InitOverlay {
   const hc = state.HostConfig;
   const baseline = baselineOf(source);
   const part = securityEntries(hc, baseline.HostConfig);
-  const joinsNetwork = hc.NetworkMode.startsWith("container:");
+  const ownHostname = !hc.NetworkMode.startsWith("container:") && hc.UTSMode !== "host";
   const volumes = mountEntries(state.Mounts, image);
   const entries: OverlayEntry[] = [
     { key: "image", value: source.imageRef, comment: "Image" },
-    ...configEntries(state.Config, baseline.Config, image, joinsNetwork),
+    ...configEntries(state.Config, baseline.Config, image, ownHostname, hc.UTSMode === "host"),
     ...part.entries,
     ...(volumes === undefined ? [] : [volumes]),
     ...resourceEntries(hc, baseline.HostConfig),

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
@@ -36,14 +36,24 @@ async function roundTrip(
   const dir = join(root, "app");
   try {
     await mkdir(dir);
-    await writeFile(join(dir, "bundle.yaml"), `container: ${captured.containerId}\n`);
-    const fromContainer = await compileBundle(dir, rbcEngine, { rootfs: false });
+    // A container with cgroup v1 settings (mem_swappiness, oom_kill_disable) compiles for the
+    // engine's own target only, rbc's default (cgroup v2) refusing them: both bundles then name it.
+    let target = "";
+    const source = `container: ${captured.containerId}\n`;
+    await writeFile(join(dir, "bundle.yaml"), source);
+    let fromContainer = await compileBundle(dir, rbcEngine, { rootfs: false });
+    if (fromContainer.diagnostics.some((d) => d.code === "OVL205")) {
+      target = `target: { docker: "${engine.target.docker}", cgroup: ${engine.target.cgroup} }\n`;
+      await writeFile(join(dir, "bundle.yaml"), source + target);
+      fromContainer = await compileBundle(dir, rbcEngine, { rootfs: false });
+    }
     const container = fromContainer.files?.get("config.json");
     if (container === undefined) {
       return `the container source does not compile: ${JSON.stringify(fromContainer.diagnostics)}`;
     }
     const init = await initFromContainer(captured.containerId, dir, rbcEngine, { force: true });
     expect(init.diagnostics).toEqual([]);
+    if (target !== "") await appendFile(join(dir, "bundle.yaml"), target);
     const fromImage = await compileBundle(dir, rbcEngine, { rootfs: false });
     const image = fromImage.files?.get("config.json");
     if (image === undefined) {
