@@ -32,13 +32,15 @@ export async function initFromImage(
 ): Promise<InitOutcome> {
   const overlay: InitOverlay = {
     entries: [{ key: "image", value: imageRef }],
-    notes: [
-      "The image gives the command, environment, user and working directory; add the keys to",
-      "change (command, environment, volumes, ports, mem_limit, …: see schemas/bundle.schema.json).",
-    ],
+    notes: [],
     files: {},
   };
-  return writeInit(dir, overlay, [`Started by rbc init from the image ${imageRef}.`], options);
+  const header = [
+    `Started by rbc init from the image ${imageRef}, which gives the command, environment,`,
+    "user and working directory. Add the keys to change (command, environment, volumes, ports,",
+    "mem_limit, …): your editor completes them from the schema above.",
+  ];
+  return writeInit(dir, overlay, header, options);
 }
 
 /**

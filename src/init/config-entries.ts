@@ -76,7 +76,9 @@ function commandEntries(
 /**
  * `environment`: the shortest head of the container's variables that Docker's merge (the user's
  * variables, then the image's it does not name) turns into all of them. A `$` is written `$$`,
- * so no value becomes a run-time template.
+ * so no value becomes a run-time template, but for a value that looks like a credential (the
+ * build's SEC701 heuristics): it becomes `${NAME}`, which `rbc run` fills in, so no secret is
+ * written to a file that goes to git.
  */
 function environmentEntry(
   env: readonly string[],
@@ -94,18 +96,21 @@ function environmentEntry(
     itemComments["HOSTNAME"] =
       "host state: the hostname of the host Docker created the container on";
   }
+  // A value that looks like a credential never reaches the file: the bundle takes it at run time.
+  const secret = new Set<string>();
   for (const [name, value] of head) {
     const reason = value === null ? undefined : credentialReason(name, [value]);
-    if (reason !== undefined) {
-      itemComments[name] = `${reason}: take it from env_file or \${${name}} at run time`;
-    }
+    if (reason === undefined) continue;
+    secret.add(name);
+    itemComments[name] = `the container's value: ${reason}; rbc run takes it from its environment`;
   }
+  const escape = (name: string, value: string | null) =>
+    value === null ? null : secret.has(name) ? `\${${name}}` : value.replaceAll("$", () => "$$");
   // A map keeps its order unless a name reads as an array index (JavaScript puts those first).
   const indexLike = head.some(([name]) => /^(?:0|[1-9][0-9]*)$/.test(name));
-  const escape = (value: string | null) => (value === null ? null : value.replaceAll("$", "$$"));
   const value = indexLike
-    ? head.map(([name, v]) => (v === null ? name : `${name}=${escape(v) ?? ""}`))
-    : Object.fromEntries(head.map(([name, v]) => [name, escape(v)]));
+    ? head.map(([name, v]) => (v === null ? name : `${name}=${escape(name, v) ?? ""}`))
+    : Object.fromEntries(head.map(([name, v]) => [name, escape(name, v)]));
   const comment = count < env.length ? "Config.Env (the image's variables follow)" : "Config.Env";
   return { key: "environment", value, comment, ...(indexLike ? {} : { itemComments }) };
 }
