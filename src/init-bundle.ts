@@ -63,15 +63,14 @@ export async function initFromContainer(
     bundleName,
     target: defaultTarget,
   });
-  const header = options.header ?? [
-    `Started by rbc init from the container ${container.name}: the keys its settings`,
-    "differ from the image's by, each with the Docker field it reproduces.",
+  const header = [
+    ...(options.header ?? [
+      `Started by rbc init from the container ${container.name}: the keys its settings`,
+      "differ from the image's by, each with the Docker field it reproduces.",
+    ]),
+    ...(tag === undefined ? ["Its image has no tag any more: the overlay names it by id."] : []),
   ];
-  const untagged =
-    tag === undefined
-      ? [`The container's image has no tag any more: the overlay names it by id.`]
-      : [];
-  return writeInit(dir, { ...overlay, notes: [...untagged, ...overlay.notes] }, header, options);
+  return writeInit(dir, overlay, header, options);
 }
 
 /**

@@ -55,7 +55,7 @@ export function namespaceEntries(hc: HostConfig, baseline: HostConfig): OverlayE
  * PortBindings as `ports` entries, `[IP:][HOST_PORT:]PORT/PROTO`, one per binding in the order
  * inspect lists them: the CLI sorts the container ports and keeps each one's bindings in order.
  */
-export function portSpecs(
+function portSpecs(
   bindings: Readonly<Record<string, readonly { HostIp: string; HostPort: string }[]>>,
 ): string[] {
   return Object.entries(bindings).flatMap(([port, list]) =>

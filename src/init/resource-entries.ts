@@ -58,7 +58,7 @@ function derivedSwap(hc: HostConfig, baseline: HostConfig): number | undefined {
 }
 
 /** NanoCpus as the decimal number of CPUs `cpus` takes (exactly: 1500000000 → 1.5). */
-export function cpusOf(nano: number): number {
+function cpusOf(nano: number): number {
   const whole = Math.trunc(nano / 1e9);
   const fraction = String(Math.abs(nano % 1e9))
     .padStart(9, "0")
