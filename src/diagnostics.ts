@@ -36,6 +36,9 @@ export const diagnosticCodes = {
   IMP801: "a Compose file rbc import cannot read",
   IMP802: "a Compose service without an image",
   IMP803: "rbc import would overwrite existing files",
+  INI801: "rbc init would overwrite a bundle",
+  INI802: "docker run flag rbc init cannot carry over",
+  INI803: "docker run flag with no effect on config.json",
 } as const;
 
 export type DiagnosticCode = keyof typeof diagnosticCodes;

@@ -241,6 +241,43 @@ const logs: CommandDefinition = {
   },
 };
 
+const init: CommandDefinition = {
+  name: "init",
+  description:
+    "start a bundle: a starter overlay for an image, or the overlay that reproduces a container or a docker run command line",
+  arguments: [
+    {
+      name: "[words...]",
+      description:
+        "IMAGE DIR; with --from-container, [DIR] (default bundles/NAME); with --from-run, [DIR] -- docker run ARGS…",
+    },
+  ],
+  options: [
+    new Option(
+      "--from-container <name>",
+      "write the smallest image overlay that compiles to what container: NAME compiles to",
+    ),
+    new Option(
+      "--from-run",
+      "the same from a docker run command line, given after -- (docker creates, never starts, the container)",
+    ),
+    new Option("--force", "replace an existing bundle.yaml (and the files init writes beside it)"),
+  ],
+  async run(
+    [words]: [string[]],
+    options: { fromContainer?: string; fromRun?: boolean; force?: boolean },
+    context,
+  ) {
+    const { initCommand } = await import("./commands/init.ts");
+    const flags = {
+      fromContainer: options.fromContainer,
+      fromRun: options.fromRun === true,
+      force: options.force === true,
+    };
+    return initCommand(words, flags, context.engine, context.terminal);
+  },
+};
+
 const completion: CommandDefinition = {
   name: "completion",
   description: "print a shell completion script: source <(rbc completion bash)",
@@ -280,6 +317,7 @@ export const cliCommands: readonly CommandDefinition[] = [
   ps,
   logs,
   importCompose,
+  init,
   completion,
 ];
 

@@ -47,6 +47,8 @@ export interface CompletionSpec {
 
 /** The arguments that name bundles (`<bundle>`, `[paths...]` in cli-commands.ts). */
 const bundleArguments = new Set(["bundle", "paths"]);
+/** The arguments that name a new bundle's directory among other words (`rbc init`'s). */
+const pathArguments = new Set(["words"]);
 
 /**
  * Reads the completion spec off a commander program: its visible commands (hidden ones such as
@@ -89,6 +91,7 @@ function optionValue(option: Option): ValueCompletion {
 function argumentCompletion(argument: Argument): ValueCompletion {
   if (argument.argChoices !== undefined) return { kind: "choices", choices: argument.argChoices };
   if (bundleArguments.has(argument.name())) return { kind: "bundle" };
+  if (pathArguments.has(argument.name())) return { kind: "file" };
   if (argument.name().endsWith("file")) return { kind: "file" };
   return argument.name() === "command" ? { kind: "command" } : { kind: "free" };
 }

@@ -10,7 +10,8 @@ Exit codes:
   1  check: a committed file differs from what its overlay compiles to;
      verify: a materialized rootfs differs from rootfs.mtree;
      run: the bundle is stale or its rootfs was changed, so it was not started
-  2  invalid input: an overlay, base file or patch is wrong (file:line:col is printed)
+  2  invalid input: an overlay, base file or patch is wrong (file:line:col is printed);
+     init: the bundle exists (--force replaces it), or a docker run flag rbc cannot carry
   3  environment: the Docker engine is unreachable or answered with an error, an image
      or container is missing, runc or the CNI plugins are not found, a published host
      port is in use, the bundle is already running, a bundle it joins is not, or a

@@ -88,3 +88,14 @@ export class DockerContextError extends EnvironmentError {
     );
   }
 }
+
+/** The Docker CLI (`docker` on PATH), which `rbc init --from-run` creates its container with, is missing. */
+export class DockerCliError extends EnvironmentError {
+  constructor(cause: Error) {
+    super(
+      "DOCKER_CLI",
+      `cannot run the docker command (rbc init --from-run needs it on PATH): ${cause.message}`,
+      { cause },
+    );
+  }
+}

@@ -12,6 +12,7 @@ export {
   EngineRequestError,
   ImageNotFoundError,
   LockIncompleteError,
+  DockerCliError,
 } from "./engine-errors.ts";
 export { BundleWriteError, RootfsUnresolvedError, UnsafePathError } from "./bundle-errors.ts";
 export {

@@ -30,4 +30,4 @@ export { formatKeyPath, type PathSegment } from "./key-path.ts";
 /** Why rbc refuses a Compose key, for a note where it cannot carry one over. */
 export { refusedKey, type Refusal } from "./unsupported-keys.ts";
 /** An overlay file as written (the type generated from schemas/bundle.schema.json). */
-export type { OverlayDocument } from "./overlay-document.ts";
+export type { LongVolumeDocument, OverlayDocument } from "./overlay-document.ts";

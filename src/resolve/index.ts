@@ -6,8 +6,11 @@
  * loaded on first use), a recording engine for the lock, and the lock's engine for offline checks.
  */
 export { createRequestFor } from "./create-request-for.ts";
+/** `docker run IMAGE` as inspect would show it: what an overlay's unset keys leave in place. */
+export { createFromImage } from "./create-container.ts";
 export type { CreateRequest } from "./create-request.ts";
 export { resolveSource } from "./resolve-source.ts";
+export { resolveContainer, type ResolvedContainer } from "./resolve-container.ts";
 export type { ResolvedSource } from "./resolve-source.ts";
 export { describeRootfs, readImage } from "./describe-rootfs.ts";
 export type { DescribedRootfs, DescribeOptions, RootfsReadProgress } from "./describe-rootfs.ts";

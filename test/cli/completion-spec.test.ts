@@ -52,6 +52,19 @@ describe("completionSpec", () => {
     expect(argument("ps")).toBeUndefined();
     expect(argument("completion")).toEqual({ kind: "choices", choices: ["bash", "zsh", "fish"] });
     expect(argument("help")).toEqual({ kind: "command" });
+    // rbc init's words hold a new bundle's directory: paths.
+    expect(argument("init")).toEqual({ kind: "file" });
+  });
+
+  it("completes rbc init's options: a container name is free, --from-run and --force take none", () => {
+    const init = spec().commands.find((command) => command.name === "init");
+    expect(init?.options.map(({ names, value }) => ({ names, value }))).toEqual(
+      expect.arrayContaining([
+        { names: ["--from-container"], value: { kind: "free" } },
+        { names: ["--from-run"], value: undefined },
+        { names: ["--force"], value: undefined },
+      ]),
+    );
   });
 
   it("completes rbc import's Compose file and --out directory as paths", () => {

@@ -90,6 +90,7 @@ printf '%s\\n' "\${COMPREPLY[@]}"`;
       "stop",
       "ps",
       "logs",
+      "init",
       "completion",
       "help",
     ]);
