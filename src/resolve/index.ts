@@ -7,6 +7,7 @@
  */
 export { createRequestFor } from "./create-request-for.ts";
 export type { CreateRequest } from "./create-request.ts";
+export type { RequestKeys } from "./request-keys.ts";
 export { resolveSource } from "./resolve-source.ts";
 export type { ResolvedSource } from "./resolve-source.ts";
 export { describeRootfs, readImage } from "./describe-rootfs.ts";

@@ -24,9 +24,10 @@ export function buildHooks(
 ): OciHooks {
   const network = hookNetwork(state.HostConfig.NetworkMode);
   const publish = network === "bridge" ? publishedPorts(state) : [];
-  record("/hooks", { rbc: "rbc run's namespace and network hooks (contract/hook-command.ts)" });
+  const hooks = { rbc: "rbc run's namespace and network hooks (contract/hook-command.ts)" };
+  record("/hooks", hooks);
   const args = "/hooks/createRuntime/0/args";
-  record(args, { state: "HostConfig.NetworkMode" });
+  record(args, hooks, { state: "HostConfig.NetworkMode" });
   if (publish.length > 0) record(args, { state: "HostConfig.PortBindings" });
   return {
     createRuntime: [rbcHook(createRuntimeArgs({ name: containerId, network, publish }))],

@@ -64,12 +64,13 @@ function recordMounts(
     const at = `/mounts/${i}`;
     if (m.destination === dockerInitMount().destination) record(at, { state: "HostConfig.Init" });
     else record(at, defaultMountRule);
-    if (m.destination === "/dev/shm") record(`${at}/options`, { state: "HostConfig.ShmSize" });
+    const adjust = (cause: SpecCause): void => record(`${at}/options`, defaultMountRule, cause);
+    if (m.destination === "/dev/shm") adjust({ state: "HostConfig.ShmSize" });
     if (hc.ReadonlyRootfs && !neverReadOnly.has(m.destination)) {
-      record(`${at}/options`, { state: "HostConfig.ReadonlyRootfs" });
+      adjust({ state: "HostConfig.ReadonlyRootfs" });
     }
     if (hc.Privileged && (m.destination === "/sys" || m.type === "cgroup")) {
-      record(`${at}/options`, { state: "HostConfig.Privileged" });
+      adjust({ state: "HostConfig.Privileged" });
     }
   });
   user.forEach((m, i) => record(`/mounts/${defaults.length + i}`, m.cause));
