@@ -40,12 +40,8 @@ import type { ImageRootfs } from "./rootfs/index.ts";
 import type { LayerCache } from "./cache/index.ts";
 import { reusableRootfs } from "./reusable-rootfs.ts";
 import { imageUserAnswers } from "./image-user-answers.ts";
-import { compileSpec, specRecorder, type HostDeviceTable } from "./spec/index.ts";
-import {
-  specProvenance,
-  type ProvenanceInputs,
-  type SpecProvenance,
-} from "./provenance/index.ts";
+import { compileSpec, specRecorder, type HostDeviceTable, type SpecInput } from "./spec/index.ts";
+import { specProvenance, type ProvenanceInputs, type SpecProvenance } from "./provenance/index.ts";
 import { formatRunEnvironment, RUN_ENVIRONMENT_ANNOTATION } from "./contract/index.ts";
 import type { OnProgress } from "./progress.ts";
 import { credentialWarnings, runEnvironmentOf, withheldVariables } from "./overlay-secrets.ts";
@@ -142,13 +138,9 @@ export async function compileBundle(
     hostDevices,
     annotations: annotationsOf(overlay),
   };
-  const recorder = specRecorder();
-  const compiled = compileSpec(specInput, overlay.settings.patches ?? [], recorder);
+  const compiled = compileTraced(specInput, overlay, [request.value, request.keys], resolved);
   if (compiled.value === undefined) return fail(compiled.diagnostics);
-  const provenance = specProvenance(
-    recorder.causes,
-    provenanceInputs(overlay, { request: request.value, keys: request.keys }, resolved, target),
-  );
+  const { provenance } = compiled;
   const hostname = specHostname(compiled.value.generated, overlay.name);
   const files = planBundleFiles(
     compiled.value.spec,
@@ -211,6 +203,23 @@ function identityOf(
   // A failure shows where the identity is awaited, if it is.
   void repository.catch(() => undefined);
   return (containerName) => identifyBundle(dir, containerName, repository);
+}
+
+/** compileSpec, with the provenance of what it compiled. */
+function compileTraced(
+  specInput: SpecInput,
+  overlay: LoadedOverlay,
+  [value, keys]: readonly [CreateRequest, RequestKeys | undefined],
+  resolved: ResolvedSource,
+): ReturnType<typeof compileSpec> & { readonly provenance: SpecProvenance } {
+  const recorder = specRecorder();
+  const compiled = compileSpec(specInput, overlay.settings.patches ?? [], recorder);
+  const request = { request: value, keys };
+  const provenance = specProvenance(
+    recorder.causes,
+    provenanceInputs(overlay, request, resolved, specInput.target),
+  );
+  return { ...compiled, provenance };
 }
 
 /** What provenance resolves the recorded causes against: the overlay, its request, the base. */

@@ -11,3 +11,5 @@ export type { ProvenanceInputs } from "./provenance-inputs.ts";
 export { specProvenance } from "./spec-provenance.ts";
 export type { FieldOrigins, SpecProvenance } from "./spec-provenance.ts";
 export { leafPointers } from "./leaf-pointers.ts";
+export { explainFields, sectionOf, valueAt } from "./explain-fields.ts";
+export type { ExplainedField } from "./explain-fields.ts";

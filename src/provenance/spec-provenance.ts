@@ -43,7 +43,9 @@ function causeOrigins(cause: SpecCause, inputs: ProvenanceInputs): Origin[] {
   if ("patch" in cause) return [patchOrigin(cause.patch, inputs)];
   if ("image" in cause) {
     const location = sourceLocation(inputs);
-    return [{ kind: "image", key: cause.image, image: inputs.image, ...(location && { location }) }];
+    return [
+      { kind: "image", key: cause.image, image: inputs.image, ...(location && { location }) },
+    ];
   }
   return [overlayOrigin(cause.overlay, inputs)];
 }

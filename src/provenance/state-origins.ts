@@ -29,7 +29,8 @@ export function stateOrigins(field: StateField, inputs: ProvenanceInputs): Origi
 function requestedOrigins(field: StateField, inputs: ProvenanceInputs): Origin[] {
   if (!requestSets(field, inputs)) return [];
   const keys = inputs.keys.get(field.state) ?? [];
-  if (keys.length === 0) return [{ kind: "unknown", what: `the overlay key behind ${field.state}` }];
+  if (keys.length === 0)
+    return [{ kind: "unknown", what: `the overlay key behind ${field.state}` }];
   return keys.map((key): Origin => {
     const item = itemKey(key, field, inputs);
     const origins = inputs.overlay.origins;
@@ -99,7 +100,10 @@ function imageBaseOrigin(field: StateField, inputs: ProvenanceInputs): Origin {
     return { kind: "image", key: imageKey, image: inputs.image, ...(location && { location }) };
   }
   if (field.state === "Config.Hostname") {
-    return { kind: "rbc", convention: "the bundle's name as its hostname (Docker: the container id)" };
+    return {
+      kind: "rbc",
+      convention: "the bundle's name as its hostname (Docker: the container id)",
+    };
   }
   return engineDefault(createRule(field.state), inputs);
 }
@@ -109,7 +113,8 @@ function imageConfigKey(field: StateField, inputs: ProvenanceInputs): string | u
   if (inputs.base.kind !== "image") return undefined;
   const config = inputs.base.config;
   const [section, name = ""] = field.state.split(".");
-  if (section === "Mounts") return field.item === undefined ? "Volumes" : `Volumes["${field.item}"]`;
+  if (section === "Mounts")
+    return field.item === undefined ? "Volumes" : `Volumes["${field.item}"]`;
   if (section !== "Config") return undefined;
   if (name === "Env") {
     const index = (config.Env ?? []).findIndex((e) => envName(e) === field.item);
@@ -142,10 +147,12 @@ function createRule(state: string): string {
   const rules: Readonly<Record<string, string>> = {
     "HostConfig.ShmSize": "the daemon's --default-shm-size, 64 MiB (adaptContainerSettings)",
     "HostConfig.IpcMode": "the daemon's default IPC mode, private (adaptContainerSettings)",
-    "HostConfig.CgroupnsMode": "the daemon's default cgroup namespace mode (adaptContainerSettings)",
+    "HostConfig.CgroupnsMode":
+      "the daemon's default cgroup namespace mode (adaptContainerSettings)",
     "HostConfig.NetworkMode": "the default network, bridge (runconfig)",
     "HostConfig.MaskedPaths": "the default masked paths (oci.DefaultLinuxSpec, stored at create)",
-    "HostConfig.ReadonlyPaths": "the default read-only paths (oci.DefaultLinuxSpec, stored at create)",
+    "HostConfig.ReadonlyPaths":
+      "the default read-only paths (oci.DefaultLinuxSpec, stored at create)",
     "HostConfig.OomKillDisable": "an unset OOM-killer switch is false (adaptContainerSettings)",
   };
   return rules[state] ?? `${state} unset: docker run's default (daemon create)`;

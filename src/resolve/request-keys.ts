@@ -15,9 +15,10 @@ export type RequestKeys = ReadonlyMap<string, readonly string[]>;
  */
 export function requestKeys(settings: OverlaySettings, files: ReferencedFiles): RequestKeys {
   const keys = new Map<string, string[]>();
-  for (const [key, value] of Object.entries(settings)) {
+  for (const [key, value] of Object.entries(settings) as [string, unknown][]) {
     if (key === "source" || value === undefined) continue;
-    const request = buildRequest({ source: settings.source, [key]: value }, files, []);
+    const alone = { source: settings.source, [key]: value } as OverlaySettings;
+    const request = buildRequest(alone, files, []);
     const fields = [
       ...Object.keys(request.config).map((f) => `Config.${f}`),
       ...Object.keys(request.hostConfig).map((f) => `HostConfig.${f}`),

@@ -98,13 +98,7 @@ export function buildSpec(input: SpecInput): Result<OciSpec> {
     ...(hc.UTSMode === "host" ? {} : optionalField("hostname", nonEmpty(hostname))),
     mounts,
     hooks: buildHooks(state, input.containerId, record),
-    annotations: buildAnnotations(
-      input.image,
-      state,
-      input.annotations,
-      input.containerId,
-      record,
-    ),
+    annotations: buildAnnotations(input.image, state, input.annotations, input.containerId, record),
     linux: linux.value,
   };
   return { value: spec, diagnostics };
@@ -119,7 +113,9 @@ function recordTopLevel(input: SpecInput, record: RecordCause): void {
   record("/ociVersion", {
     rule: `specs-go Version of the runtime-spec Docker ${input.target.docker} is built against`,
   });
-  record("/root/path", { rbc: "the rootfs directory inside the bundle (contract/rootfs-layout.ts)" });
+  record("/root/path", {
+    rbc: "the rootfs directory inside the bundle (contract/rootfs-layout.ts)",
+  });
   record("/root/readonly", { state: "HostConfig.ReadonlyRootfs" });
   const joined = hc.NetworkMode.startsWith("container:");
   record("/hostname", { state: joined ? "HostConfig.NetworkMode" : "Config.Hostname" });

@@ -24,7 +24,7 @@ export function recordLinux(
   if (hc.CgroupParent !== undefined && hc.CgroupParent !== "") {
     record("/linux/cgroupsPath", { state: "HostConfig.CgroupParent" });
   }
-  (linux.namespaces ?? []).forEach((ns, i) => {
+  linux.namespaces.forEach((ns, i) => {
     record(`/linux/namespaces/${i}`, namespaceCause(ns, target));
   });
   record("/linux/devices", { state: "HostConfig.Devices" });

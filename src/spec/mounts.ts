@@ -64,7 +64,9 @@ function recordMounts(
     const at = `/mounts/${i}`;
     if (m.destination === dockerInitMount().destination) record(at, { state: "HostConfig.Init" });
     else record(at, defaultMountRule);
-    const adjust = (cause: SpecCause): void => record(`${at}/options`, defaultMountRule, cause);
+    const adjust = (cause: SpecCause): void => {
+      record(`${at}/options`, defaultMountRule, cause);
+    };
     if (m.destination === "/dev/shm") adjust({ state: "HostConfig.ShmSize" });
     if (hc.ReadonlyRootfs && !neverReadOnly.has(m.destination)) {
       adjust({ state: "HostConfig.ReadonlyRootfs" });
@@ -73,7 +75,9 @@ function recordMounts(
       adjust({ state: "HostConfig.Privileged" });
     }
   });
-  user.forEach((m, i) => record(`/mounts/${defaults.length + i}`, m.cause));
+  user.forEach((m, i) => {
+    record(`/mounts/${defaults.length + i}`, m.cause);
+  });
 }
 
 /**

@@ -30,7 +30,9 @@ export function buildProcess(
   const env = processEnvEntries(config.Env, config.Hostname, config.Tty);
   const capabilities = capabilitySets(caps, user.uid, release);
   recordProcess(state, record);
-  env.forEach((e, i) => record(`/process/env/${i}`, e.cause));
+  env.forEach((e, i) => {
+    record(`/process/env/${i}`, e.cause);
+  });
   for (const [set, list] of Object.entries(capabilities)) {
     (list as string[]).forEach((cap, i) => {
       record(`/process/capabilities/${set}/${i}`, capabilityCause(state, cap, release));
@@ -62,7 +64,9 @@ function recordProcess(state: ContainerState, record: RecordCause): void {
   (hc.GroupAdd ?? []).forEach((_group, i) => {
     record("/process/user/additionalGids", { state: "HostConfig.GroupAdd", item: String(i) });
   });
-  argumentCauses(state).forEach((cause, i) => record(`/process/args/${i}`, cause));
+  argumentCauses(state).forEach((cause, i) => {
+    record(`/process/args/${i}`, cause);
+  });
   record("/process/cwd", { state: "Config.WorkingDir" });
   (hc.Ulimits ?? []).forEach((u, i) => {
     record(`/process/rlimits/${i}`, { state: "HostConfig.Ulimits", item: u.Name });
