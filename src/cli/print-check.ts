@@ -94,11 +94,21 @@ function annotate(terminal: Terminal, result: BundleCheck): void {
   const lines = annotationLines(result, source, upstream);
   const title = upstream ? "rbc check: drift (upstream)" : "rbc check: drift";
   for (const { where, what } of lines.values()) {
+    const shown = what.length > 4 ? [...what.slice(0, 4), `… and ${what.length - 4} more`] : what;
+    const changes = shown.join("; ");
     const message = upstream
-      ? `${what.join("; ")} changed upstream, not in the overlay${why}; ${fix}`
-      : `${what.join("; ")} out of date with ${result.overlayFile}${why}; ${fix}`;
+      ? `${changes} changed upstream, not in the overlay${why}; ${fix}`
+      : `${changes} ${what.length > 1 ? "are" : "is"} out of date with ${result.overlayFile}${why}; ${fix}`;
     terminal.out(githubAnnotation("error", message, { ...where, title }));
   }
+}
+
+/** A file changed upstream, with the inputs of its changed fields: `config.json (image config Env[1] (app:2))`. */
+function upstreamFile(drift: BundleCheck["drift"][number]): string {
+  const inputs = [...new Set(drift.sources.map((s) => s.description))];
+  if (inputs.length === 0) return drift.path;
+  const shown = inputs.slice(0, 3).join(", ");
+  return `${drift.path} (${shown}${inputs.length > 3 ? ", …" : ""})`;
 }
 
 /** The lines to annotate, each with what changed because of it. */
@@ -117,11 +127,14 @@ function annotationLines(
   const retargeted = result.reasons.some((r) => r.kind === "target-changed");
   const overlayFile = { file: result.overlayFile, line: 1, col: 1 };
   for (const d of result.drift) {
-    if (d.sources.length === 0) add(upstream ? source : (result.target ?? source), d.path);
+    if (upstream) {
+      add(source, upstreamFile(d));
+      continue;
+    }
+    if (d.sources.length === 0) add(result.target ?? source, d.path);
     for (const s of d.sources) {
       const fields = `${d.path} ${s.pointers.slice(0, 4).join(", ")}${s.pointers.length > 4 ? ", …" : ""}`;
-      if (upstream) add(source, `${fields} (${s.description})`);
-      else if (s.removed === true) add(overlayFile, `${fields} no longer set by the overlay`);
+      if (s.removed === true) add(overlayFile, `${fields} no longer set by the overlay`);
       else if (retargeted && s.origin.kind === "engine-default") {
         add(result.target ?? source, `${fields} (${s.description})`);
       } else add(originLocation(s.origin) ?? source, `${fields} (${s.description})`);
