@@ -4,6 +4,7 @@ import {
   type DriftReason,
   explainDrift,
   type FileDrift,
+  type FileSet,
   lockedTarget,
   readBundleFiles,
   readLock,
@@ -20,6 +21,7 @@ import {
   type SourceOrigin,
 } from "./overlay/index.ts";
 import type { BundleIdentity } from "./identity/index.ts";
+import type { SourceLocation } from "./diagnostics.ts";
 import { untracked, type TrackProgress } from "./progress.ts";
 import { runImageMemo, type Engine } from "./resolve/index.ts";
 
@@ -55,6 +57,8 @@ export interface BundleCheck {
    * through `extends`): where a change no overlay key explains is reported, as upstream's.
    */
   readonly source?: SourceOrigin;
+  /** The overlay's `target` line (in the base file that sets it), when it sets one. */
+  readonly target?: SourceLocation;
 }
 
 /** A compilation for checking; offline, why the lock could not answer what the overlay asks. */
@@ -94,7 +98,12 @@ export async function checkBundles(
     async (dir): Promise<Checked> => {
       const bundle = await compile(dir);
       const source = bundle.overlay === undefined ? undefined : sourceOrigin(bundle.overlay);
-      const check = { ...(await checkBundle(bundle, mode.offline)), ...(source && { source }) };
+      const target = bundle.overlay?.origins["target"];
+      const check = {
+        ...(await checkBundle(bundle, mode.offline)),
+        ...(source && { source }),
+        ...(target && { target }),
+      };
       const compilation = settledCompilation(bundle);
       return { ...compilation, compilation, check };
     },
@@ -139,13 +148,23 @@ async function checkBundle(bundle: CheckedCompilation, offline: boolean): Promis
   }
   const committed = await readBundleFiles(bundle.dir);
   const compiled = offline ? withoutRootfs(bundle.files) : bundle.files;
-  const drift = explainDrift(bundle.dir, committed, compiled, bundle.overlay);
+  const differs = [...compiled].some(([name, content]) => committed.get(name) !== content);
   // Offline the lock is not compiled again, but one built for another target is stale all the same.
   const retargeted =
     offline &&
     changedTarget(lockOf(committed.get("bundle.lock")), engineTarget(bundle.overlay.settings));
-  const reasons =
-    drift.length || retargeted ? await reasonsFor(bundle, bundle.overlay, committed, offline) : [];
+  const fromLock =
+    differs || retargeted
+      ? await compileFromLock(bundle.dir, committed.get("bundle.lock"), { target: "locked" })
+      : undefined;
+  const lockFiles = fromLock?.incomplete === undefined ? fromLock?.compilation.files : undefined;
+  const drift = explainDrift(bundle.dir, committed, compiled, {
+    provenance: bundle.provenance,
+    fromLock: lockFiles?.get("config.json"),
+  });
+  const reasons = fromLock
+    ? reasonsFor(bundle, bundle.overlay, committed, { offline, fromLock: lockFiles })
+    : [];
   if (offline && lockedManifestEdited(committed)) {
     reasons.push({
       kind: "rootfs-changed",
@@ -155,16 +174,14 @@ async function checkBundle(bundle: CheckedCompilation, offline: boolean): Promis
   return { ...base, status: drift.length || reasons.length ? "drift" : "ok", drift, reasons };
 }
 
-async function reasonsFor(
+function reasonsFor(
   bundle: BundleCompilation,
   overlay: LoadedOverlay,
   committed: ReadonlyMap<string, string>,
-  offline: boolean,
-): Promise<DriftReason[]> {
+  how: { readonly offline: boolean; readonly fromLock: FileSet | undefined },
+): DriftReason[] {
+  const { offline } = how;
   const committedLock = lockOf(committed.get("bundle.lock"));
-  const fromLock = await compileFromLock(bundle.dir, committed.get("bundle.lock"), {
-    target: "locked",
-  });
   const targetChange = changedTarget(committedLock, engineTarget(overlay.settings));
   const identityChange = changedIdentity(committedLock, bundle.identity);
   const reasons = driftReasons({
@@ -172,7 +189,7 @@ async function reasonsFor(
     committedLock,
     fresh: bundle.files ?? new Map(),
     freshLock: bundle.lock,
-    fromLock: fromLock.incomplete === undefined ? fromLock.compilation.files : undefined,
+    fromLock: how.fromLock,
     ...(targetChange && { targetChange }),
     ...(identityChange && { identityChange }),
   });

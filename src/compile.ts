@@ -28,8 +28,10 @@ import {
   recordedEngine,
   resolveSource,
   type DescribeOptions,
+  type CreateRequest,
   type Engine,
   type EngineRecording,
+  type RequestKeys,
   type ImageMemo,
   type ResolvedSource,
 } from "./resolve/index.ts";
@@ -38,7 +40,8 @@ import type { ImageRootfs } from "./rootfs/index.ts";
 import type { LayerCache } from "./cache/index.ts";
 import { reusableRootfs } from "./reusable-rootfs.ts";
 import { imageUserAnswers } from "./image-user-answers.ts";
-import { compileSpec, type HostDeviceTable } from "./spec/index.ts";
+import { compileSpec, specRecorder, type HostDeviceTable, type SpecInput } from "./spec/index.ts";
+import { specProvenance, type ProvenanceInputs, type SpecProvenance } from "./provenance/index.ts";
 import { formatRunEnvironment, RUN_ENVIRONMENT_ANNOTATION } from "./contract/index.ts";
 import type { OnProgress } from "./progress.ts";
 import { credentialWarnings, runEnvironmentOf, withheldVariables } from "./overlay-secrets.ts";
@@ -49,6 +52,8 @@ export interface BundleCompilation extends BundleLocation {
   /** The container id it runs as and what it was made from (recorded in the lock). */
   readonly identity?: BundleIdentity;
   readonly files?: FileSet;
+  /** Which input decided each field of config.json. */
+  readonly provenance?: SpecProvenance;
   /** The lock of a compilation with `rootfs` on. */
   readonly lock?: BundleLock;
   /** The image's rootfs, when compiled from an image with `rootfs` on (what materialization reuses). */
@@ -133,8 +138,9 @@ export async function compileBundle(
     hostDevices,
     annotations: annotationsOf(overlay),
   };
-  const compiled = compileSpec(specInput, overlay.settings.patches ?? []);
+  const compiled = compileTraced(specInput, overlay, [request.value, request.keys], resolved);
   if (compiled.value === undefined) return fail(compiled.diagnostics);
+  const { provenance } = compiled;
   const hostname = specHostname(compiled.value.generated, overlay.name);
   const files = planBundleFiles(
     compiled.value.spec,
@@ -150,7 +156,7 @@ export async function compileBundle(
     ...credentialWarnings(overlay, state, resolved.image),
   ];
   const diagnostics = warnings.map((d) => locateDiagnostic(d, overlay));
-  const bundle = { ...location, overlay, identity, files, diagnostics };
+  const bundle = { ...location, overlay, identity, files, provenance, diagnostics };
   if (options.rootfs === false) return bundle;
   const reads = options.rootfsReads ?? {};
   return withRootfs(bundle, { resolved, engine, recording, hostDevices, target, reads, describe });
@@ -197,6 +203,49 @@ function identityOf(
   // A failure shows where the identity is awaited, if it is.
   void repository.catch(() => undefined);
   return (containerName) => identifyBundle(dir, containerName, repository);
+}
+
+/** compileSpec, with the provenance of what it compiled. */
+function compileTraced(
+  specInput: SpecInput,
+  overlay: LoadedOverlay,
+  [value, keys]: readonly [CreateRequest, RequestKeys | undefined],
+  resolved: ResolvedSource,
+): ReturnType<typeof compileSpec> & { readonly provenance: SpecProvenance } {
+  const recorder = specRecorder();
+  const compiled = compileSpec(specInput, overlay.settings.patches ?? [], recorder);
+  const request = { request: value, keys };
+  const provenance = specProvenance(
+    recorder.causes,
+    provenanceInputs(overlay, request, resolved, specInput.target),
+  );
+  return { ...compiled, provenance };
+}
+
+/** What provenance resolves the recorded causes against: the overlay, its request, the base. */
+function provenanceInputs(
+  overlay: LoadedOverlay,
+  request: { readonly request: CreateRequest; readonly keys: RequestKeys | undefined },
+  resolved: ResolvedSource,
+  target: EngineTarget,
+): ProvenanceInputs {
+  return {
+    overlay,
+    request: request.request,
+    keys: request.keys ?? new Map(),
+    base:
+      resolved.base === undefined
+        ? { kind: "image", ref: imageName(overlay), config: resolved.image.Config }
+        : { kind: "container", ref: overlay.settings.source.ref, state: resolved.base },
+    image: imageName(overlay, resolved.image.RepoTags[0] ?? resolved.image.Id),
+    target,
+  };
+}
+
+/** The image as the overlay names it, or (for a container source) as the engine does. */
+function imageName(overlay: LoadedOverlay, fallback = ""): string {
+  const { source } = overlay.settings;
+  return source.kind === "image" ? source.ref : fallback;
 }
 
 /** The env files the overlay names inside the bundle directory: its .gitignore keeps them out. */

@@ -32,6 +32,7 @@ export const diagnosticCodes = {
   RES403: "referenced file cannot be read",
   RES404: "ports replace a container source's published ports",
   BND601: "bundle lock missing, invalid or incomplete",
+  BND602: "no such config.json field",
   SEC701: "a committed value looks like a credential",
   IMP801: "a Compose file rbc import cannot read",
   IMP802: "a Compose service without an image",

@@ -305,10 +305,30 @@ const importCompose: CommandDefinition = {
   },
 };
 
+const explain: CommandDefinition = {
+  name: "explain",
+  description:
+    "print each field of a bundle's config.json with its value and the input that decided it (from bundle.lock, no engine, when it can)",
+  arguments: [
+    bundle,
+    {
+      name: "[pointers...]",
+      description: "JSON pointers of the fields to explain (/process/env/3); none: the whole spec",
+    },
+  ],
+  options: [json],
+  async run([dir, pointers]: [string, string[]], options: JsonFlag, context) {
+    const { explainCommand } = await import("./commands/explain.ts");
+    const flags = { json: options.json === true };
+    return explainCommand(dir, pointers, flags, context.engine, context.terminal);
+  },
+};
+
 /** rbc's commands, in the order `rbc --help` lists them. */
 export const cliCommands: readonly CommandDefinition[] = [
   build,
   check,
+  explain,
   rootfs,
   verify,
   run,

@@ -12,6 +12,7 @@ import {
 } from "./report.ts";
 import { failedOutcomes, outcomeSummary } from "./outcome-summary.ts";
 import { commandsOnStderr, githubAnnotation, paint, type Terminal } from "./terminal.ts";
+import { originLocation } from "../provenance/index.ts";
 
 /** Report a check: reasons and diffs on stdout (or JSON), diagnostics and a summary on stderr. */
 export function printCheckResults(
@@ -76,10 +77,12 @@ const overlayReasons = new Set([
 ]);
 
 /**
- * Annotations for a drifted bundle, one per overlay line (GitHub caps annotations per step). When
- * the overlay did not change, its files changed upstream: they are annotated at the line naming
- * the image or container (in the base file that sets it). Otherwise a file is annotated at the
- * overlay key behind its change, or at that line when no key explains it.
+ * Annotations for a drifted bundle, one per line of the inputs behind it (GitHub caps annotations
+ * per step), from the provenance of each changed field: the overlay key or patch (in the base file
+ * that sets it), the line naming the image or container for their changes, the `target` line for
+ * a target's defaults. When the overlay did not change, every change came from upstream: it is
+ * annotated at the line naming the image or container. A field the overlay no longer sets is
+ * annotated at the overlay file; a change no line explains, at the source line.
  */
 function annotate(terminal: Terminal, result: BundleCheck): void {
   if (result.status !== "drift") return;
@@ -88,23 +91,55 @@ function annotate(terminal: Terminal, result: BundleCheck): void {
   const fix = `run rbc build ${result.dir} and commit the result`;
   const source = result.source?.location ?? { file: result.overlayFile, line: 1, col: 1 };
   const upstream = !result.reasons.some((r) => overlayReasons.has(r.kind));
-  const lines = new Map<string, { where: SourceLocation; paths: string[] }>();
-  for (const d of result.drift) {
-    // With the overlay unchanged (its lock's inputs still compile to the committed files), even a
-    // field an overlay key feeds changed because the image or container did.
-    const where = upstream ? source : (d.causes[0]?.location ?? source);
-    const key = `${where.file}:${String(where.line)}:${String(where.col)}`;
-    const line = lines.get(key) ?? { where, paths: [] };
-    line.paths.push(d.path);
-    lines.set(key, line);
-  }
-  if (lines.size === 0) lines.set("", { where: source, paths: [result.dir] });
+  const lines = annotationLines(result, source, upstream);
   const title = upstream ? "rbc check: drift (upstream)" : "rbc check: drift";
-  for (const { where, paths } of lines.values()) {
-    const files = paths.join(", ");
+  for (const { where, what } of lines.values()) {
+    const shown = what.length > 4 ? [...what.slice(0, 4), `… and ${what.length - 4} more`] : what;
+    const changes = shown.join("; ");
     const message = upstream
-      ? `${files} changed upstream, not in the overlay${why}; ${fix}`
-      : `${files} ${paths.length > 1 ? "are" : "is"} out of date with ${result.overlayFile}${why}; ${fix}`;
+      ? `${changes} changed upstream, not in the overlay${why}; ${fix}`
+      : `${changes} ${what.length > 1 ? "are" : "is"} out of date with ${result.overlayFile}${why}; ${fix}`;
     terminal.out(githubAnnotation("error", message, { ...where, title }));
   }
+}
+
+/** A file changed upstream, with the inputs of its changed fields: `config.json (image config Env[1] (app:2))`. */
+function upstreamFile(drift: BundleCheck["drift"][number]): string {
+  const inputs = [...new Set(drift.sources.map((s) => s.description))];
+  if (inputs.length === 0) return drift.path;
+  const shown = inputs.slice(0, 3).join(", ");
+  return `${drift.path} (${shown}${inputs.length > 3 ? ", …" : ""})`;
+}
+
+/** The lines to annotate, each with what changed because of it. */
+function annotationLines(
+  result: BundleCheck,
+  source: SourceLocation,
+  upstream: boolean,
+): Map<string, { where: SourceLocation; what: string[] }> {
+  const lines = new Map<string, { where: SourceLocation; what: string[] }>();
+  const add = (where: SourceLocation, what: string): void => {
+    const key = `${where.file}:${String(where.line)}:${String(where.col)}`;
+    const line = lines.get(key) ?? { where, what: [] };
+    if (!line.what.includes(what)) line.what.push(what);
+    lines.set(key, line);
+  };
+  const retargeted = result.reasons.some((r) => r.kind === "target-changed");
+  const overlayFile = { file: result.overlayFile, line: 1, col: 1 };
+  for (const d of result.drift) {
+    if (upstream) {
+      add(source, upstreamFile(d));
+      continue;
+    }
+    if (d.sources.length === 0) add(result.target ?? source, d.path);
+    for (const s of d.sources) {
+      const fields = `${d.path} ${s.pointers.slice(0, 4).join(", ")}${s.pointers.length > 4 ? ", …" : ""}`;
+      if (s.removed === true) add(overlayFile, `${fields} no longer set by the overlay`);
+      else if (retargeted && s.origin.kind === "engine-default") {
+        add(result.target ?? source, `${fields} (${s.description})`);
+      } else add(originLocation(s.origin) ?? source, `${fields} (${s.description})`);
+    }
+  }
+  if (lines.size === 0) add(result.target ?? source, result.dir);
+  return lines;
 }

@@ -46,6 +46,16 @@ export function overlayToRequest(
   files: ReferencedFiles = new Map(),
 ): Result<CreateRequest> {
   const diagnostics: Diagnostic[] = [];
+  const request = buildRequest(settings, files, diagnostics);
+  return { value: diagnostics.length ? undefined : request, diagnostics };
+}
+
+/** overlayToRequest's request, whatever the diagnostics it adds. */
+export function buildRequest(
+  settings: OverlaySettings,
+  files: ReferencedFiles,
+  diagnostics: Diagnostic[],
+): CreateRequest {
   const s = settings;
   const config = configRequest(s);
   const namespaces = namespaceRequest(s, diagnostics);
@@ -80,8 +90,7 @@ export function overlayToRequest(
   const mounts = s.volumes === undefined ? undefined : parseVolumes(s.volumes, diagnostics);
   if (s.tmpfs !== undefined) hostConfig.Tmpfs = parseTmpfs(s.tmpfs, diagnostics);
 
-  const request: CreateRequest = { config, hostConfig, ...(mounts ? { mounts } : {}) };
-  return { value: diagnostics.length ? undefined : request, diagnostics };
+  return { config, hostConfig, ...(mounts ? { mounts } : {}) };
 }
 
 function configRequest(s: OverlaySettings): Mutable<CreateRequest["config"]> {

@@ -9,6 +9,7 @@ export { createRequestFor } from "./create-request-for.ts";
 /** `docker run IMAGE` as inspect would show it: what an overlay's unset keys leave in place. */
 export { createFromImage } from "./create-container.ts";
 export type { CreateRequest } from "./create-request.ts";
+export type { RequestKeys } from "./request-keys.ts";
 export { resolveSource } from "./resolve-source.ts";
 export { resolveContainer, type ResolvedContainer } from "./resolve-container.ts";
 export type { ResolvedSource } from "./resolve-source.ts";

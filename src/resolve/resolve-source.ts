@@ -14,6 +14,8 @@ export interface ResolvedSource {
   readonly state: ContainerState | undefined;
   /** For container sources: the container resolved. */
   readonly container?: { readonly id: string; readonly name: string };
+  /** For container sources: its settings, before the overlay's request (what provenance names). */
+  readonly base?: ContainerState;
   readonly image: ImageInfo;
   readonly users: UserDatabase;
   readonly diagnostics: readonly Diagnostic[];
@@ -51,7 +53,8 @@ export async function resolveSource(
   const container = { id: inspect.Id, name: inspect.Name };
   const ports = overlay.settings.ports;
   const note = replacedPortsNote(base, created.value, source.ref, ports);
-  return { state, container, image, users, diagnostics: [...created.diagnostics, ...note] };
+  const diagnostics = [...created.diagnostics, ...note];
+  return { state, container, base, image, users, diagnostics };
 }
 
 /** Looks up the donors the overlay's `container:NAME` modes add (a missing one throws). */

@@ -4,6 +4,7 @@ import {
   STOP_TIMEOUT_ANNOTATION,
 } from "../contract/index.ts";
 import type { ContainerState, ImageInfo } from "./container-state.ts";
+import { noRecord, pointerToken, type RecordCause, type SpecCause } from "./spec-recorder.ts";
 
 /**
  * `annotations` (runtime-spec config.md#annotations): what the OCI image-spec conversion rules
@@ -21,36 +22,45 @@ export function buildAnnotations(
   state: ContainerState,
   overlayAnnotations: Readonly<Record<string, string>>,
   containerId: string,
+  record: RecordCause = noRecord,
 ): Record<string, string> {
   const config = state.Config;
   const prefix = "org.opencontainers.image.";
   const annotations: Record<string, string> = {};
-  const put = (key: string, value: string | undefined): void => {
-    if (value !== undefined && value !== "") annotations[prefix + key] = value;
+  const causes = new Map<string, SpecCause>();
+  const put = (key: string, value: string, cause: SpecCause): void => {
+    annotations[key] = value;
+    causes.set(key, cause);
   };
-  put("os", image.Os);
-  put("architecture", image.Architecture);
-  put("variant", image.Variant);
-  put("author", image.Author);
-  put("created", image.Created);
+  const set = (key: string, value: string | undefined, cause: SpecCause): void => {
+    if (value !== undefined && value !== "") put(key, value, cause);
+  };
+  set(`${prefix}os`, image.Os, { image: "Os" });
+  set(`${prefix}architecture`, image.Architecture, { image: "Architecture" });
+  set(`${prefix}variant`, image.Variant, { image: "Variant" });
+  set(`${prefix}author`, image.Author, { image: "Author" });
+  set(`${prefix}created`, image.Created, { image: "Created" });
   // The container's stop signal: the image's, unless the overlay set stop_signal.
-  if (config.StopSignal !== undefined && config.StopSignal !== "") {
-    annotations[STOP_SIGNAL_ANNOTATION] = config.StopSignal;
-  }
-  put(
-    "exposedPorts",
-    Object.keys(config.ExposedPorts ?? {})
-      .sort()
-      .join(","),
-  );
+  set(STOP_SIGNAL_ANNOTATION, config.StopSignal, { state: "Config.StopSignal" });
+  const exposed = Object.keys(config.ExposedPorts ?? {}).sort();
+  set(`${prefix}exposedPorts`, exposed.join(","), { state: "Config.ExposedPorts" });
   // Docker keeps --stop-timeout in the container's config, outside the runtime spec; rbc stop and
   // rbc watch read it from here.
-  if (config.StopTimeout !== undefined) {
-    annotations[STOP_TIMEOUT_ANNOTATION] = String(config.StopTimeout);
-  }
+  const timeout = config.StopTimeout === undefined ? undefined : String(config.StopTimeout);
+  set(STOP_TIMEOUT_ANNOTATION, timeout, { state: "Config.StopTimeout" });
   const own = state.HostConfig.Annotations ?? {};
-  Object.assign(annotations, config.Labels, own, overlayAnnotations);
+  for (const [key, value] of Object.entries(config.Labels)) {
+    put(key, value, { state: "Config.Labels", item: key });
+  }
+  for (const [key, value] of Object.entries(own)) {
+    put(key, value, { state: "HostConfig.Annotations", item: key });
+  }
+  for (const [key, value] of Object.entries(overlayAnnotations)) {
+    put(key, value, { overlay: `annotations.${key}` });
+  }
   annotations[CONTAINER_ID_ANNOTATION] = containerId;
+  causes.set(CONTAINER_ID_ANNOTATION, { rbc: "the bundle's container id (identity/)" });
+  for (const [key, cause] of causes) record(`/annotations/${pointerToken(key)}`, cause);
   const keys = Object.keys(annotations).sort();
   return Object.fromEntries(keys.map((key) => [key, annotations[key] ?? ""]));
 }

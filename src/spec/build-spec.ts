@@ -20,6 +20,7 @@ import { optionalField } from "./optional-field.ts";
 import { buildProcess } from "./process.ts";
 import { resolveUser, type ResolvedUser } from "./process-user.ts";
 import { parseSecurityOptions } from "./security-options.ts";
+import { noRecord, type RecordCause } from "./spec-recorder.ts";
 
 export interface SpecInput {
   /**
@@ -38,6 +39,8 @@ export interface SpecInput {
   readonly hostDevices: HostDeviceTable;
   /** The overlay's raw `annotations`. */
   readonly annotations: Readonly<Record<string, string>>;
+  /** Told, field by field, what decided each part of the spec (provenance/); none by default. */
+  readonly record?: RecordCause;
 }
 
 /**
@@ -57,12 +60,13 @@ export const targetKernel = { major: 5, minor: 10 } as const;
 export function buildSpec(input: SpecInput): Result<OciSpec> {
   const { state } = input;
   const hc = state.HostConfig;
+  const record = input.record ?? noRecord;
   const diagnostics: Diagnostic[] = [];
   const user = resolveProcessUser(input, diagnostics);
   const caps = resolveCapabilities(state, input.target, diagnostics);
   const security = parseSecurityOptions(hc.SecurityOpt ?? []);
   diagnostics.push(...security.diagnostics);
-  const mounts = buildMounts(state, input.target);
+  const mounts = buildMounts(state, input.target, record);
   const linux = buildLinux({
     state,
     rootfsPropagation: buildRootfsPropagation(mounts),
@@ -71,6 +75,7 @@ export function buildSpec(input: SpecInput): Result<OciSpec> {
     hostDevices: input.hostDevices,
     boundingCaps: caps ?? [],
     security: security.value,
+    record,
     seccompTarget: {
       release: input.target.docker,
       arch: input.image.Architecture,
@@ -83,19 +88,37 @@ export function buildSpec(input: SpecInput): Result<OciSpec> {
   }
 
   const hostname = effectiveConfig(state).Hostname;
+  recordTopLevel(input, record);
   const spec: OciSpec = {
     ociVersion: ociVersion(input.target.docker),
-    process: buildProcess(state, user, caps, security.value, input.target.docker),
+    process: buildProcess(state, user, caps, security.value, input.target.docker, record),
     // Bundle-relative, inside the private directory materialization creates (contract/rootfs-layout.ts).
     root: { path: ROOTFS_PATH, ...(hc.ReadonlyRootfs ? { readonly: true } : {}) },
     // WithNamespaces: a host UTS namespace keeps the host's hostname.
     ...(hc.UTSMode === "host" ? {} : optionalField("hostname", nonEmpty(hostname))),
     mounts,
-    hooks: buildHooks(state, input.containerId),
-    annotations: buildAnnotations(input.image, state, input.annotations, input.containerId),
+    hooks: buildHooks(state, input.containerId, record),
+    annotations: buildAnnotations(input.image, state, input.annotations, input.containerId, record),
     linux: linux.value,
   };
   return { value: spec, diagnostics };
+}
+
+/**
+ * What decides the top-level fields: the Go types' runtime-spec version, rbc's rootfs path, the
+ * read-only switch and the hostname (a `container:` network's donor's, as effectiveConfig says).
+ */
+function recordTopLevel(input: SpecInput, record: RecordCause): void {
+  const hc = input.state.HostConfig;
+  record("/ociVersion", {
+    rule: `specs-go Version of the runtime-spec Docker ${input.target.docker} is built against`,
+  });
+  record("/root/path", {
+    rbc: "the rootfs directory inside the bundle (contract/rootfs-layout.ts)",
+  });
+  record("/root/readonly", { state: "HostConfig.ReadonlyRootfs" });
+  const joined = hc.NetworkMode.startsWith("container:");
+  record("/hostname", { state: joined ? "HostConfig.NetworkMode" : "Config.Hostname" });
 }
 
 function resolveCapabilities(

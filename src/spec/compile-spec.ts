@@ -5,6 +5,7 @@ import { applyPatches } from "./apply-patches.ts";
 import { buildSpec, type SpecInput } from "./build-spec.ts";
 import { hookNetwork } from "../contract/index.ts";
 import type { OciHook, OciHooks, OciNamespace, OciSpec } from "./oci-types.ts";
+import type { SpecRecorder } from "./spec-recorder.ts";
 import { validateSpec } from "./validate-spec.ts";
 
 /** A compiled config.json: the spec rbc generated, and what the overlay's patches made of it. */
@@ -18,16 +19,19 @@ export interface CompiledSpec {
 /**
  * The config.json for a resolved container: the generated spec (buildSpec), then the overlay's
  * JSON patches, last, and a check that the result is still a valid runtime config. Warnings of
- * generation come back with the value; errors of either step come back without it.
+ * generation come back with the value; errors of either step come back without it. A recorder is
+ * told what decided each field, the patches included.
  */
 export function compileSpec(
   input: SpecInput,
   patches: readonly JsonPatchOperation[],
+  recorder?: SpecRecorder,
 ): { readonly value?: CompiledSpec; readonly diagnostics: readonly Diagnostic[] } {
-  const built = buildSpec(input);
+  const built = buildSpec(recorder ? { ...input, record: recorder.record } : input);
   if (built.value === undefined) return { diagnostics: built.diagnostics };
   const patched = patchSpec(built.value, patches);
   if ("diagnostics" in patched) return { diagnostics: patched.diagnostics };
+  if (recorder) recordPatches(patches, recorder);
   const lost = lostNetworkNamespace(input.state, patched.spec);
   if (lost !== undefined) return { diagnostics: [error("SPC504", lost, { key: "patches" })] };
   const foreign = foreignHooks(built.value.hooks, patched.spec);
@@ -51,6 +55,25 @@ function lostNetworkNamespace(state: SpecInput["state"], spec: unknown): string 
   const own = entries.filter((ns) => ns.type === "network");
   if (own.length === 1 && own[0]?.path === undefined) return undefined;
   return `network_mode ${network} needs a network namespace of the container's own, but the patched config.json ${own.length === 0 ? "has none" : "joins an existing one"}: the network hooks would configure the namespace rbc runs in`;
+}
+
+/**
+ * What each patch decided, in order (RFC 6902 applies them so): the field it adds, replaces, copies
+ * or moves to is the patch's, what it removes or moves away is gone; an append (`/-`) adds to its
+ * list.
+ */
+function recordPatches(patches: readonly JsonPatchOperation[], recorder: SpecRecorder): void {
+  patches.forEach((op, index) => {
+    const cause = { patch: index };
+    if (op.op === "test") return;
+    if (op.op === "remove") {
+      recorder.remove(op.path);
+      return;
+    }
+    if (op.op === "move") recorder.remove(op.from);
+    if (op.path.endsWith("/-")) recorder.record(op.path.slice(0, -2), cause);
+    else recorder.replace(op.path, cause);
+  });
 }
 
 const hookStages = [

@@ -8,6 +8,7 @@ import {
 } from "../contract/index.ts";
 import type { ContainerState } from "./container-state.ts";
 import type { OciHooks } from "./oci-types.ts";
+import { noRecord, type RecordCause } from "./spec-recorder.ts";
 
 /**
  * `hooks` for `rbc run` (and plain `runc run`): Docker sets the network up in its daemon, OCI
@@ -16,9 +17,18 @@ import type { OciHooks } from "./oci-types.ts";
  * the container to its CNI network, publishing the `ports`; `poststop` undoes both. The command
  * lines are the runtime contract's (contract/hook-command.ts).
  */
-export function buildHooks(state: ContainerState, containerId: string): OciHooks {
+export function buildHooks(
+  state: ContainerState,
+  containerId: string,
+  record: RecordCause = noRecord,
+): OciHooks {
   const network = hookNetwork(state.HostConfig.NetworkMode);
   const publish = network === "bridge" ? publishedPorts(state) : [];
+  const hooks = { rbc: "rbc run's namespace and network hooks (contract/hook-command.ts)" };
+  record("/hooks", hooks);
+  const args = "/hooks/createRuntime/0/args";
+  record(args, hooks, { state: "HostConfig.NetworkMode" });
+  if (publish.length > 0) record(args, { state: "HostConfig.PortBindings" });
   return {
     createRuntime: [rbcHook(createRuntimeArgs({ name: containerId, network, publish }))],
     poststop: [rbcHook(poststopArgs(containerId))],

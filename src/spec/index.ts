@@ -6,6 +6,9 @@
  */
 export { compileSpec } from "./compile-spec.ts";
 export type { SpecInput } from "./build-spec.ts";
+/** What decided each field of config.json, as spec generation and the patches record it. */
+export { pointerToken, specRecorder } from "./spec-recorder.ts";
+export type { SpecCause, SpecCauses, SpecRecorder } from "./spec-recorder.ts";
 export type {
   ContainerConfig,
   ContainerState,

@@ -11,6 +11,8 @@ import { optionalField } from "./optional-field.ts";
 import { buildResources } from "./resources.ts";
 import type { SeccompTarget } from "./seccomp/index.ts";
 import type { SecurityOptions } from "./security-options.ts";
+import { recordLinux } from "./linux-causes.ts";
+import { noRecord, type RecordCause } from "./spec-recorder.ts";
 import { buildSysctl } from "./sysctl.ts";
 
 export interface LinuxInput {
@@ -25,6 +27,7 @@ export interface LinuxInput {
   readonly seccompTarget: SeccompTarget;
   /** From the bind mounts' propagation (rootfs-propagation.ts). */
   readonly rootfsPropagation: string | undefined;
+  readonly record?: RecordCause;
 }
 
 /**
@@ -56,6 +59,7 @@ export function buildLinux(input: LinuxInput): { value: OciLinux; diagnostics: D
     ...optionalField("maskedPaths", [...(hc.MaskedPaths ?? [])]),
     ...optionalField("readonlyPaths", [...(hc.ReadonlyPaths ?? [])]),
   };
+  recordLinux(state, linux, target, input.record ?? noRecord);
   return {
     value: linux,
     diagnostics: [...devices.diagnostics, ...blockIO.diagnostics, ...seccomp.diagnostics],

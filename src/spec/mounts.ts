@@ -6,6 +6,7 @@ import { ipcShmMount } from "./ipc-mount.ts";
 import { joinedBundlePath } from "../contract/index.ts";
 import { joinedContainerName } from "./joined-container.ts";
 import type { OciMount } from "./oci-types.ts";
+import { noRecord, type RecordCause, type SpecCause } from "./spec-recorder.ts";
 import { mergeTmpfsOptions } from "./tmpfs-options.ts";
 
 /** Bundle-relative sources of the files Docker keeps under its data root and bind-mounts in. */
@@ -18,7 +19,11 @@ export const networkFiles = [
 interface UserMount {
   readonly destination: string;
   readonly mount: OciMount;
+  /** What decided it: the container state field behind it, or rbc's convention. */
+  readonly cause: SpecCause;
 }
+
+const defaultMountRule: SpecCause = { rule: "the default mounts (oci.DefaultLinuxSpec)" };
 
 /**
  * `mounts` (config.md#mounts) as Docker's WithMounts builds them: the default mounts (and the
@@ -27,7 +32,11 @@ interface UserMount {
  * mounts as binds and volumes, the network files, the IPC /dev/shm bind, `tmpfs` entries, then
  * tmpfs volumes; Docker 26.1 puts the IPC bind and the tmpfs mounts first (see userMounts).
  */
-export function buildMounts(state: ContainerState, target: EngineTarget): OciMount[] {
+export function buildMounts(
+  state: ContainerState,
+  target: EngineTarget,
+  record: RecordCause = noRecord,
+): OciMount[] {
   const user = sortByDepth(userMounts(state, target));
   const userDestinations = new Set(user.map((m) => m.destination));
   const base = defaultMounts();
@@ -36,7 +45,39 @@ export function buildMounts(state: ContainerState, target: EngineTarget): OciMou
   if (state.HostConfig.ReadonlyRootfs) markDefaultsReadOnly(defaults, userDestinations);
   const mounts = [...defaults, ...user.map((m) => m.mount)];
   if (state.HostConfig.Privileged) clearPrivilegedReadOnly(mounts);
+  recordMounts(state, defaults, user, record);
   return mounts;
+}
+
+/**
+ * What decided each mount: the default mounts' rule (and what adjusted them: the shm size, a
+ * read-only rootfs, privileged), the init's switch, or the user mount's own cause.
+ */
+function recordMounts(
+  state: ContainerState,
+  defaults: readonly OciMount[],
+  user: readonly UserMount[],
+  record: RecordCause,
+): void {
+  const hc = state.HostConfig;
+  defaults.forEach((m, i) => {
+    const at = `/mounts/${i}`;
+    if (m.destination === dockerInitMount().destination) record(at, { state: "HostConfig.Init" });
+    else record(at, defaultMountRule);
+    const adjust = (cause: SpecCause): void => {
+      record(`${at}/options`, defaultMountRule, cause);
+    };
+    if (m.destination === "/dev/shm") adjust({ state: "HostConfig.ShmSize" });
+    if (hc.ReadonlyRootfs && !neverReadOnly.has(m.destination)) {
+      adjust({ state: "HostConfig.ReadonlyRootfs" });
+    }
+    if (hc.Privileged && (m.destination === "/sys" || m.type === "cgroup")) {
+      adjust({ state: "HostConfig.Privileged" });
+    }
+  });
+  user.forEach((m, i) => {
+    record(`/mounts/${defaults.length + i}`, m.cause);
+  });
 }
 
 /**
@@ -69,7 +110,11 @@ function readOnlyOption(target: EngineTarget): ReadOnlyOption {
 /** Binds and volumes; tmpfs volumes join the tmpfs mounts, network-file binds supply those files. */
 function bindMounts(state: ContainerState, readOnly: ReadOnlyOption): UserMount[] {
   return state.Mounts.filter((mp) => mp.Type !== "tmpfs" && !isNetworkFile(mp.Destination)).map(
-    (mp) => ({ destination: mp.Destination, mount: bindMount(mp, readOnly) }),
+    (mp) => ({
+      destination: mp.Destination,
+      mount: bindMount(mp, readOnly),
+      cause: { state: "Mounts", item: mp.Destination },
+    }),
   );
 }
 
@@ -96,28 +141,39 @@ function networkFileMounts(state: ContainerState, readOnly: ReadOnlyOption): Use
     const writable = userMount ? userMount.RW : !state.HostConfig.ReadonlyRootfs;
     const options = ["rbind", ...(writable ? [] : [readOnly(false)]), "rprivate"];
     const fileSource = donor === undefined ? source : joinedBundlePath(donor, source);
+    const cause: SpecCause = userMount
+      ? { state: "Mounts", item: destination }
+      : donor === undefined
+        ? { rbc: `the network file ${source} in the bundle (bundle/network-files.ts)` }
+        : { state: "HostConfig.NetworkMode" };
     return {
       destination,
       mount: { destination, type: "bind", source: userMount?.Source ?? fileSource, options },
+      cause,
     };
   });
 }
 
 function optionalUserMount(mount: OciMount | undefined): UserMount[] {
-  return mount === undefined ? [] : [{ destination: mount.destination, mount }];
+  const cause = { state: "HostConfig.IpcMode" };
+  return mount === undefined ? [] : [{ destination: mount.destination, mount, cause }];
 }
 
 /** `tmpfs` entries, then tmpfs volumes (container.TmpfsMounts), with Docker's tmpfs defaults. */
 function tmpfsMounts(state: ContainerState): UserMount[] {
-  const entries: [string, string][] = [
-    ...Object.entries(state.HostConfig.Tmpfs ?? {}),
-    ...state.Mounts.filter((mp) => mp.Type === "tmpfs").map((mp): [string, string] => [
-      mp.Destination,
-      mp.TmpfsData ?? "",
-    ]),
+  const entries: [string, string, SpecCause][] = [
+    ...Object.entries(state.HostConfig.Tmpfs ?? {}).map(([destination, data]) => {
+      const cause = { state: "HostConfig.Tmpfs", item: destination };
+      return [destination, data, cause] satisfies [string, string, SpecCause];
+    }),
+    ...state.Mounts.filter((mp) => mp.Type === "tmpfs").map((mp) => {
+      const cause = { state: "Mounts", item: mp.Destination };
+      return [mp.Destination, mp.TmpfsData ?? "", cause] satisfies [string, string, SpecCause];
+    }),
   ];
-  return entries.map(([destination, data]) => ({
+  return entries.map(([destination, data, cause]) => ({
     destination,
+    cause,
     mount: {
       destination,
       type: "tmpfs",

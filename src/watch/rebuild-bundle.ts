@@ -88,7 +88,9 @@ async function writeAndRestart(
   const running = await ports.runs.runningBefore(dir);
   const changed = await writeBundleFiles(dir, files);
   const wrote = changed.length ? `wrote ${changed.join(", ")}` : "up to date";
-  const summary = summarizeOutputs(before, files, changed).map((line) => `  ${line}`);
+  const summary = summarizeOutputs(before, files, changed, {
+    ...(bundle.provenance && { provenance: bundle.provenance }),
+  }).map((line) => `  ${line}`);
   // One write: whoever reads the log never sees the report without its summary.
   ports.log([`${dir}: rebuilt in ${Date.now() - began} ms: ${wrote}`, ...summary].join("\n"));
   await ports.runs.afterBuild(bundle, changed, running);

@@ -101,7 +101,9 @@ describe("rbc build and rbc check", () => {
     const check = await runRbc(["check"], { cwd: root });
     expect(check.exitCode).toBe(1);
     expect(check.stdout).toContain("bundles/web/config.json drifted");
-    expect(check.stdout).toContain("bundles/web/bundle.yaml:5:13: environment.GREETING");
+    expect(check.stdout).toContain(
+      "bundles/web/bundle.yaml:5 environment.GREETING: /process/env/2",
+    );
     expect(check.stdout).toContain('-      "GREETING=hello"');
     expect(check.stdout).toContain('+      "GREETING=bonjour"');
     expect(check.stderr).toContain("1 bundle checked: 1 drifted");
@@ -118,7 +120,7 @@ describe("rbc build and rbc check", () => {
     const check = await runRbc(["check"], { cwd: root, env: { GITHUB_ACTIONS: "true" } });
     expect(check.exitCode).toBe(1);
     expect(check.stdout).toMatch(
-      /^::error file=bundles\/web\/bundle\.yaml,line=6,col=7,title=rbc check%3A drift::bundles\/web\/config\.json is out of date/m,
+      /^::error file=bundles\/web\/bundle\.yaml,line=6,col=7,title=rbc check%3A drift::bundles\/web\/config\.json \/process\/user\/uid, \/process\/user\/gid, \/process\/user\/additionalGids \(bundles\/web\/bundle\.yaml:6 user\) is out of date/m,
     );
   });
 

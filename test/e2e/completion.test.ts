@@ -83,6 +83,7 @@ printf '%s\\n' "\${COMPREPLY[@]}"`;
     expect(await complete("rbc", "")).toEqual([
       "build",
       "check",
+      "explain",
       "rootfs",
       "verify",
       "run",
@@ -95,6 +96,7 @@ printf '%s\\n' "\${COMPREPLY[@]}"`;
       "help",
     ]);
     expect(await complete("rbc", "st")).toEqual(["stop"]);
+    expect(await complete("rbc", "explain", "--j")).toEqual(["--json"]);
     expect(await complete("rbc", "--verbose", "ch")).toEqual(["check"]);
     expect(await complete("rbc", "run", "--ve")).toEqual(["--verify", "--verbose"]);
     expect(await complete("rbc", "completion", "")).toEqual(["bash", "zsh", "fish"]);

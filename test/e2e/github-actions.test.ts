@@ -90,7 +90,7 @@ describe("rbc check under GitHub Actions", () => {
 
     // The diffs are folded; what drifted and why stays in view.
     expect(check.stdout).toContain(
-      "bundles/edited/config.json drifted\n  changed: /process/env\n  bundles/edited/bundle.yaml:4:13: environment.GREETING\n::group::bundles/edited: config.json drifted\n",
+      "bundles/edited/config.json drifted\n  bundles/edited/bundle.yaml:4 environment.GREETING: /process/env/2\n::group::bundles/edited: config.json drifted\n",
     );
     expect(check.stdout).toContain("::group::bundles/moving: rootfs.mtree drifted\n");
     const outside = unfolded(check.stdout);
@@ -103,12 +103,12 @@ describe("rbc check under GitHub Actions", () => {
     const annotations = check.stdout.split("\n").filter((line) => line.startsWith("::error"));
     expect(annotations).toContainEqual(
       expect.stringMatching(
-        /^::error file=bundles\/moving\/bundle\.yaml,line=1,col=8,title=rbc check%3A drift \(upstream\)::bundles\/moving\/config\.json, bundles\/moving\/rootfs\.mtree, bundles\/moving\/bundle\.lock changed upstream, not in the overlay \(upstream moved: /,
+        /^::error file=bundles\/moving\/bundle\.yaml,line=1,col=8,title=rbc check%3A drift \(upstream\)::bundles\/moving\/config\.json \(image config [^;]*\); bundles\/moving\/rootfs\.mtree; bundles\/moving\/bundle\.lock changed upstream, not in the overlay \(upstream moved: /,
       ),
     );
     expect(annotations).toContainEqual(
       expect.stringMatching(
-        /^::error file=bundles\/edited\/bundle\.yaml,line=4,col=13,title=rbc check%3A drift::bundles\/edited\/config\.json is out of date/,
+        /^::error file=bundles\/edited\/bundle\.yaml,line=4,col=13,title=rbc check%3A drift::bundles\/edited\/config\.json \/process\/env\/2 \(bundles\/edited\/bundle\.yaml:4 environment\.GREETING\) is out of date/,
       ),
     );
     expect(annotations).toContainEqual(

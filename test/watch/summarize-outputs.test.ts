@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { compileBundle } from "../../src/compile.ts";
 import { summarizeOutputs } from "../../src/watch/summarize-outputs.ts";
+import { fakeEngine } from "../helpers/fake-engine.ts";
 
 const spec = (env: string[]): string =>
   `${JSON.stringify({ process: { env, rlimits: [{ type: "RLIMIT_NOFILE", hard: 1, soft: 1 }] } }, null, 2)}\n`;
@@ -28,7 +30,9 @@ describe("summarizeOutputs", () => {
       ["config.json", JSON.stringify({ annotations: { a: "1", b: "2", c: "3" } })],
       ["rootfs.mtree", mtree],
     ]);
-    expect(summarizeOutputs(before, many, ["config.json", "rootfs.mtree"], 2)).toEqual([
+    expect(
+      summarizeOutputs(before, many, ["config.json", "rootfs.mtree"], { maxLines: 2 }),
+    ).toEqual([
       "annotations.a: unset → 1",
       "annotations.b: unset → 2",
       "… and 1 more",
@@ -49,5 +53,21 @@ describe("summarizeOutputs", () => {
     expect(summarizeOutputs(new Map([["config.json", "{"]]), after, ["config.json"])).toEqual([
       "config.json changed (the previous file was not valid JSON)",
     ]);
+  });
+
+  it("names the inputs behind the changed fields from the compilation's provenance", async () => {
+    const bundle = await compileBundle("test/golden/ok/basic", fakeEngine(), { rootfs: false });
+    const config = bundle.files?.get("config.json") ?? "";
+    const parsed = JSON.parse(config) as { process: { args: string[]; cwd: string } };
+    const before = { ...parsed, process: { ...parsed.process, args: ["sh"], cwd: "/old" } };
+    const lines = summarizeOutputs(
+      new Map([["config.json", JSON.stringify(before)]]),
+      new Map([["config.json", config]]),
+      ["config.json"],
+      { ...(bundle.provenance && { provenance: bundle.provenance }) },
+    );
+    expect(lines.at(-1)).toBe(
+      "because of: test/golden/ok/basic/bundle.yaml:3 command; image config WorkingDir (rbc.local/busybox:1)",
+    );
   });
 });

@@ -55,7 +55,7 @@ describe("rbc check under GitHub Actions", { timeout: 30_000 }, () => {
       githubActions: true,
     });
     expect(result.stdout).toMatch(
-      /<root>\/bundles\/web\/config\.json drifted\n {2}changed: \/process\/env\n {2}<root>\/bundles\/web\/bundle\.yaml:5:13: environment\.GREETING\n::group::<root>\/bundles\/web: config\.json drifted\n::stop-commands::(rbc-[0-9a-f]{32})\n--- <root>\/bundles\/web\/config\.json \(committed\)\n[^]*\n::\1::\n::endgroup::\n/,
+      /<root>\/bundles\/web\/config\.json drifted\n {2}<root>\/bundles\/web\/bundle\.yaml:5 environment\.GREETING: \/process\/env\/2\n::group::<root>\/bundles\/web: config\.json drifted\n::stop-commands::(rbc-[0-9a-f]{32})\n--- <root>\/bundles\/web\/config\.json \(committed\)\n[^]*\n::\1::\n::endgroup::\n/,
     );
     const plain = await runCli(["check", join(root, "bundles")], { root, engine });
     expect(plain.stdout).not.toContain("::");
@@ -78,7 +78,7 @@ describe("rbc check under GitHub Actions", { timeout: 30_000 }, () => {
     const annotations = result.stdout.split("\n").filter((line) => line.startsWith("::error"));
     expect(annotations).toEqual([
       expect.stringMatching(
-        /^::error file=<root>\/bundles\/web\/bundle\.yaml,line=2,col=8,title=rbc check%3A drift \(upstream\)::<root>\/bundles\/web\/rootfs\.mtree, <root>\/bundles\/web\/bundle\.lock changed upstream, not in the overlay \(upstream moved: rbc\.local\/cli:1 now resolves to sha256:/,
+        /^::error file=<root>\/bundles\/web\/bundle\.yaml,line=2,col=8,title=rbc check%3A drift \(upstream\)::<root>\/bundles\/web\/rootfs\.mtree; <root>\/bundles\/web\/bundle\.lock changed upstream, not in the overlay \(upstream moved: rbc\.local\/cli:1 now resolves to sha256:/,
       ),
     ]);
   });

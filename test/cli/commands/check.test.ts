@@ -80,8 +80,7 @@ describe("rbc check", () => {
     expect(result.stdout).toContain(
       "<root>/bundles/web: the overlay changed: the committed files are stale relative to bundle.yaml\n" +
         "<root>/bundles/web/config.json drifted\n" +
-        "  changed: /process/env\n" +
-        "  <root>/bundles/web/bundle.yaml:5:13: environment.GREETING\n" +
+        "  <root>/bundles/web/bundle.yaml:5 environment.GREETING: /process/env/2\n" +
         "--- <root>/bundles/web/config.json (committed)\n" +
         "+++ <root>/bundles/web/config.json (compiled)\n",
     );
@@ -207,7 +206,7 @@ describe("rbc check", () => {
         {
           path: "<root>/bundles/web/config.json",
           state: "modified",
-          changedPaths: ["/process/env"],
+          changedPaths: ["/process/env/2"],
           causes: [
             {
               key: "environment.GREETING",
@@ -267,9 +266,7 @@ describe("rbc check", () => {
     expect(text.stdout).toMatch(
       /^<root>\/bundles\/app: the container rbc-cli-app changed since the bundle was built\n/,
     );
-    expect(text.stdout).toContain(
-      "  not set by the overlay: the image, the container or rbc itself changed\n",
-    );
+    expect(text.stdout).toContain("  container Config.Env[1] (rbc-cli-app): /process/env/2\n");
   });
 
   it("exits 0 offline, without connecting to the engine, when nothing changed", async () => {

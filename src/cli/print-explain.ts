@@ -1,0 +1,33 @@
+import { describeOrigin, sectionOf, type ExplainedField } from "../provenance/index.ts";
+import { paint, type Terminal } from "./terminal.ts";
+
+/** Characters of a value shown before it is cut with "…". */
+const maxValue = 60;
+
+/**
+ * Print explained fields grouped by top-level section: `/process/env/3  PATH=/usr/…  image config
+ * Env[0] (rbc.local/app:1)`, one field a line, the value cut to fit.
+ */
+export function printExplained(terminal: Terminal, fields: readonly ExplainedField[]): void {
+  let section: string | undefined;
+  for (const field of fields) {
+    const current = sectionOf(field.pointer);
+    if (current !== section && fields.length > 1) {
+      terminal.out(`${paint(terminal, "bold", current === "" ? "(document)" : current)}\n`);
+      section = current;
+    }
+    const origins = field.origins.map(describeOrigin).join("; ");
+    terminal.out(`  ${field.pointer}  ${renderValue(field)}  ${origins}\n`);
+  }
+}
+
+/** A field's value on one line: strings as they are, the rest as JSON; `(absent)` when left out. */
+export function renderValue(field: ExplainedField): string {
+  if (!("value" in field)) return "(absent)";
+  const { value } = field;
+  const text =
+    typeof value === "string"
+      ? value
+      : JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? Number(v) : v));
+  return text.length > maxValue ? `${text.slice(0, maxValue - 1)}…` : text;
+}
