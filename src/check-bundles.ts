@@ -161,6 +161,7 @@ async function checkBundle(bundle: CheckedCompilation, offline: boolean): Promis
   const drift = explainDrift(bundle.dir, committed, compiled, {
     provenance: bundle.provenance,
     fromLock: lockFiles?.get("config.json"),
+    lockProvenance: lockFiles && fromLock?.compilation.provenance,
   });
   const reasons = fromLock
     ? reasonsFor(bundle, bundle.overlay, committed, { offline, fromLock: lockFiles })

@@ -54,6 +54,11 @@ export interface DriftContext {
    * an overlay change, not upstream.
    */
   readonly fromLock?: string | undefined;
+  /**
+   * The provenance of that compilation from the lock: a field the new compilation no longer has
+   * (an image that dropped a variable) is traced to the input that had decided it.
+   */
+  readonly lockProvenance?: SpecProvenance | undefined;
 }
 
 /** Compare committed files with freshly compiled ones, and name the inputs behind each change. */
@@ -97,7 +102,9 @@ function driftSources(changes: readonly SpecChange[], context: DriftContext): Dr
   const groups = new Map<string, { origin: Origin; pointers: Set<string>; removed: boolean }>();
   const lockSpec = parseOrUndefined(context.fromLock);
   for (const change of changes) {
-    const found = context.provenance?.originsOf(change.pointer);
+    const found =
+      context.provenance?.originsOf(change.pointer) ??
+      (change.removed ? context.lockProvenance?.originsOf(change.pointer) : undefined);
     const at = found?.recordedAt ?? change.pointer;
     const removed =
       change.removed && !(lockSpec !== undefined && valueAt(lockSpec, change.pointer).found);
