@@ -151,7 +151,7 @@ describe("rbc run: checks what it runs", () => {
     expect(stale.stdout).toContain(
       "the overlay changed: the committed files are stale relative to bundle.yaml",
     );
-    expect(stale.stdout).toContain(`${bundle}/bundle.yaml:3:10: command`);
+    expect(stale.stdout).toContain(`${bundle}/bundle.yaml:3 command: /process/args/2`);
     expect(stale.stdout).toContain('+      "echo edited; cat /var/www/index.html"');
     expect(stale.stdout).not.toContain("built\n");
     expect(stale.stderr).toContain(
