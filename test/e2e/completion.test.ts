@@ -91,6 +91,7 @@ printf '%s\\n' "\${COMPREPLY[@]}"`;
       "stop",
       "ps",
       "logs",
+      "import",
       "init",
       "completion",
       "help",
