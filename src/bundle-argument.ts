@@ -31,6 +31,18 @@ export function parseBundleArgument(given: string): BundleArgument {
   return { kind: "path", given, dir: given };
 }
 
+/**
+ * The directory a command-line argument names for a bundle that does not exist yet (`rbc init`):
+ * a path to a `bundle.yaml` means its directory, and a bare name `web` means `bundles/web`, the
+ * directory `--from-container web` and `--name web` default to; any other path (`./web`, `.`)
+ * is taken as it is.
+ */
+export function newBundleDir(given: string): string {
+  const argument = parseBundleArgument(given);
+  if (argument.kind === "name") return join(BUNDLES_FOLDER, given);
+  return argument.dir;
+}
+
 /** The directories an argument may mean, in the order they are tried. */
 export function bundleArgumentCandidates(argument: BundleArgument): readonly string[] {
   return argument.kind === "name" ? argument.candidates : [argument.dir];

@@ -40,6 +40,8 @@ export const diagnosticCodes = {
   INI801: "rbc init would overwrite a bundle",
   INI802: "docker run flag rbc init cannot carry over",
   INI803: "docker run flag with no effect on config.json",
+  INI804: "not a docker run flag",
+  INI805: "the bundle directory is a file",
 } as const;
 
 export type DiagnosticCode = keyof typeof diagnosticCodes;

@@ -1,11 +1,12 @@
-import { access, mkdir } from "node:fs/promises";
-import { basename, join, relative, resolve } from "node:path";
+import { access, mkdir, stat } from "node:fs/promises";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { commitFiles, completePendingWrite } from "./bundle-journal.ts";
+import { bundleLocation, bundleNameProblem } from "./bundle-location.ts";
 import { error, type Diagnostic } from "./diagnostics.ts";
 import { BundleWriteError } from "./errors/index.ts";
 import { overlayDocument, overlayFromContainer, type InitOverlay } from "./init/index.ts";
-import { defaultTarget } from "./overlay/index.ts";
+import { defaultTarget, imageReferenceProblem } from "./overlay/index.ts";
 import { resolveContainer, type Engine } from "./resolve/index.ts";
 
 /** What `rbc init` wrote, or the diagnostics that kept it from writing. */
@@ -30,6 +31,12 @@ export async function initFromImage(
   dir: string,
   options: InitOptions,
 ): Promise<InitOutcome> {
+  // The check build makes at the `image` line (OVL202), made before the file is written.
+  const badImage = imageReferenceProblem(imageRef);
+  if (badImage !== undefined) {
+    const message = `the image reference ${JSON.stringify(imageRef)} is invalid: ${badImage}`;
+    return { dir, written: [], diagnostics: [error("OVL202", message, { key: "image" })] };
+  }
   const overlay: InitOverlay = {
     entries: [{ key: "image", value: imageRef }],
     notes: [],
@@ -84,6 +91,8 @@ async function writeInit(
   header: readonly string[],
   options: InitOptions,
 ): Promise<InitOutcome> {
+  const badDir = await dirProblem(dir);
+  if (badDir !== undefined) return { dir, written: [], diagnostics: [badDir] };
   const files = new Map<string, string>(Object.entries(overlay.files));
   const schema = relative(resolve(dir), schemaFile);
   const notes =
@@ -105,6 +114,25 @@ async function writeInit(
     throw new BundleWriteError(dir, cause);
   }
   return { dir, written: [...files.keys()].sort(), diagnostics: [] };
+}
+
+/**
+ * Why `dir` cannot be the new bundle's directory: a name build refuses (OVL103, the container
+ * id and hostname are made of it), or a file where the directory would be.
+ */
+export async function dirProblem(dir: string): Promise<Diagnostic | undefined> {
+  const badName = bundleNameProblem(bundleLocation(dir).name);
+  if (badName !== undefined) return error("OVL103", badName);
+  // The nearest path that exists, from the directory up, must be a directory (mkdir makes the rest).
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    const found = await stat(at).catch(() => undefined);
+    if (found !== undefined) {
+      if (found.isDirectory()) return undefined;
+      const where = relative(process.cwd(), at) || at;
+      return error("INI805", `${where} is a file, not a directory: give the bundle's directory`);
+    }
+    if (dirname(at) === at) return undefined;
+  }
 }
 
 async function existingFiles(dir: string, names: readonly string[]): Promise<string[]> {

@@ -4,7 +4,12 @@ import { join } from "node:path";
 import { error } from "./diagnostics.ts";
 import { DockerCliError } from "./errors/index.ts";
 import { readDockerRun } from "./init/index.ts";
-import { initFromContainer, type InitOptions, type InitOutcome } from "./init-bundle.ts";
+import {
+  dirProblem,
+  initFromContainer,
+  type InitOptions,
+  type InitOutcome,
+} from "./init-bundle.ts";
 import type { Engine } from "./resolve/index.ts";
 
 /**
@@ -29,6 +34,12 @@ export async function initFromRun(
     const message = "give the bundle directory (rbc init --from-run DIR -- docker run …) or --name";
     return { dir: "", written: [], diagnostics: [...read.diagnostics, error("INI802", message)] };
   }
+  const badDir = await dirProblem(target);
+  if (badDir !== undefined) return { dir: target, written: [], diagnostics: [badDir] };
+  // As build does: a missing image is the environment's problem (ImageNotFoundError), not the
+  // command line's; rbc never pulls.
+  await engine.inspectImage(read.value.image);
+  const volumesBefore = await volumeNames(engine);
   const name = `rbc-init-${randomBytes(6).toString("hex")}`;
   const created = await dockerCreate(engine, [
     "--pull",
@@ -52,8 +63,33 @@ export async function initFromRun(
     const outcome = await initFromContainer(created.id, target, engine, { ...options, header });
     return { ...outcome, diagnostics: [...read.value.warnings, ...outcome.diagnostics] };
   } finally {
-    await docker(engine, ["rm", "--force", "--volumes", created.id]);
+    await removeCreated(engine, created.id, volumesBefore);
   }
+}
+
+/** The names of the engine's volumes. */
+async function volumeNames(engine: Engine): Promise<ReadonlySet<string>> {
+  const answer = await docker(engine, ["volume", "ls", "--quiet"]);
+  return new Set(answer.stdout.split("\n").filter((line) => line !== ""));
+}
+
+/**
+ * Removes the container init created, with the volumes its creation made: `--volumes` removes
+ * the anonymous ones, and a named volume `docker create -v NAME:/path` created (one not there
+ * before) is removed by name; a volume that existed before is the user's and stays.
+ */
+async function removeCreated(
+  engine: Engine,
+  id: string,
+  volumesBefore: ReadonlySet<string>,
+): Promise<void> {
+  const format = '{{range .Mounts}}{{if eq .Type "volume"}}{{println .Name}}{{end}}{{end}}';
+  const mounted = await docker(engine, ["inspect", "--format", format, id]);
+  await docker(engine, ["rm", "--force", "--volumes", id]);
+  const made = mounted.stdout
+    .split("\n")
+    .filter((volume) => volume !== "" && !volumesBefore.has(volume));
+  if (made.length > 0) await docker(engine, ["volume", "rm", "--force", ...made]);
 }
 
 /** The Docker CLI's answer: its output, or its error output and exit status. */

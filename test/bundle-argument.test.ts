@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   bundleArgumentCandidates,
   nameNotFound,
+  newBundleDir,
   parseBundleArgument,
 } from "../src/bundle-argument.ts";
 
@@ -32,6 +33,17 @@ describe("parseBundleArgument", () => {
       expect(argument).toEqual({ kind: "path", given, dir: given });
       expect(bundleArgumentCandidates(argument)).toEqual([given]);
     }
+  });
+});
+
+describe("newBundleDir", () => {
+  it("takes a bare name as bundles/NAME, a bundle.yaml as its directory, other paths as given", () => {
+    expect(newBundleDir("web")).toBe("bundles/web");
+    expect(newBundleDir("bundles/x/bundle.yaml")).toBe("bundles/x");
+    expect(newBundleDir("bundle.yaml")).toBe(".");
+    expect(newBundleDir("./web")).toBe("./web");
+    expect(newBundleDir("bundles/web")).toBe("bundles/web");
+    expect(newBundleDir(".")).toBe(".");
   });
 });
 

@@ -249,7 +249,7 @@ const init: CommandDefinition = {
     {
       name: "[words...]",
       description:
-        "IMAGE DIR; with --from-container, [DIR] (default bundles/NAME); with --from-run, [DIR] -- docker run ARGS…",
+        "IMAGE DIR (a bare name is bundles/NAME); with --from-container, [DIR] (default bundles/NAME); with --from-run, [DIR] -- docker run ARGS…",
     },
   ],
   options: [

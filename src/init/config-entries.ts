@@ -4,19 +4,27 @@ import { credentialReason } from "../secrets/index.ts";
 import { sameSetting } from "./init-overlay.ts";
 
 /**
+ * Where the container's hostname comes from: its own setting (or Docker's default); its own
+ * setting or the host's name, with the host's network (`host-network`); the host's UTS namespace
+ * (`host-uts`); a container whose network it joins (`donor`).
+ */
+export type HostnameFrom = "own" | "host-network" | "host-uts" | "donor";
+
+/**
  * The Config keys of a container that differ from what its image gives (`baseline`: the
  * container `docker run IMAGE` would make): command and entrypoint, environment, user, working
- * directory, terminal, host and domain name (`ownHostname`: unless the container joins another's
- * network, whose names it takes, or the host's UTS namespace, whose hostname Docker copies in),
+ * directory, terminal, host and domain name (unless the container joins another's network, whose
+ * names it takes, or the host's UTS namespace, whose hostname Docker copies in: see HostnameFrom),
  * labels and the stop settings.
  */
 export function configEntries(
   config: ContainerConfig,
   baseline: ContainerConfig,
   image: ImageConfig,
-  ownHostname: boolean,
-  hostUts = false,
+  hostnameFrom: HostnameFrom,
 ): OverlayEntry[] {
+  const ownHostname = hostnameFrom === "own" || hostnameFrom === "host-network";
+  const hostUts = hostnameFrom === "host-uts";
   const entries: OverlayEntry[] = [...commandEntries(config, baseline, image)];
   // In the host's UTS namespace Docker names the container after the host, which reaches the
   // process as HOSTNAME (process-env.ts): an overlay sets that variable, its default slot kept.
@@ -33,7 +41,18 @@ export function configEntries(
   }
   if (config.Tty) entries.push({ key: "tty", value: true, comment: "Config.Tty" });
   if (ownHostname && config.Hostname !== baseline.Hostname) {
-    entries.push({ key: "hostname", value: config.Hostname, comment: "Config.Hostname" });
+    // With the host's network and no -h, Docker names the container after the host
+    // (daemon/container.go, os.Hostname): the name is the host's, which the bundle keeps.
+    const note =
+      hostnameFrom === "host-network"
+        ? {
+            note: [
+              "Host state, unless -h set it: with network_mode host, Docker names the container",
+              "after the host it created it on.",
+            ],
+          }
+        : {};
+    entries.push({ key: "hostname", value: config.Hostname, comment: "Config.Hostname", ...note });
   }
   if (ownHostname && config.Domainname !== "") {
     entries.push({ key: "domainname", value: config.Domainname, comment: "Config.Domainname" });

@@ -1,9 +1,12 @@
 import { error, type Diagnostic, type Result } from "../diagnostics.ts";
+import { closestName } from "../overlay/index.ts";
 
 /** A `docker run` command line, read: what to give `docker create`, and the default bundle name. */
 export interface DockerRunWords {
   /** The flags rbc carries over, the image and the command, in their order. */
   readonly createArgs: readonly string[];
+  /** The image the command line names (the first word that is no flag). */
+  readonly image: string;
   /** `--name`, which names the bundle directory when none is given. */
   readonly name?: string;
   /** Warnings for flags left out because they change nothing in config.json. */
@@ -33,6 +36,20 @@ const noEffect = new Set(
     "--health-interval --health-retries --health-timeout --health-start-period",
     "--health-start-interval --no-healthcheck --pull -q --quiet --sig-proxy --detach-keys",
     "--cidfile -a --attach --disable-content-trust",
+  ].flatMap((line) => line.split(" ")),
+);
+
+/**
+ * The other flags of `docker run` (Docker CLI 28, with the hidden aliases and Windows-only flags
+ * it still accepts): their settings no overlay key carries. Any flag in none of these lists is
+ * not a `docker run` flag at all.
+ */
+const notCarried = new Set(
+  [
+    "--gpus --ip --ip6 --isolation --kernel-memory --link --link-local-ip --mac-address",
+    "--network-alias --net-alias --platform -P --publish-all --runtime --storage-opt",
+    "--use-api-socket --volume-driver --volumes-from --cpu-count --cpu-percent",
+    "--io-maxbandwidth --io-maxiops --help",
   ].flatMap((line) => line.split(" ")),
 );
 
@@ -69,16 +86,21 @@ export function readDockerRun(words: readonly string[]): Result<DockerRunWords> 
       if (flag === "--name") name = value;
       if (carried.has(flag)) createArgs.push(value === undefined ? flag : `${flag}=${value}`);
       else if (noEffect.has(flag)) diagnostics.push(leftOut(flag));
-      else diagnostics.push(refused(flag));
+      else if (notCarried.has(flag)) diagnostics.push(refused(flag));
+      else diagnostics.push(unknown(flag));
     }
   }
-  if (!createArgs.some((w) => !w.startsWith("-"))) {
+  const image = createArgs.find((w) => !w.startsWith("-"));
+  if (image === undefined) {
     diagnostics.push(error("INI802", "the docker run command line names no image"));
   }
   const failed = diagnostics.some((d) => d.severity === "error");
   const warnings = diagnostics.filter((d) => d.severity === "warning");
   return {
-    value: failed ? undefined : { createArgs, ...(name === undefined ? {} : { name }), warnings },
+    value:
+      failed || image === undefined
+        ? undefined
+        : { createArgs, image, ...(name === undefined ? {} : { name }), warnings },
     diagnostics,
   };
 }
@@ -126,4 +148,17 @@ function refused(flag: string): Diagnostic {
     "INI802",
     `${flag}: rbc cannot reproduce this docker run flag (not one of the settings an overlay carries; see the README's rbc init)`,
   );
+}
+
+/** A word that is no `docker run` flag, with the one it most likely meant (a typo). */
+function unknown(flag: string): Diagnostic {
+  const known = [...carried, ...noEffect, ...notCarried].filter((f) => f.startsWith("--"));
+  const meant = flag.startsWith("--")
+    ? closestName(
+        flag.slice(2),
+        known.map((f) => f.slice(2)),
+      )
+    : undefined;
+  const hint = meant === undefined ? "" : ` (did you mean --${meant}?)`;
+  return error("INI804", `${flag} is not a docker run flag${hint}`);
 }

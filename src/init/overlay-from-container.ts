@@ -2,7 +2,7 @@ import type { EngineTarget } from "../overlay/index.ts";
 import { createFromImage } from "../resolve/index.ts";
 import type { ContainerState, HostConfig, ImageConfig } from "../spec/index.ts";
 import { InternalError } from "../errors/index.ts";
-import { configEntries } from "./config-entries.ts";
+import { configEntries, type HostnameFrom } from "./config-entries.ts";
 import type { InitOverlay } from "./init-overlay.ts";
 import { mountEntries } from "./mount-entries.ts";
 import { namespaceEntries } from "./namespace-entries.ts";
@@ -32,11 +32,17 @@ export function overlayFromContainer(source: ContainerSource): InitOverlay {
   const hc = state.HostConfig;
   const baseline = baselineOf(source);
   const part = securityEntries(hc, baseline.HostConfig);
-  const ownHostname = !hc.NetworkMode.startsWith("container:") && hc.UTSMode !== "host";
+  const hostnameFrom: HostnameFrom = hc.NetworkMode.startsWith("container:")
+    ? "donor"
+    : hc.UTSMode === "host"
+      ? "host-uts"
+      : hc.NetworkMode === "host"
+        ? "host-network"
+        : "own";
   const volumes = mountEntries(state.Mounts, image);
   const entries: OverlayEntry[] = [
     { key: "image", value: source.imageRef, comment: "Image" },
-    ...configEntries(state.Config, baseline.Config, image, ownHostname, hc.UTSMode === "host"),
+    ...configEntries(state.Config, baseline.Config, image, hostnameFrom),
     ...part.entries,
     ...(volumes === undefined ? [] : [volumes]),
     ...resourceEntries(hc, baseline.HostConfig),

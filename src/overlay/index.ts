@@ -31,3 +31,7 @@ export { formatKeyPath, type PathSegment } from "./key-path.ts";
 export { refusedKey, type Refusal } from "./unsupported-keys.ts";
 /** An overlay file as written (the type generated from schemas/bundle.schema.json). */
 export type { LongVolumeDocument, OverlayDocument } from "./overlay-document.ts";
+/** Docker's image reference grammar, which `rbc init IMAGE` checks before writing. */
+export { imageReferenceProblem } from "./image-reference.ts";
+/** The known name a mistyped one most likely meant (a did-you-mean). */
+export { closestName } from "./closest-name.ts";

@@ -49,6 +49,20 @@ describe("readDockerRun", () => {
     ]);
   });
 
+  it("says a word is no docker run flag, with the flag it most likely meant", () => {
+    const read = readDockerRun(["--memroy", "10m", "--frobnicate=1", "-Z1", "busybox"]);
+    expect(read.value).toBeUndefined();
+    expect(read.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ["INI804", "--memroy is not a docker run flag (did you mean --memory?)"],
+      ["INI804", "--frobnicate is not a docker run flag"],
+      ["INI804", "-Z is not a docker run flag"],
+    ]);
+  });
+
+  it("names the image", () => {
+    expect(readDockerRun(["-t", "--cpus=1", "busybox", "sh"]).value?.image).toBe("busybox");
+  });
+
   it("takes the words after the image as its command, flags included", () => {
     const read = readDockerRun(["-t", "busybox", "ls", "-l", "--all"]);
     expect(read.value?.createArgs).toEqual(["-t", "busybox", "ls", "-l", "--all"]);

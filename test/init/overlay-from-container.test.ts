@@ -165,6 +165,24 @@ describe("overlayFromContainer", () => {
     expect(meaningful(resolved)).toEqual(meaningful(joined));
   });
 
+  it("keeps the host's name a --network host container took, with a host-state note", () => {
+    // Docker names a --network host container without -h after its host (os.Hostname).
+    const plain = containerFromInspect(toContainerInspect(donorJson), "app");
+    const state = {
+      ...plain,
+      Config: { ...plain.Config, Hostname: "buildhost" },
+      HostConfig: { ...plain.HostConfig, NetworkMode: "host" },
+    };
+    const init = initOf(state);
+    const yaml = text(init);
+    expect(parse(yaml)).toMatchObject({ hostname: "buildhost", network_mode: "host" });
+    expect(yaml).toContain(
+      "# Host state, unless -h set it: with network_mode host, Docker names the container\n",
+    );
+    expect(yaml).toContain("hostname: buildhost # Config.Hostname\n");
+    expect(imageState(init).Config.Hostname).toBe("buildhost");
+  });
+
   it("patches the system paths a container of another release has, for the default target", () => {
     const plain = containerFromInspect(toContainerInspect(donorJson), "app");
     const init = initOf(plain, docker261v2);

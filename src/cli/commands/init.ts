@@ -1,9 +1,11 @@
 import { join } from "node:path";
+import { newBundleDir } from "../../bundle-argument.ts";
 import { hasErrors } from "../../diagnostics.ts";
 import type { InitOutcome } from "../../init-bundle.ts";
+import { readDockerRun } from "../../init/index.ts";
 import type { Engine } from "../../resolve/index.ts";
 import { exitCodes, reportDiagnostics } from "../report.ts";
-import type { Terminal } from "../terminal.ts";
+import { note, type Terminal } from "../terminal.ts";
 
 export interface InitFlags {
   readonly fromContainer: string | undefined;
@@ -29,7 +31,7 @@ export async function initCommand(
   const outcome = await initOutcome(words, flags, engine);
   reportDiagnostics(terminal, outcome.diagnostics);
   if (hasErrors(outcome.diagnostics)) return exitCodes.invalidInput;
-  terminal.err(`✓ wrote ${outcome.written.map((f) => join(outcome.dir, f)).join(", ")}\n`);
+  note(terminal, `✓ wrote ${outcome.written.map((f) => join(outcome.dir, f)).join(", ")}\n`);
   return exitCodes.ok;
 }
 
@@ -42,16 +44,17 @@ async function initOutcome(
   if (flags.fromRun) {
     const { initFromRun } = await import("../../init-from-run.ts");
     const at = dockerRunAt(words);
-    const dir = words[0] === undefined || at === 0 ? undefined : words[0];
+    const dir = words[0] === undefined || at === 0 ? undefined : newBundleDir(words[0]);
     return initFromRun(words.slice(at + 2), dir, await engine(), options);
   }
   const init = await import("../../init-bundle.ts");
   if (flags.fromContainer !== undefined) {
-    const dir = words[0] ?? join("bundles", flags.fromContainer);
+    const given = words[0];
+    const dir = given === undefined ? join("bundles", flags.fromContainer) : newBundleDir(given);
     return init.initFromContainer(flags.fromContainer, dir, await engine(), options);
   }
   const [image = "", dir = ""] = words;
-  return init.initFromImage(image, dir, options);
+  return init.initFromImage(image, newBundleDir(dir), options);
 }
 
 /** Where `docker run` starts among the words (-1: nowhere). */
@@ -67,7 +70,12 @@ function usageProblem(words: readonly string[], flags: InitFlags): string | unde
     const at = dockerRunAt(words);
     if (at === -1)
       return "--from-run takes a docker run command line: rbc init --from-run [DIR] -- docker run ARGS…";
-    return at > 1 ? `unexpected ${words.slice(1, at).join(" ")} before docker run` : undefined;
+    if (at > 1) return `unexpected ${words.slice(1, at).join(" ")} before docker run`;
+    // Without DIR, --name names the bundle; a command line that cannot be read says why itself.
+    const read = readDockerRun(words.slice(at + 2)).value;
+    return at === 0 && read !== undefined && read.name === undefined
+      ? "--from-run needs the bundle directory or a --name: rbc init --from-run DIR -- docker run ARGS…"
+      : undefined;
   }
   if (flags.fromContainer !== undefined) {
     return words.length > 1
