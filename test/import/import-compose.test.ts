@@ -331,4 +331,37 @@ services:
       ["c", ["shared", "b-c"], [["image", "rbc.local/app:1"]]],
     ]);
   });
+
+  it("shares a map setting's value as Compose's text: 1, \"1\" and A=1 are one value", () => {
+    const result = imported(`services:
+  a:
+    image: rbc.local/app:1
+    environment: {A: 1, ON: true}
+    labels: {tier: "1"}
+  b:
+    image: rbc.local/app:1
+    environment: {A: "1", ON: "true"}
+    labels: [tier=1]
+  c:
+    image: rbc.local/app:1
+    environment: [A=1, ON=true]
+    labels: {tier: 1}
+`);
+    expect(
+      result.value?.bases.map((b) => [b.name, b.entries.map((e) => [e.key, e.value])]),
+    ).toEqual([
+      [
+        "shared",
+        [
+          ["environment", { A: "1", ON: "true" }],
+          ["labels", { tier: "1" }],
+        ],
+      ],
+    ]);
+    expect(result.value?.services.map((s) => s.entries.map((e) => e.key))).toEqual([
+      ["image"],
+      ["image"],
+      ["image"],
+    ]);
+  });
 });
