@@ -364,4 +364,21 @@ services:
       ["image"],
     ]);
   });
+
+  it("notes expose as the exposed-ports annotation rbc init writes, not as without effect", () => {
+    const s = service(
+      `services:
+  web:
+    image: rbc.local/app:1
+    expose: ["9000"]
+`,
+      "web",
+    );
+    expect(s.notes.map((n) => [n.key, n.message])).toEqual([
+      [
+        "expose",
+        "not carried over: rbc has no expose key: exposed ports reach config.json only as the org.opencontainers.image.exposedPorts annotation (the image's EXPOSE and the published ports); to add these, set that annotation in annotations with all of them, as rbc init does for --expose (ports publishes)",
+      ],
+    ]);
+  });
 });
