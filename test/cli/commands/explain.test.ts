@@ -32,7 +32,26 @@ describe("rbc explain", () => {
     const web = join(root, "bundles/web");
     const absent = await runCli(["explain", web, "/process/terminal"], { root });
     expect(absent.stdout).toBe(
-      "  /process/terminal  (absent)  engine default (docker 26.1, cgroup v2): Config.Tty unset: docker run's default (daemon create)\n",
+      "  /process/terminal  (absent)  engine default (docker 26.1, cgroup v2): tty not set in the overlay: docker run's default (daemon create)\n",
+    );
+    const left = await runCli(
+      [
+        "explain",
+        web,
+        "/process/rlimits",
+        "/linux/resources/pids",
+        "/linux/resources/memory/limit",
+      ],
+      { root },
+    );
+    expect(left.exitCode).toBe(0);
+    const rule = "engine default (docker 26.1, cgroup v2):";
+    expect(left.stdout).toBe(
+      "process\n" +
+        `  /process/rlimits  (absent)  ${rule} ulimits not set in the overlay: docker run's default (daemon create)\n` +
+        "linux\n" +
+        `  /linux/resources/pids  (absent)  ${rule} pids_limit not set in the overlay: docker run's default (daemon create)\n` +
+        `  /linux/resources/memory/limit  (absent)  ${rule} mem_limit not set in the overlay: docker run's default (daemon create)\n`,
     );
     const unknown = await runCli(["explain", web, "/no/such"], { root });
     expect(unknown.exitCode).toBe(2);
