@@ -1,6 +1,7 @@
 import {
   type BundleLock,
   driftReasons,
+  overlayChangedReason,
   type DriftReason,
   explainDrift,
   type FileDrift,
@@ -164,7 +165,11 @@ async function checkBundle(bundle: CheckedCompilation, offline: boolean): Promis
     lockProvenance: lockFiles && fromLock?.compilation.provenance,
   });
   const reasons = fromLock
-    ? reasonsFor(bundle, bundle.overlay, committed, { offline, fromLock: lockFiles })
+    ? reasonsFor(bundle, bundle.overlay, committed, {
+        offline,
+        fromLock: lockFiles,
+        changedOverlayFiles: changedOverlayFiles(bundle.overlay, drift),
+      })
     : [];
   if (offline && lockedManifestEdited(committed)) {
     reasons.push({
@@ -179,7 +184,11 @@ function reasonsFor(
   bundle: BundleCompilation,
   overlay: LoadedOverlay,
   committed: ReadonlyMap<string, string>,
-  how: { readonly offline: boolean; readonly fromLock: FileSet | undefined },
+  how: {
+    readonly offline: boolean;
+    readonly fromLock: FileSet | undefined;
+    readonly changedOverlayFiles: readonly string[];
+  },
 ): DriftReason[] {
   const { offline } = how;
   const committedLock = lockOf(committed.get("bundle.lock"));
@@ -191,6 +200,7 @@ function reasonsFor(
     fresh: bundle.files ?? new Map(),
     freshLock: bundle.lock,
     fromLock: how.fromLock,
+    changedOverlayFiles: how.changedOverlayFiles,
     ...(targetChange && { targetChange }),
     ...(identityChange && { identityChange }),
   });
@@ -201,13 +211,19 @@ function reasonsFor(
     (r) =>
       r.kind === "overlay-changed" || r.kind === "target-changed" || r.kind === "identity-changed",
   );
-  return known.length > 0 ? known : [overlayChanged];
+  return known.length > 0 ? known : [overlayChangedReason(how.changedOverlayFiles)];
 }
 
-const overlayChanged: DriftReason = {
-  kind: "overlay-changed",
-  message: "the overlay changed: the committed files are stale relative to bundle.yaml",
-};
+/**
+ * The overlay files behind the drift, as its causes locate them: the bundle's own file as
+ * `bundle.yaml`, a base by its path. A base edited alone must not be blamed on bundle.yaml; a
+ * bundle with no base has only bundle.yaml to name.
+ */
+function changedOverlayFiles(overlay: LoadedOverlay, drift: readonly FileDrift[]): string[] {
+  const files = drift.flatMap((d) => d.causes.map((c) => c.location.file));
+  const named = [...new Set(files)].map((file) => (file === overlay.file ? "bundle.yaml" : file));
+  return named.length === 0 && overlay.files.length === 1 ? ["bundle.yaml"] : named.sort();
+}
 
 function changedTarget(
   lock: BundleLock | undefined,

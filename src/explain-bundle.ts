@@ -10,6 +10,8 @@ export interface ExplainedBundle {
   readonly offline: boolean;
   /** The committed config.json differs from what the overlay compiles to now (or is missing). */
   readonly stale: boolean;
+  /** The bundle has a committed config.json (false: never built, what it would compile to is told). */
+  readonly built: boolean;
 }
 
 /**
@@ -29,6 +31,7 @@ export async function explainBundle(
     ? fromLock.compilation
     : await compileBundle(dir, await engine(), { rootfs: false });
   const compiled = compilation.files?.get("config.json");
+  const built = committed.has("config.json");
   const stale = compiled !== undefined && committed.get("config.json") !== compiled;
-  return { compilation, offline, stale };
+  return { compilation, offline, stale, built };
 }

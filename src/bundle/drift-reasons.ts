@@ -35,6 +35,11 @@ export interface DriftEvidence {
     readonly from: BundleIdentity | undefined;
     readonly to: BundleIdentity;
   };
+  /**
+   * The overlay files whose lines decide what changed (the drift's causes), named by
+   * the overlay-changed reason; when none is known, the reason names the overlay as a whole.
+   */
+  readonly changedOverlayFiles?: readonly string[];
 }
 
 /** The files the overlay decides, as opposed to the rootfs manifest and the lock. */
@@ -68,10 +73,7 @@ export function driftReasons(evidence: DriftEvidence): DriftReason[] {
     evidence.identityChange !== undefined && evidence.identityChange.from === undefined;
   const stale = specFiles.some((name) => evidence.fromLock?.get(name) !== committed.get(name));
   if (!idless && (evidence.fromLock === undefined || stale)) {
-    reasons.push({
-      kind: "overlay-changed",
-      message: "the overlay changed: the committed files are stale relative to bundle.yaml",
-    });
+    reasons.push(overlayChangedReason(evidence.changedOverlayFiles ?? []));
   }
   if (
     freshLock !== undefined &&
@@ -103,6 +105,20 @@ export function driftReasons(evidence: DriftEvidence): DriftReason[] {
     reasons.push({ kind: "rootfs-changed", message: "the rootfs manifest changed (rootfs.mtree)" });
   }
   return reasons;
+}
+
+/**
+ * The overlay-changed reason, naming the overlay files behind the change (`bundle.yaml` for the
+ * bundle's own file, a base by its path), or the overlay as a whole when no line is known.
+ */
+export function overlayChangedReason(files: readonly string[]): DriftReason {
+  const named = [...new Set(files)];
+  const against =
+    named.length === 0 ? "the overlay (bundle.yaml or a file it extends)" : named.join(", ");
+  return {
+    kind: "overlay-changed",
+    message: `the overlay changed: the committed files are stale relative to ${against}`,
+  };
 }
 
 function describeFormat(format: number | undefined): string {

@@ -13,5 +13,5 @@ export { readLock } from "./read-lock.ts";
 export { sha256Hex } from "./sha256.ts";
 export { explainDrift, specChangeSources } from "./explain-drift.ts";
 export type { DriftSource, FileDrift } from "./explain-drift.ts";
-export { driftReasons } from "./drift-reasons.ts";
+export { driftReasons, overlayChangedReason } from "./drift-reasons.ts";
 export type { DriftReason } from "./drift-reasons.ts";

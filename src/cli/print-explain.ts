@@ -9,15 +9,20 @@ const maxValue = 60;
  * Env[0] (rbc.local/app:1)`, one field a line, the value cut to fit.
  */
 export function printExplained(terminal: Terminal, fields: readonly ExplainedField[]): void {
-  let section: string | undefined;
+  // Fields asked for in any order are told under one header per section, in first-asked order.
+  const sections = new Map<string, ExplainedField[]>();
   for (const field of fields) {
-    const current = sectionOf(field.pointer);
-    if (current !== section && fields.length > 1) {
-      terminal.out(`${paint(terminal, "bold", current === "" ? "(document)" : current)}\n`);
-      section = current;
+    const section = sectionOf(field.pointer);
+    sections.set(section, [...(sections.get(section) ?? []), field]);
+  }
+  for (const [section, list] of sections) {
+    if (fields.length > 1) {
+      terminal.out(`${paint(terminal, "bold", section === "" ? "(document)" : section)}\n`);
     }
-    const origins = field.origins.map(describeOrigin).join("; ");
-    terminal.out(`  ${field.pointer}  ${renderValue(field)}  ${origins}\n`);
+    for (const field of list) {
+      const origins = field.origins.map(describeOrigin).join("; ");
+      terminal.out(`  ${field.pointer}  ${renderValue(field)}  ${origins}\n`);
+    }
   }
 }
 

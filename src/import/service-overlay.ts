@@ -74,6 +74,9 @@ function mapKey(
       const { value: environment, notes } = composeEnvironment(value, context, note);
       return { ...entry(environment), notes };
     }
+    case "labels":
+    case "annotations":
+      return entry(stringValues(value));
     case "env_file": {
       const { value: files, notes } = composeEnvFile(value, context, note);
       return { ...entry(files), notes };
@@ -89,6 +92,20 @@ function mapKey(
     default:
       return plainKey(key, value, entry, note);
   }
+}
+
+/**
+ * A label or annotation map with its numbers and booleans as text: Compose's model holds their
+ * values as strings (`tier: 1` is "1"), and rbc's overlay takes only strings there.
+ */
+function stringValues(value: unknown): unknown {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([name, v]: [string, unknown]) => [
+      name,
+      typeof v === "number" || typeof v === "boolean" ? String(v) : v,
+    ]),
+  );
 }
 
 function plainKey(

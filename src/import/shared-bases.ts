@@ -1,3 +1,4 @@
+import { scalarText } from "./scalar-text.ts";
 import type { OverlayEntry, ServiceImport } from "./types.ts";
 
 /** A base overlay of settings several services share, and the services that extend it. */
@@ -97,17 +98,18 @@ function atomsOf(service: ServiceImport): Atom[] {
           },
         ];
       }
-      return named.map(([name, value]) => ({
-        id: JSON.stringify([entry.key, name, value]),
-        key: entry.key,
-        name,
-        entry,
-        value,
-      }));
+      return named.map(([name, raw]) => {
+        const value = raw === null ? null : scalarText(raw);
+        return { id: JSON.stringify([entry.key, name, value]), key: entry.key, name, entry, value };
+      });
     });
 }
 
-/** A map setting's names and values, from its map or `NAME=VALUE` list form. */
+/**
+ * A map setting's names and values, from its map or `NAME=VALUE` list form. Compose's model holds
+ * these values as strings (compose-go turns `A: 1` and `A: true` into "1" and "true", as the
+ * `A=1` list form reads), so rbc compares them, and writes them, as that text.
+ */
 function namedValues(value: unknown): [string, unknown][] | undefined {
   if (Array.isArray(value)) {
     if (!value.every((item) => typeof item === "string")) return undefined;

@@ -12,7 +12,10 @@ const unsupportedKeys: Readonly<Record<string, string>> = {
   log_opt: "log drivers are Docker daemon features; runc passes stdio through",
   networks: "user-defined Docker networks do not exist outside Docker (use network_mode)",
   mac_address: "addresses come from rbc's bridge network when the bundle runs",
-  expose: "expose has no effect on config.json (use ports to publish)",
+  // Docker keeps exposed ports in Config.ExposedPorts; rbc writes them to config.json as the
+  // image-spec conversion's annotation (spec/annotations.ts), as rbc init carries --expose.
+  expose:
+    "rbc has no expose key: exposed ports reach config.json only as the org.opencontainers.image.exposedPorts annotation (the image's EXPOSE and the published ports); to add these, set that annotation in annotations with all of them, as rbc init does for --expose (ports publishes)",
   secrets: "Swarm secrets are Docker-managed objects",
   configs: "Swarm configs are Docker-managed objects",
   volumes_from: "it copies another Docker container's mounts, which rbc does not manage",

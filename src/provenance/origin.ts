@@ -45,7 +45,10 @@ export type Origin =
   | {
       /** rbc's own bundle conventions (the rootfs path, the hooks, the cgroup's name, …). */
       readonly kind: "rbc";
+      /** The convention in words (what `rbc explain` prints). */
       readonly convention: string;
+      /** Where rbc implements it, for `--json` readers: `contract/rootfs-layout.ts`. */
+      readonly source?: string;
     }
   | {
       /** A gap in rbc's records (a bug): what it could not place. */

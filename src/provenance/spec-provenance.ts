@@ -39,7 +39,10 @@ export function specProvenance(causes: SpecCauses, inputs: ProvenanceInputs): Sp
 function causeOrigins(cause: SpecCause, inputs: ProvenanceInputs): Origin[] {
   if ("state" in cause) return stateOrigins(cause, inputs);
   if ("rule" in cause) return [targetRule(cause.rule, inputs)];
-  if ("rbc" in cause) return [{ kind: "rbc", convention: cause.rbc }];
+  if ("rbc" in cause) {
+    const { rbc, source } = cause;
+    return [{ kind: "rbc", convention: rbc, ...(source === undefined ? {} : { source }) }];
+  }
   if ("patch" in cause) return [patchOrigin(cause.patch, inputs)];
   if ("image" in cause) {
     const location = sourceLocation(inputs);

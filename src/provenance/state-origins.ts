@@ -155,8 +155,27 @@ function createRule(state: string): string {
       "the default read-only paths (oci.DefaultLinuxSpec, stored at create)",
     "HostConfig.OomKillDisable": "an unset OOM-killer switch is false (adaptContainerSettings)",
   };
+  const key = overlayKeyOf[state];
+  if (key !== undefined)
+    return `${key} not set in the overlay: docker run's default (daemon create)`;
   return rules[state] ?? `${state} unset: docker run's default (daemon create)`;
 }
+
+/**
+ * The overlay key that would set a state field the create leaves at Docker's default: what a
+ * reader can change (resolve/resource-request.ts and create-request.ts map them the other way).
+ */
+const overlayKeyOf: Readonly<Record<string, string>> = {
+  "Config.Tty": "tty",
+  "HostConfig.Memory": "mem_limit",
+  "HostConfig.MemoryReservation": "mem_reservation",
+  "HostConfig.MemorySwappiness": "mem_swappiness",
+  "HostConfig.PidsLimit": "pids_limit",
+  "HostConfig.Ulimits": "ulimits",
+  "HostConfig.CpuShares": "cpu_shares",
+  "HostConfig.BlkioWeight": "blkio_config.weight",
+  "HostConfig.OomScoreAdj": "oom_score_adj",
+};
 
 function engineDefault(rule: string, inputs: ProvenanceInputs): Origin {
   const location: SourceLocation | undefined = inputs.overlay.origins["target"];

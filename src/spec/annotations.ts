@@ -59,7 +59,10 @@ export function buildAnnotations(
     put(key, value, { overlay: `annotations.${key}` });
   }
   annotations[CONTAINER_ID_ANNOTATION] = containerId;
-  causes.set(CONTAINER_ID_ANNOTATION, { rbc: "the bundle's container id (identity/)" });
+  causes.set(CONTAINER_ID_ANNOTATION, {
+    rbc: "the bundle's container id (from its path in the repository, or its container_name)",
+    source: "identity/",
+  });
   for (const [key, cause] of causes) record(`/annotations/${pointerToken(key)}`, cause);
   const keys = Object.keys(annotations).sort();
   return Object.fromEntries(keys.map((key) => [key, annotations[key] ?? ""]));

@@ -114,7 +114,8 @@ function recordTopLevel(input: SpecInput, record: RecordCause): void {
     rule: `specs-go Version of the runtime-spec Docker ${input.target.docker} is built against`,
   });
   record("/root/path", {
-    rbc: "the rootfs directory inside the bundle (contract/rootfs-layout.ts)",
+    rbc: "the bundle's rootfs directory, where rbc rootfs puts the image's files",
+    source: "contract/rootfs-layout.ts",
   });
   record("/root/readonly", { state: "HostConfig.ReadonlyRootfs" });
   const joined = hc.NetworkMode.startsWith("container:");

@@ -24,7 +24,10 @@ export function buildHooks(
 ): OciHooks {
   const network = hookNetwork(state.HostConfig.NetworkMode);
   const publish = network === "bridge" ? publishedPorts(state) : [];
-  const hooks = { rbc: "rbc run's namespace and network hooks (contract/hook-command.ts)" };
+  const hooks = {
+    rbc: "the hooks through which rbc run joins the bundle's namespaces and sets up its network",
+    source: "contract/hook-command.ts",
+  };
   record("/hooks", hooks);
   const args = "/hooks/createRuntime/0/args";
   record(args, hooks, { state: "HostConfig.NetworkMode" });

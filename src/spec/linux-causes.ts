@@ -87,6 +87,7 @@ function recordResources(hc: ContainerState["HostConfig"], record: RecordCause):
   record(`${r}/cpu/realtimePeriod`, { state: "HostConfig.CpuRealtimePeriod" });
   record(`${r}/cpu/cpus`, { state: "HostConfig.CpusetCpus" });
   record(`${r}/cpu/mems`, { state: "HostConfig.CpusetMems" });
+  record(`${r}/pids`, { state: "HostConfig.PidsLimit" });
   record(`${r}/pids/limit`, { state: "HostConfig.PidsLimit" });
   record(`${r}/blockIO`, { rule: withResources });
   record(`${r}/blockIO/weight`, { state: "HostConfig.BlkioWeight" });

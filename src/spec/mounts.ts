@@ -144,7 +144,10 @@ function networkFileMounts(state: ContainerState, readOnly: ReadOnlyOption): Use
     const cause: SpecCause = userMount
       ? { state: "Mounts", item: destination }
       : donor === undefined
-        ? { rbc: `the network file ${source} in the bundle (bundle/network-files.ts)` }
+        ? {
+            rbc: `the bundle's own ${source} file, which rbc writes beside config.json`,
+            source: "bundle/network-files.ts",
+          }
         : { state: "HostConfig.NetworkMode" };
     return {
       destination,

@@ -68,6 +68,8 @@ function recordProcess(state: ContainerState, record: RecordCause): void {
     record(`/process/args/${i}`, cause);
   });
   record("/process/cwd", { state: "Config.WorkingDir" });
+  // Left out without ulimits: told as what would set it.
+  if ((hc.Ulimits ?? []).length === 0) record("/process/rlimits", { state: "HostConfig.Ulimits" });
   (hc.Ulimits ?? []).forEach((u, i) => {
     record(`/process/rlimits/${i}`, { state: "HostConfig.Ulimits", item: u.Name });
   });

@@ -8,7 +8,12 @@
 export type SpecCause =
   | { readonly state: string; readonly item?: string }
   | { readonly rule: string }
-  | { readonly rbc: string }
+  | {
+      /** The convention in words, for users. */
+      readonly rbc: string;
+      /** Where rbc implements it (a source path), for `--json` readers. */
+      readonly source?: string;
+    }
   | { readonly image: string }
   | { readonly overlay: string }
   | { readonly patch: number };

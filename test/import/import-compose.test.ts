@@ -331,4 +331,54 @@ services:
       ["c", ["shared", "b-c"], [["image", "rbc.local/app:1"]]],
     ]);
   });
+
+  it("shares a map setting's value as Compose's text: 1, \"1\" and A=1 are one value", () => {
+    const result = imported(`services:
+  a:
+    image: rbc.local/app:1
+    environment: {A: 1, ON: true}
+    labels: {tier: "1"}
+  b:
+    image: rbc.local/app:1
+    environment: {A: "1", ON: "true"}
+    labels: [tier=1]
+  c:
+    image: rbc.local/app:1
+    environment: [A=1, ON=true]
+    labels: {tier: 1}
+`);
+    expect(
+      result.value?.bases.map((b) => [b.name, b.entries.map((e) => [e.key, e.value])]),
+    ).toEqual([
+      [
+        "shared",
+        [
+          ["environment", { A: "1", ON: "true" }],
+          ["labels", { tier: "1" }],
+        ],
+      ],
+    ]);
+    expect(result.value?.services.map((s) => s.entries.map((e) => e.key))).toEqual([
+      ["image"],
+      ["image"],
+      ["image"],
+    ]);
+  });
+
+  it("notes expose as the exposed-ports annotation rbc init writes, not as without effect", () => {
+    const s = service(
+      `services:
+  web:
+    image: rbc.local/app:1
+    expose: ["9000"]
+`,
+      "web",
+    );
+    expect(s.notes.map((n) => [n.key, n.message])).toEqual([
+      [
+        "expose",
+        "not carried over: rbc has no expose key: exposed ports reach config.json only as the org.opencontainers.image.exposedPorts annotation (the image's EXPOSE and the published ports); to add these, set that annotation in annotations with all of them, as rbc init does for --expose (ports publishes)",
+      ],
+    ]);
+  });
 });

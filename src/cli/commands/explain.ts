@@ -1,5 +1,4 @@
-import { bundleFile } from "../../bundle-location.ts";
-import { error } from "../../diagnostics.ts";
+import { error, type Diagnostic } from "../../diagnostics.ts";
 import { explainBundle } from "../../explain-bundle.ts";
 import { findBundleDir } from "../../find-bundle-dirs.ts";
 import { parseJson } from "../../json/index.ts";
@@ -28,7 +27,12 @@ export async function explainCommand(
     return exitCodes.invalidInput;
   }
   const dir = found.value;
-  const { compilation, offline, stale } = await explainBundle(dir, engine);
+  const malformed = pointers.filter((p) => p !== "" && !p.startsWith("/")).map(notAPointer);
+  if (malformed.length > 0) {
+    reportDiagnostics(log, malformed);
+    return exitCodes.invalidInput;
+  }
+  const { compilation, offline, stale, built } = await explainBundle(dir, engine);
   const config = compilation.files?.get("config.json");
   const { provenance } = compilation;
   if (config === undefined || provenance === undefined) {
@@ -36,14 +40,16 @@ export async function explainCommand(
     return exitCodes.invalidInput;
   }
   const explained = explainFields(parseJson(config), provenance, pointers);
-  const at = { file: bundleFile(dir, "config.json"), line: 1, col: 1 };
+  // The mistake is the argument, not config.json: located on the command line, by its text.
   const diagnostics = explained.unknown.map((p) =>
-    error("BND602", `config.json has no field ${p} and nothing decides one`, { location: at }),
+    error("BND602", `argument ${p}: config.json has no field ${p} and nothing decides one`),
   );
   reportDiagnostics(log, diagnostics);
   const exitCode = diagnostics.length > 0 ? exitCodes.invalidInput : exitCodes.ok;
-  if (stale) {
-    log.err(`${dir}: config.json is stale: explaining what bundle.yaml compiles to now\n`);
+  if (!built) {
+    log.err(`${dir}: not built (no config.json): explaining what the overlay compiles to\n`);
+  } else if (stale) {
+    log.err(`${dir}: config.json is stale: explaining what the overlay compiles to now\n`);
   }
   if (options.json) {
     const output = {
@@ -52,12 +58,19 @@ export async function explainCommand(
       bundle: dir,
       offline,
       stale,
+      built,
       fields: explained.fields,
       diagnostics: diagnostics.map(diagnosticJson),
     };
     terminal.out(`${JSON.stringify(output, bigints, 2)}\n`);
   } else printExplained(terminal, explained.fields);
   return exitCode;
+}
+
+/** A command-line pointer without its leading `/` (`process/env`): RFC 6901 pointers start with one. */
+function notAPointer(given: string): Diagnostic {
+  const message = `argument "${given}" is not a JSON pointer: a JSON pointer starts with / (/${given})`;
+  return error("BND602", message);
 }
 
 /** config.json's uint64 rlimits come back from its parser as bigints; JSON has numbers. */

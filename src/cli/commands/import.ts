@@ -14,13 +14,19 @@ export async function importCommand(request: ImportRequest, terminal: Terminal):
     printClosingLine(terminal, `nothing imported from ${request.composeFile}`, true);
     return exitCodes.invalidInput;
   }
+  const printed = new Set<string>();
+  let notes = 0;
   for (const service of value.services) {
-    terminal.out(`${service.dir}/bundle.yaml: service ${service.name}\n`);
-    for (const note of service.notes) {
-      terminal.out(`  ${noteLine(note)}\n`);
-    }
+    // A setting several services share through a YAML anchor has one location: its note once.
+    const lines = service.notes.map(noteLine).filter((line) => !printed.has(line));
+    lines.forEach((line) => printed.add(line));
+    notes += lines.length;
+    // The notes are the import's warnings, which --quiet keeps; a service with none is a
+    // success line, which it leaves out.
+    const header = `${service.dir}/bundle.yaml: service ${service.name}\n`;
+    if (lines.length > 0 || terminal.quiet !== true) terminal.out(header);
+    for (const line of lines) terminal.out(`  ${line}\n`);
   }
-  const notes = value.services.reduce((n, s) => n + s.notes.length, 0);
   const bases = value.files.length - value.services.length;
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
   const line = `imported ${count(value.services.length, "service")} into ${request.out} (${count(bases, "base file")}, ${count(notes, "note")})`;

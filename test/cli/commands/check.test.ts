@@ -1,4 +1,4 @@
-import { appendFile, readFile, rename, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
@@ -87,6 +87,27 @@ describe("rbc check", () => {
     expect(result.stdout).toContain('-      "GREETING=hello"\n+      "GREETING=bonjour"\n');
     expect(result.stderr).toBe(
       "1 bundle checked: 1 drifted\nfix: rbc build <root>/bundles/web && git add <root>/bundles/web\n",
+    );
+  });
+
+  it("names the base file, not bundle.yaml, when only a base changed (overlay-changed)", async () => {
+    const engine = engineWith([cliImage()]);
+    const root = await cliProject("web");
+    await mkdir(join(root, "bundles", "_base"));
+    await writeFile(join(root, "bundles", "_base", "shared.yaml"), "environment:\n  TZ: UTC\n");
+    await editOverlay(root, "web", "image:", "extends: ../_base/shared.yaml\nimage:");
+    expect((await runCli(["build", join(root, "bundles")], { root, engine })).exitCode).toBe(0);
+    await writeFile(join(root, "bundles", "_base", "shared.yaml"), "environment:\n  TZ: CET\n");
+    const result = await runCli(["check", join(root, "bundles")], { root, engine });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain(
+      "<root>/bundles/web: the overlay changed: the committed files are stale relative to <root>/bundles/_base/shared.yaml\n" +
+        "<root>/bundles/web/config.json drifted\n" +
+        "  <root>/bundles/_base/shared.yaml:2 environment.TZ:",
+    );
+    const offline = await runCli(["check", "--offline", join(root, "bundles")], { root });
+    expect(offline.stdout).toContain(
+      "<root>/bundles/web: the overlay changed: the committed files are stale relative to <root>/bundles/_base/shared.yaml\n",
     );
   });
 

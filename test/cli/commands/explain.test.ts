@@ -32,11 +32,74 @@ describe("rbc explain", () => {
     const web = join(root, "bundles/web");
     const absent = await runCli(["explain", web, "/process/terminal"], { root });
     expect(absent.stdout).toBe(
-      "  /process/terminal  (absent)  engine default (docker 26.1, cgroup v2): Config.Tty unset: docker run's default (daemon create)\n",
+      "  /process/terminal  (absent)  engine default (docker 26.1, cgroup v2): tty not set in the overlay: docker run's default (daemon create)\n",
+    );
+    const left = await runCli(
+      [
+        "explain",
+        web,
+        "/process/rlimits",
+        "/linux/resources/pids",
+        "/linux/resources/memory/limit",
+      ],
+      { root },
+    );
+    expect(left.exitCode).toBe(0);
+    const rule = "engine default (docker 26.1, cgroup v2):";
+    expect(left.stdout).toBe(
+      "process\n" +
+        `  /process/rlimits  (absent)  ${rule} ulimits not set in the overlay: docker run's default (daemon create)\n` +
+        "linux\n" +
+        `  /linux/resources/pids  (absent)  ${rule} pids_limit not set in the overlay: docker run's default (daemon create)\n` +
+        `  /linux/resources/memory/limit  (absent)  ${rule} mem_limit not set in the overlay: docker run's default (daemon create)\n`,
     );
     const unknown = await runCli(["explain", web, "/no/such"], { root });
     expect(unknown.exitCode).toBe(2);
-    expect(unknown.stderr).toContain("error BND602: config.json has no field /no/such");
+    expect(unknown.stderr).toBe(
+      "error BND602: argument /no/such: config.json has no field /no/such and nothing decides one\n",
+    );
+  });
+
+  it("refuses a pointer without its leading / as a command-line error", async () => {
+    const root = await builtWeb();
+    const result = await runCli(["explain", join(root, "bundles/web"), "process/env"], { root });
+    expect(result.exitCode).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe(
+      'error BND602: argument "process/env" is not a JSON pointer: a JSON pointer starts with / (/process/env)\n',
+    );
+  });
+
+  it("groups the fields asked for by section, one header each", async () => {
+    const root = await builtWeb();
+    const web = join(root, "bundles/web");
+    const args = ["explain", web, "/process/args/0", "/root/path", "/process/env/2"];
+    const result = await runCli(args, { root });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toBe(
+      "process\n" +
+        "  /process/args/0  sh  <root>/bundles/web/bundle.yaml:3 command\n" +
+        "  /process/env/2  GREETING=hello  <root>/bundles/web/bundle.yaml:5 environment.GREETING\n" +
+        "root\n" +
+        "  /root/path  .rootfs/rootfs  rbc convention: the bundle's rootfs directory, where rbc rootfs puts the image's files\n",
+    );
+    const json = await runCli(["explain", "--json", web, "/root/path"], { root });
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      fields: [{ origins: [{ kind: "rbc", source: "contract/rootfs-layout.ts" }] }],
+    });
+  });
+
+  it("says a never-built bundle is not built, not that its config.json is stale", async () => {
+    const root = await cliProject("web");
+    const engine = engineWith([cliImage()]);
+    const result = await runCli(["explain", join(root, "bundles/web"), "/process/args/0"], {
+      root,
+      engine,
+    });
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toBe(
+      "<root>/bundles/web: not built (no config.json): explaining what the overlay compiles to\n",
+    );
   });
 
   it("prints what schemas/cli-output.schema.json describes with --json", async () => {
