@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { link, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { link, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { error, type Diagnostic, type Result } from "./diagnostics.ts";
 import { BundleWriteError } from "./errors/index.ts";
+import { existingPaths } from "./existing-paths.ts";
 import { importCompose, importedFiles, type ServiceImport } from "./import/index.ts";
 import { OVERLAY_FILE_MAX_BYTES, readBoundedText } from "./overlay/index.ts";
 
@@ -54,7 +55,7 @@ export async function importBundles(
   if (imported.value === undefined) return { value: undefined, diagnostics: imported.diagnostics };
   const files = importedFiles(imported.value, composeFile, posix(relative(bundleDir, schemaFile)));
   const paths = files.map((f) => join(out, f.path));
-  const existing = request.force ? [] : await existingFiles(paths);
+  const existing = request.force ? [] : await existingPaths(paths);
   if (existing.length > 0) return failed(...existing.map(overwriteRefused));
   await writeFiles(
     files.map((f, i) => ({ path: paths[i] ?? f.path, text: f.text })),
@@ -83,18 +84,6 @@ async function readText(
     const why = code === "ENOENT" ? "no such file" : e instanceof Error ? e.message : String(e);
     return { problem: error("IMP801", `cannot read ${file}: ${why}`, { location }) };
   }
-}
-
-async function existingFiles(paths: readonly string[]): Promise<string[]> {
-  const found = await Promise.all(
-    paths.map((path) =>
-      stat(path).then(
-        () => path,
-        () => undefined,
-      ),
-    ),
-  );
-  return found.filter((path) => path !== undefined);
 }
 
 function overwriteRefused(path: string): Diagnostic {

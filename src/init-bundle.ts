@@ -1,9 +1,10 @@
-import { access, mkdir, stat } from "node:fs/promises";
+import { mkdir, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { commitFiles, completePendingWrite } from "./bundle-journal.ts";
 import { bundleLocation, bundleNameProblem } from "./bundle-location.ts";
 import { error, type Diagnostic } from "./diagnostics.ts";
+import { existingPaths } from "./existing-paths.ts";
 import { BundleWriteError } from "./errors/index.ts";
 import { overlayDocument, overlayFromContainer, type InitOverlay } from "./init/index.ts";
 import { defaultTarget, imageReferenceProblem } from "./overlay/index.ts";
@@ -100,9 +101,9 @@ async function writeInit(
   const text = overlayDocument({ schema, header, entries: overlay.entries, notes });
   files.set("bundle.yaml", text);
   if (!options.force) {
-    const existing = await existingFiles(dir, [...files.keys()]);
+    const existing = await existingPaths([...files.keys()].map((name) => join(dir, name)));
     if (existing.length > 0) {
-      const message = `${existing.map((f) => join(dir, f)).join(", ")} already exists: rbc init writes a new bundle (--force replaces it)`;
+      const message = `${existing.join(", ")} already exists: rbc init writes a new bundle (--force replaces it)`;
       return { dir, written: [], diagnostics: [error("INI801", message)] };
     }
   }
@@ -133,18 +134,4 @@ export async function dirProblem(dir: string): Promise<Diagnostic | undefined> {
     }
     if (dirname(at) === at) return undefined;
   }
-}
-
-async function existingFiles(dir: string, names: readonly string[]): Promise<string[]> {
-  const found: string[] = [];
-  for (const name of names) {
-    if (
-      await access(join(dir, name)).then(
-        () => true,
-        () => false,
-      )
-    )
-      found.push(name);
-  }
-  return found;
 }
